@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const SECRET = 'a-secret-that-is-long-enough-for-sure';
+const tempDir = () => mkdtempSync(path.join(tmpdir(), 'samtale-config-'));
+
+function configErrorOf(run: () => unknown): ConfigError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('runs on SQLite under ./data, port 3000, with demo data, when nothing is set', () => {
+    const dir = tempDir();
+    const config = loadConfig({}, dir);
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ engine: 'sqlite', filename: path.join(dir, 'samtale.sqlite') });
+    expect(config.seedDemo).toBe(true);
+    expect(config.demoPassword).toBe('samtale-demo');
+    expect(config.publicUrl.toString()).toBe('http://localhost:3000/');
+  });
+
+  it('generates a development session secret once, keeps it private, and reuses it', () => {
+    const dir = tempDir();
+    const first = loadConfig({}, dir).sessionSecret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({}, dir).sessionSecret).toBe(first);
+    expect(readFileSync(path.join(dir, 'session-secret'), 'utf8').trim()).toBe(first);
+    expect(statSync(path.join(dir, 'session-secret')).mode & 0o077).toBe(0);
+  });
+
+  it('selects PostgreSQL for a postgres:// DATABASE_URL', () => {
+    const url = 'postgres://samtale:pw@db.internal:5432/samtale';
+    expect(loadConfig({ DATABASE_URL: url, SESSION_SECRET: SECRET }, tempDir()).database).toEqual({ engine: 'postgres', connectionString: url });
+  });
+
+  it('accepts an explicit sqlite: file', () => {
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/var/lib/samtale/db.sqlite', SESSION_SECRET: SECRET }, tempDir()).database).toEqual({
+      engine: 'sqlite',
+      filename: '/var/lib/samtale/db.sqlite',
+    });
+  });
+
+  it.each([
+    ['PORT', { PORT: 'eighty' }],
+    ['PORT', { PORT: '70000' }],
+    ['PORT', { PORT: '0' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/samtale' }],
+    ['DATABASE_URL', { DATABASE_URL: 'not a url' }],
+    ['PUBLIC_URL', { PUBLIC_URL: 'ftp://samtale.example' }],
+    ['PUBLIC_URL', { PUBLIC_URL: 'samtale.example' }],
+    ['SESSION_SECRET', { SESSION_SECRET: 'short' }],
+    ['SEED_DEMO', { SEED_DEMO: 'maybe' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['DEMO_PASSWORD', { DEMO_PASSWORD: 'abc' }],
+  ])('refuses a bad %s with a message naming it', (variable, env) => {
+    const error = configErrorOf(() => loadConfig({ SESSION_SECRET: SECRET, ...env }, tempDir()));
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(variable);
+  });
+
+  it('requires SESSION_SECRET and PUBLIC_URL in production and seeds no demo data there', () => {
+    expect(configErrorOf(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://jobs.example' }, tempDir())).variable).toBe('SESSION_SECRET');
+    expect(configErrorOf(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET }, tempDir())).variable).toBe('PUBLIC_URL');
+    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, PUBLIC_URL: 'https://jobs.example' }, tempDir());
+    expect(config.seedDemo).toBe(false);
+  });
+
+  it('turns demo data off with SEED_DEMO=false', () => {
+    expect(loadConfig({ SEED_DEMO: 'false', SESSION_SECRET: SECRET }, tempDir()).seedDemo).toBe(false);
+  });
+});

@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Where the embedded database and generated development secrets live. */
+export const DATA_DIR = 'data';
+
+export type DatabaseConfig =
+  | { engine: 'sqlite'; filename: string }
+  | { engine: 'postgres'; connectionString: string };
+
+export interface Config {
+  production: boolean;
+  host: string;
+  port: number;
+  database: DatabaseConfig;
+  sessionSecret: string;
+  publicUrl: URL;
+  seedDemo: boolean;
+  demoPassword: string;
+  logLevel: string;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const MIN_SECRET_LENGTH = 32;
+
+/**
+ * Reads and validates the environment once, at start. Every other module receives the result,
+ * so a misconfiguration stops the process with a message naming the variable instead of failing later.
+ */
+export function loadConfig(env: Env = process.env, dataDir = DATA_DIR): Config {
+  const production = env.NODE_ENV === 'production';
+  const port = parsePort(env.PORT);
+  const host = nonEmpty(env.HOST) ?? '127.0.0.1';
+  const database = parseDatabaseUrl(env.DATABASE_URL, dataDir);
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL, production, port);
+  const sessionSecret = resolveSessionSecret(env.SESSION_SECRET, production, dataDir);
+  const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO) ?? !production;
+  const demoPassword = nonEmpty(env.DEMO_PASSWORD) ?? 'samtale-demo';
+  if (demoPassword.length < 8) throw new ConfigError('DEMO_PASSWORD', 'must be at least 8 characters long.');
+  const logLevel = nonEmpty(env.LOG_LEVEL) ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}".`);
+  }
+  const trustProxy = parseBoolean('TRUST_PROXY', env.TRUST_PROXY) ?? false;
+  return { production, host, port, database, sessionSecret, publicUrl, seedDemo, demoPassword, logLevel, trustProxy };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function parsePort(value: string | undefined): number {
+  const raw = nonEmpty(value);
+  if (raw === undefined) return 3000;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
+    throw new ConfigError('PORT', `must be a whole number from 1 to 65535; got "${raw}".`);
+  }
+  return port;
+}
+
+function parseBoolean(name: string, value: string | undefined): boolean | undefined {
+  const raw = nonEmpty(value)?.toLowerCase();
+  if (raw === undefined) return undefined;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false; got "${value}".`);
+}
+
+function parseDatabaseUrl(value: string | undefined, dataDir: string): DatabaseConfig {
+  const raw = nonEmpty(value);
+  if (raw === undefined) return { engine: 'sqlite', filename: path.join(dataDir, 'samtale.sqlite') };
+  if (raw.startsWith('sqlite:')) {
+    const filename = raw.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (!filename) throw new ConfigError('DATABASE_URL', 'a sqlite: URL needs a file name, e.g. sqlite:./data/samtale.sqlite.');
+    return { engine: 'sqlite', filename };
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'is not a valid URL; expected postgres://user:password@host:port/database or sqlite:path.');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `unsupported scheme "${url.protocol}"; use postgres:// or sqlite:.`);
+  }
+  return { engine: 'postgres', connectionString: raw };
+}
+
+function parsePublicUrl(value: string | undefined, production: boolean, port: number): URL {
+  const raw = nonEmpty(value);
+  if (raw === undefined) {
+    if (production) throw new ConfigError('PUBLIC_URL', 'is required in production: links in emails are built from it.');
+    return new URL(`http://localhost:${port}`);
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `is not a valid URL; got "${raw}".`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError('PUBLIC_URL', `must start with http:// or https://; got "${raw}".`);
+  }
+  return url;
+}
+
+function resolveSessionSecret(value: string | undefined, production: boolean, dataDir: string): string {
+  const raw = nonEmpty(value);
+  if (raw !== undefined) {
+    if (raw.length < MIN_SECRET_LENGTH) {
+      throw new ConfigError('SESSION_SECRET', `must be at least ${MIN_SECRET_LENGTH} characters long.`);
+    }
+    return raw;
+  }
+  if (production) throw new ConfigError('SESSION_SECRET', `is required in production (at least ${MIN_SECRET_LENGTH} random characters).`);
+  // Development: generate once and keep it, so sessions and links survive a restart.
+  const file = path.join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secret;
+}

@@ -1,0 +1,35 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { DatabaseHandle } from './database.js';
+import { columnTypes, type ColumnTypes } from './migrations/column-types.js';
+import * as foundation from './migrations/0001-foundation.js';
+
+type MigrationModule = { up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> };
+
+/** In order; a name, once released, never changes. Imported statically so they run the same under tsx or a build. */
+const MIGRATIONS: Record<string, MigrationModule> = {
+  '0001-foundation': foundation,
+};
+
+class StaticMigrationProvider implements MigrationProvider {
+  constructor(private readonly types: ColumnTypes) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(
+      Object.entries(MIGRATIONS).map(([name, module]) => [name, { up: (db: Kysely<unknown>) => module.up(db, this.types) }]),
+    );
+  }
+}
+
+/**
+ * Brings the schema up to date. Kysely's migrator takes a lock, so several processes starting together
+ * on one PostgreSQL run each migration once.
+ */
+export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
+  const migrator = new Migrator({ db: handle.db, provider: new StaticMigrationProvider(columnTypes(handle.engine)) });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    const cause = error instanceof Error ? error.message : String(error ?? 'unknown error');
+    throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${cause}`, { cause: error });
+  }
+}

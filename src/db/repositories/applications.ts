@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Application, ApplicationQuery, ApplicationWithCandidate } from '../../domain/application.js';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../../domain/application-status.js';
+import type { Db } from '../database.js';
+import type { Database } from '../schema.js';
+
+function applicationsWithCandidate(db: Db, organisationId: string) {
+  return db
+    .selectFrom('applications')
+    .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
+    .where('applications.organisation_id', '=', organisationId);
+}
+
+const COLUMNS = [
+  'applications.id',
+  'applications.project_id',
+  'applications.status',
+  'applications.submitted_at',
+  'applications.updated_at',
+  'candidates.id as candidate_id',
+  'candidates.first_name',
+  'candidates.last_name',
+  'candidates.email',
+  'candidates.mobile',
+  'candidates.language',
+] as const;
+
+type Row = Awaited<ReturnType<ReturnType<typeof selectColumns>['executeTakeFirstOrThrow']>>;
+
+function selectColumns(db: Db, organisationId: string) {
+  return applicationsWithCandidate(db, organisationId).select(COLUMNS);
+}
+
+function toApplication(row: Row): ApplicationWithCandidate {
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    status: row.status,
+    submittedAt: row.submitted_at,
+    updatedAt: row.updated_at,
+    candidate: {
+      id: row.candidate_id,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      email: row.email,
+      mobile: row.mobile,
+      language: row.language,
+    },
+  };
+}
+
+/** Every word of the search must occur somewhere in the candidate's name, email or mobile. */
+function matchesSearch(search: string) {
+  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+  return (eb: ExpressionBuilder<Database & { candidates: Database['candidates'] }, 'candidates'>) =>
+    eb.and(
+      words.map((word) => {
+        const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        return sql<boolean>`${eb.ref('candidates.search_text')} like ${pattern} escape '\\'`;
+      }),
+    );
+}
+
+/** Statuses sort in the order an application moves through them, not alphabetically. */
+function inProcessOrder(eb: ExpressionBuilder<Database, 'applications'>) {
+  const [first, ...rest] = APPLICATION_STATUSES;
+  let order = eb.case().when('applications.status', '=', first).then(0);
+  rest.forEach((status, index) => {
+    order = order.when('applications.status', '=', status).then(index + 1);
+  });
+  return order.end();
+}
+
+/** "All applications" of a project: one page, and the total matching the filters. */
+export async function listProjectApplications(
+  db: Db,
+  organisationId: string,
+  projectId: string,
+  query: ApplicationQuery,
+): Promise<{ items: ApplicationWithCandidate[]; total: number }> {
+  let filtered = applicationsWithCandidate(db, organisationId).where('applications.project_id', '=', projectId);
+  if (query.statuses?.length) filtered = filtered.where('applications.status', 'in', query.statuses);
+  if (query.search?.trim()) filtered = filtered.where(matchesSearch(query.search));
+
+  const direction = query.descending ? 'desc' : 'asc';
+  const sorted = {
+    name: () => filtered.orderBy('candidates.last_name', direction).orderBy('candidates.first_name', direction),
+    status: () =>
+      filtered
+        .orderBy(inProcessOrder, direction)
+        .orderBy('candidates.last_name', direction)
+        .orderBy('candidates.first_name', direction),
+    submittedAt: () => filtered.orderBy('applications.submitted_at', direction),
+  }[query.sort]();
+
+  const [rows, count] = await Promise.all([
+    sorted.select(COLUMNS).orderBy('applications.id').limit(query.limit).offset(query.offset).execute(),
+    filtered.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toApplication), total: Number(count.count) };
+}
+
+export async function findApplication(
+  db: Db,
+  organisationId: string,
+  applicationId: string,
+): Promise<ApplicationWithCandidate | undefined> {
+  const row = await selectColumns(db, organisationId).where('applications.id', '=', applicationId).executeTakeFirst();
+  return row && toApplication(row);
+}
+
+export async function insertApplication(
+  db: Db,
+  application: { organisationId: string; projectId: string; candidateId: string; status: ApplicationStatus; submittedAt: Date },
+): Promise<Application> {
+  const created: Application = {
+    id: randomUUID(),
+    projectId: application.projectId,
+    status: application.status,
+    submittedAt: application.submittedAt.toISOString(),
+    updatedAt: application.submittedAt.toISOString(),
+  };
+  await db
+    .insertInto('applications')
+    .values({
+      id: created.id,
+      organisation_id: application.organisationId,
+      project_id: created.projectId,
+      candidate_id: application.candidateId,
+      status: created.status,
+      submitted_at: created.submittedAt,
+      updated_at: created.updatedAt,
+    })
+    .execute();
+  return created;
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { emptyStatusCounts } from '../../domain/application-status.js';
+import type { Project, ProjectOverview, ProjectStatus } from '../../domain/project.js';
+import type { Db } from '../database.js';
+
+function projectsWithOwner(db: Db, organisationId: string) {
+  return db
+    .selectFrom('projects')
+    .innerJoin('users as owner', 'owner.id', 'projects.owner_id')
+    .select([
+      'projects.id',
+      'projects.title',
+      'projects.reference',
+      'projects.status',
+      'projects.created_at',
+      'owner.id as owner_id',
+      'owner.name as owner_name',
+    ])
+    .where('projects.organisation_id', '=', organisationId);
+}
+
+type ProjectRow = Awaited<ReturnType<ReturnType<typeof projectsWithOwner>['executeTakeFirstOrThrow']>>;
+
+function toProject(row: ProjectRow): Project {
+  return {
+    id: row.id,
+    title: row.title,
+    reference: row.reference,
+    status: row.status,
+    owner: { id: row.owner_id, name: row.owner_name },
+    createdAt: row.created_at,
+  };
+}
+
+export async function findProject(db: Db, organisationId: string, projectId: string): Promise<Project | undefined> {
+  const row = await projectsWithOwner(db, organisationId).where('projects.id', '=', projectId).executeTakeFirst();
+  return row && toProject(row);
+}
+
+/** The recruitment overview: two queries whatever the number of projects. */
+export async function listProjectOverviews(db: Db, organisationId: string): Promise<ProjectOverview[]> {
+  const [rows, counts] = await Promise.all([
+    projectsWithOwner(db, organisationId).orderBy('projects.created_at', 'desc').orderBy('projects.id').execute(),
+    db
+      .selectFrom('applications')
+      .select(['project_id', 'status', (eb) => eb.fn.countAll<number>().as('count')])
+      .where('organisation_id', '=', organisationId)
+      .groupBy(['project_id', 'status'])
+      .execute(),
+  ]);
+  const countsByProject = new Map<string, ProjectOverview['applicationCounts']>();
+  for (const row of rows) countsByProject.set(row.id, { ...emptyStatusCounts(), total: 0 });
+  for (const { project_id, status, count } of counts) {
+    const projectCounts = countsByProject.get(project_id);
+    if (!projectCounts) continue;
+    projectCounts[status] = Number(count);
+    projectCounts.total += Number(count);
+  }
+  return rows.map((row) => ({ ...toProject(row), applicationCounts: countsByProject.get(row.id)! }));
+}
+
+export async function insertProject(
+  db: Db,
+  project: { organisationId: string; title: string; reference: string; status: ProjectStatus; ownerId: string },
+  createdAt: Date,
+): Promise<string> {
+  const id = randomUUID();
+  await db
+    .insertInto('projects')
+    .values({
+      id,
+      organisation_id: project.organisationId,
+      title: project.title,
+      reference: project.reference,
+      status: project.status,
+      owner_id: project.ownerId,
+      created_at: createdAt.toISOString(),
+    })
+    .execute();
+  return id;
+}

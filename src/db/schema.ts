@@ -1,0 +1,101 @@
+import type { ApplicationStatus } from '../domain/application-status.js';
+import type { ActorType } from '../domain/audit-event.js';
+import type { ProjectStatus } from '../domain/project.js';
+import type { Role } from '../domain/user.js';
+
+/**
+ * The tables as Kysely sees them. Conventions that keep one schema on SQLite and PostgreSQL:
+ * - ids are UUIDs made by the application;
+ * - instants are UTC: `timestamptz` on PostgreSQL, ISO-8601 text ending in `Z` on SQLite, and always an
+ *   ISO string in and out of this layer (the PostgreSQL pool parses timestamptz to that form);
+ * - flags are integers 0/1 (SQLite has no boolean);
+ * - structured values (lists, audit snapshots) are JSON text.
+ */
+export type Instant = string;
+export type Flag = 0 | 1;
+
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  time_zone: string;
+  default_language: string;
+  languages_json: string;
+  sms_enabled: Flag;
+  default_sender_address: string;
+  created_at: Instant;
+}
+
+export interface UserTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  email: string;
+  password_hash: string;
+  role: Role;
+  sms_access: Flag;
+  created_at: Instant;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  organisation_id: string;
+  created_at: Instant;
+  expires_at: Instant;
+}
+
+export interface ProjectTable {
+  id: string;
+  organisation_id: string;
+  title: string;
+  reference: string;
+  status: ProjectStatus;
+  owner_id: string;
+  created_at: Instant;
+}
+
+export interface CandidateTable {
+  id: string;
+  organisation_id: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+  mobile: string | null;
+  language: string;
+  /** Lower-cased name, email and mobile: case-insensitive search (æ, ø, å included) on both engines. */
+  search_text: string;
+  created_at: Instant;
+}
+
+export interface ApplicationTable {
+  id: string;
+  organisation_id: string;
+  project_id: string;
+  candidate_id: string;
+  status: ApplicationStatus;
+  submitted_at: Instant;
+  updated_at: Instant;
+}
+
+export interface AuditEventTable {
+  id: string;
+  organisation_id: string;
+  actor_type: ActorType;
+  actor_id: string | null;
+  subject_type: string;
+  subject_id: string;
+  action: string;
+  before_json: string | null;
+  after_json: string | null;
+  at: Instant;
+}
+
+export interface Database {
+  organisations: OrganisationTable;
+  users: UserTable;
+  sessions: SessionTable;
+  projects: ProjectTable;
+  candidates: CandidateTable;
+  applications: ApplicationTable;
+  audit_events: AuditEventTable;
+}

@@ -1,0 +1,28 @@
+export type ActorType = 'user' | 'candidate' | 'system';
+
+export interface Actor {
+  type: ActorType;
+  id: string | null;
+}
+
+export const SYSTEM_ACTOR: Actor = { type: 'system', id: null };
+
+/** One change of state, written in the same transaction as the change. */
+export interface AuditEventInput {
+  organisationId: string;
+  actor: Actor;
+  subject: { type: string; id: string };
+  action: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface AuditEvent {
+  id: string;
+  actor: Actor & { name: string | null };
+  subject: { type: string; id: string };
+  action: string;
+  before: unknown;
+  after: unknown;
+  at: string;
+}

@@ -1,0 +1,15 @@
+import type { Language } from './languages.js';
+
+/** A tenant: a company using Samtale. Every other record belongs to exactly one. */
+export interface Organisation {
+  id: string;
+  name: string;
+  /** IANA zone in which interview times, reminder times and dates are read and shown. */
+  timeZone: string;
+  defaultLanguage: Language;
+  languages: Language[];
+  smsEnabled: boolean;
+  defaultSenderAddress: string;
+}
+
+export const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';

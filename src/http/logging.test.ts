@@ -1,0 +1,35 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApplication, createProject, TEST_PASSWORD } from '../../test/support/factories.js';
+import { createTestApp, organisationWithRecruiter, type TestApp } from '../../test/support/test-app.js';
+
+let test: TestApp;
+beforeEach(async () => {
+  test = await createTestApp();
+});
+afterEach(() => test.close());
+
+describe('request logs', () => {
+  it('hold a request id, the route and the status, and never a password, session token, email or searched name', async () => {
+    const { organisation, user, cookie } = await organisationWithRecruiter(test);
+    const projectId = await createProject(test.ctx.db, organisation.id, user.id);
+    await createApplication(test.ctx.db, organisation.id, projectId, { firstName: 'Ølstykke', mobile: '+4520123456' });
+    await test.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'wrong password' } });
+    await test.app.inject({ url: `/api/projects/${projectId}/applications?q=%C3%98lstykke`, headers: { cookie } });
+
+    const logs = test.logs();
+    const lines = logs.trim().split('\n').map((line) => JSON.parse(line));
+    const completed = lines.filter((line) => line.msg === 'request completed');
+    expect(completed.length).toBeGreaterThanOrEqual(3);
+    expect(completed.at(-1)).toMatchObject({
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      res: { statusCode: 200 },
+    });
+    const incoming = lines.filter((line) => line.msg === 'incoming request');
+    expect(incoming.at(-1).req).toEqual({ method: 'GET', route: '/api/projects/:projectId/applications' });
+
+    const token = cookie.split('=')[1]!;
+    for (const secret of [TEST_PASSWORD, 'wrong password', token, user.email, 'Ølstykke', '%C3%98lstykke', '+4520123456']) {
+      expect(logs).not.toContain(secret);
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import { Type } from 'typebox';
+import { ApplicationStatusSchema, CandidateSchema, Id, Instant, ProjectSchema } from '../../schemas.js';
+
+export const AuditEventSchema = Type.Object({
+  id: Id,
+  actor: Type.Object({
+    type: Type.Enum(['user', 'candidate', 'system']),
+    id: Type.Union([Type.String(), Type.Null()]),
+    name: Type.Union([Type.String(), Type.Null()]),
+  }),
+  subject: Type.Object({ type: Type.String(), id: Type.String() }),
+  action: Type.String(),
+  before: Type.Unknown(),
+  after: Type.Unknown(),
+  at: Instant,
+});
+
+export const ApplicationAndCvResponse = Type.Object({
+  application: Type.Object({
+    id: Id,
+    status: ApplicationStatusSchema,
+    submittedAt: Instant,
+    updatedAt: Instant,
+  }),
+  candidate: CandidateSchema,
+  project: ProjectSchema,
+  history: Type.Array(AuditEventSchema, { description: 'What happened to the application and candidate, oldest first.' }),
+});

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import type { Config } from '../config.js';
+import type { Context } from '../context.js';
+import { registerErrorHandling } from './errors.js';
+import { applicationRoutes } from './routes/applications/routes.js';
+import { authRoutes } from './routes/auth/routes.js';
+import { healthRoutes } from './routes/health/routes.js';
+import { projectRoutes } from './routes/projects/routes.js';
+import { ErrorResponse } from './schemas.js';
+import { SESSION_COOKIE } from './session.js';
+import { validatorCompiler } from './validation.js';
+
+export interface ServerOptions {
+  config: Config;
+  ctx: Context;
+  /** Where log lines go; tests pass a stream to read them. Defaults to standard output. */
+  logStream?: NodeJS.WritableStream;
+}
+
+/**
+ * What a log line may say about a request: the route pattern, never the raw URL, because paths and
+ * query strings can carry tokens and candidates' names.
+ */
+function requestForLog(request: FastifyRequest) {
+  return { method: request.method, route: request.routeOptions?.url ?? '(no route)' };
+}
+
+function loggerOptions(config: Config, logStream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
+  return {
+    level: config.logLevel,
+    ...(logStream ? { stream: logStream } : {}),
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.token'],
+      censor: '[redacted]',
+    },
+    serializers: {
+      req: requestForLog,
+      res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+    },
+  };
+}
+
+export async function buildServer({ config, ctx, logStream }: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config, logStream),
+    genReqId: () => randomUUID(),
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  registerErrorHandling(app);
+  app.addSchema(ErrorResponse);
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-frame-options', 'DENY');
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Samtale API',
+        version: '0.1.0',
+        description: 'Interview scheduling for recruiters. Errors always have the shape {error: {code, message, details?}}.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const routeOptions = { ctx, config };
+  await app.register(healthRoutes, routeOptions);
+  await app.register(authRoutes, routeOptions);
+  await app.register(projectRoutes, routeOptions);
+  await app.register(applicationRoutes, routeOptions);
+  return app;
+}

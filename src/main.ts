@@ -1,0 +1,64 @@
+import { systemClock } from './clock.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { DEMO_RECRUITERS } from './demo/demo-data.js';
+import { seedDemoData } from './demo/seed-demo.js';
+import { buildServer } from './http/server.js';
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Samtale cannot start: configuration error in ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+function printWelcome(config: Config, seeded: boolean): void {
+  const lines = [`Samtale is running at ${config.publicUrl.origin}  (API documentation: ${config.publicUrl.origin}/api/docs)`];
+  if (seeded) {
+    lines.push('Demo data created. Log in as:');
+    for (const recruiter of DEMO_RECRUITERS) {
+      const access = `${recruiter.role}${recruiter.smsAccess ? ', SMS access' : ', no SMS access'}`;
+      lines.push(`  ${recruiter.email.padEnd(20)} password: ${config.demoPassword}   (${access})`);
+    }
+  }
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const database = openDatabase(config.database, {
+    onIdleConnectionError: (error) => console.error(`Samtale: a database connection was dropped (${error.message}); it will be replaced.`),
+  });
+  await migrateToLatest(database);
+  const ctx = { db: database.db, clock: systemClock, secret: config.sessionSecret };
+  const seeded = config.seedDemo ? await seedDemoData(ctx, config.demoPassword) : false;
+
+  const app = await buildServer({ config, ctx });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'stopping: finishing requests in flight');
+    // close() stops accepting connections and resolves once the requests in flight have been answered.
+    await app.close();
+    await database.close();
+    app.log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ host: config.host, port: config.port });
+  printWelcome(config, seeded);
+}
+
+main().catch((error: unknown) => {
+  console.error('Samtale failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
