@@ -74,7 +74,7 @@ describe(`the server process on ${TEST_ENGINE}`, () => {
     });
     expect(login.status).toBe(200);
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-    const projects = await (await fetch(`${base}/api/projects`, { headers: { cookie } })).json();
+    const projects = (await (await fetch(`${base}/api/projects`, { headers: { cookie } })).json()) as { items: unknown[] };
     expect(projects.items).toHaveLength(3);
 
     const stopped = outputUntil(child, /"msg":"stopped"/);

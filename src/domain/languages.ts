@@ -1,5 +1,5 @@
-/** Languages Samtale ships text for; an organisation enables a subset and picks a default among them. */
-export const SUPPORTED_LANGUAGES = ['da', 'en', 'sv', 'nb', 'fi', 'de'] as const;
+/** Languages Samtale ships text for (emails, the candidate's page); an organisation enables some and picks a default. */
+export const SUPPORTED_LANGUAGES = ['da', 'en', 'sv', 'nb'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 export function isSupportedLanguage(value: string): value is Language {
