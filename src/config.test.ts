@@ -26,6 +26,12 @@ describe('loadConfig', () => {
     expect(config.seedDemo).toBe(true);
     expect(config.demoPassword).toBe('samtale-demo');
     expect(config.publicUrl.toString()).toBe('http://localhost:3000/');
+    expect(config.smtpUrl).toBeNull();
+    expect(config.runWorker).toBe(true);
+  });
+
+  it('takes an SMTP server for outgoing email', () => {
+    expect(loadConfig({ SMTP_URL: 'smtps://user:pw@mail.example:465', SESSION_SECRET: SECRET }, tempDir()).smtpUrl).toBe('smtps://user:pw@mail.example:465');
   });
 
   it('generates a development session secret once, keeps it private, and reuses it', () => {
@@ -61,6 +67,9 @@ describe('loadConfig', () => {
     ['SEED_DEMO', { SEED_DEMO: 'maybe' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
     ['DEMO_PASSWORD', { DEMO_PASSWORD: 'abc' }],
+    ['SMTP_URL', { SMTP_URL: 'http://mail.example' }],
+    ['SMTP_URL', { SMTP_URL: 'mail.example:25' }],
+    ['RUN_WORKER', { RUN_WORKER: 'sometimes' }],
   ])('refuses a bad %s with a message naming it', (variable, env) => {
     const error = configErrorOf(() => loadConfig({ SESSION_SECRET: SECRET, ...env }, tempDir()));
     expect(error.variable).toBe(variable);

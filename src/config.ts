@@ -20,6 +20,10 @@ export interface Config {
   demoPassword: string;
   logLevel: string;
   trustProxy: boolean;
+  /** SMTP server for outgoing email; null keeps emails in the development mailbox instead. */
+  smtpUrl: string | null;
+  /** Run the outbox worker inside the server process (the default), or leave it to `npm run worker`. */
+  runWorker: boolean;
 }
 
 export class ConfigError extends Error {
@@ -56,7 +60,9 @@ export function loadConfig(env: Env = process.env, dataDir = DATA_DIR): Config {
     throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}".`);
   }
   const trustProxy = parseBoolean('TRUST_PROXY', env.TRUST_PROXY) ?? false;
-  return { production, host, port, database, sessionSecret, publicUrl, seedDemo, demoPassword, logLevel, trustProxy };
+  const smtpUrl = parseSmtpUrl(env.SMTP_URL);
+  const runWorker = parseBoolean('RUN_WORKER', env.RUN_WORKER) ?? true;
+  return { production, host, port, database, sessionSecret, publicUrl, seedDemo, demoPassword, logLevel, trustProxy, smtpUrl, runWorker };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -100,6 +106,21 @@ function parseDatabaseUrl(value: string | undefined, dataDir: string): DatabaseC
     throw new ConfigError('DATABASE_URL', `unsupported scheme "${url.protocol}"; use postgres:// or sqlite:.`);
   }
   return { engine: 'postgres', connectionString: raw };
+}
+
+function parseSmtpUrl(value: string | undefined): string | null {
+  const raw = nonEmpty(value);
+  if (raw === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('SMTP_URL', 'is not a valid URL; expected smtp://user:password@host:587 or smtps://…:465.');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new ConfigError('SMTP_URL', `must start with smtp:// or smtps://; got "${url.protocol}".`);
+  }
+  return raw;
 }
 
 function parsePublicUrl(value: string | undefined, production: boolean, port: number): URL {

@@ -23,3 +23,8 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('not_found', `${what} was not found.`);
 export const unauthenticated = (message = 'You are not logged in.') => new AppError('unauthenticated', message);
+
+/** A request that passed the schema but breaks a rule; shaped like a schema error so clients handle one form. */
+export function invalidField(field: string, message: string): AppError {
+  return new AppError('validation_failed', `body.${field} ${message}`, [{ field, in: 'body', message }]);
+}

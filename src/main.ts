@@ -2,6 +2,7 @@ import { systemClock } from './clock.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { startDelivery } from './delivery/outbox.js';
 import { DEMO_RECRUITERS } from './demo/demo-data.js';
 import { seedDemoData } from './demo/seed-demo.js';
 import { buildServer } from './http/server.js';
@@ -20,6 +21,7 @@ function readConfig(): Config {
 
 function printWelcome(config: Config, seeded: boolean): void {
   const lines = [`Samtale is running at ${config.publicUrl.origin}  (API documentation: ${config.publicUrl.origin}/api/docs)`];
+  if (!config.smtpUrl) lines.push(`No SMTP_URL: emails are kept in the development mailbox, ${config.publicUrl.origin}/api/dev-mailbox`);
   if (seeded) {
     lines.push('Demo data created. Log in as:');
     for (const recruiter of DEMO_RECRUITERS) {
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
   const seeded = config.seedDemo ? await seedDemoData(ctx, config.demoPassword) : false;
 
   const app = await buildServer({ config, ctx });
+  const delivery = config.runWorker ? startDelivery(config, database.db, systemClock, app.log.child({ component: 'outbox' })) : null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -47,6 +50,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'stopping: finishing requests in flight');
     // close() stops accepting connections and resolves once the requests in flight have been answered.
     await app.close();
+    await delivery?.stop();
     await database.close();
     app.log.info('stopped');
     process.exit(0);

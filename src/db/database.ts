@@ -1,10 +1,11 @@
 import SqliteDatabase from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
 import type { Database } from './schema.js';
+import type { Insertable } from 'kysely';
 
 export type Engine = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
@@ -65,5 +66,25 @@ export async function isReachable(db: Db): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** For the few statements that differ (row locking); everything else is written once for both engines. */
+export function isPostgres(db: Db): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/**
+ * Inserts many rows in a few statements. Both engines cap the parameters of one statement (SQLite at 32,766,
+ * PostgreSQL at 65,535), so a bulk invitation of thousands is cut into chunks.
+ */
+export async function insertInChunks<T extends keyof Database>(
+  db: Db,
+  table: T,
+  rows: Insertable<Database[T]>[],
+  rowsPerStatement = 500,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += rowsPerStatement) {
+    await db.insertInto(table).values(rows.slice(start, start + rowsPerStatement) as never).execute();
   }
 }

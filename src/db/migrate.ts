@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { DatabaseHandle } from './database.js';
 import { columnTypes, type ColumnTypes } from './migrations/column-types.js';
 import * as foundation from './migrations/0001-foundation.js';
+import * as invitations from './migrations/0002-invitations.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> };
 
 /** In order; a name, once released, never changes. Imported statically so they run the same under tsx or a build. */
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
+  '0002-invitations': invitations,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

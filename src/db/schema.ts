@@ -1,5 +1,8 @@
 import type { ApplicationStatus } from '../domain/application-status.js';
 import type { ActorType } from '../domain/audit-event.js';
+import type { InterviewType } from '../domain/interview.js';
+import type { ResponseStatus } from '../domain/invitation.js';
+import type { Channel, MessageKind, MessageStatus } from '../domain/message.js';
 import type { ProjectStatus } from '../domain/project.js';
 import type { Role } from '../domain/user.js';
 
@@ -90,6 +93,91 @@ export interface AuditEventTable {
   at: Instant;
 }
 
+export interface InterviewTable {
+  id: string;
+  organisation_id: string;
+  project_id: string;
+  type: InterviewType;
+  starts_at: Instant;
+  ends_at: Instant;
+  duration_minutes: number;
+  location: string | null;
+  meeting_url: string | null;
+  sequence: number;
+  status: 'scheduled' | 'cancelled';
+  created_by: string;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface InterviewRecruiterTable {
+  interview_id: string;
+  user_id: string;
+  organisation_id: string;
+}
+
+export interface InvitationTable {
+  id: string;
+  organisation_id: string;
+  interview_id: string;
+  application_id: string;
+  response_status: ResponseStatus;
+  language: string;
+  /** Hash of the confirmation-link token; the token itself is derived from the server secret, never stored. */
+  link_hash: string;
+  created_by: string;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface MessageTable {
+  id: string;
+  organisation_id: string;
+  kind: MessageKind;
+  channel: Channel;
+  application_id: string | null;
+  invitation_id: string | null;
+  interview_id: string | null;
+  recipient: string;
+  sender: string;
+  reply_to: string | null;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  calendar: string | null;
+  calendar_method: string | null;
+  /** RFC 5322 Message-ID, fixed when queued: a message delivered twice is recognisably the same. */
+  message_id: string;
+  status: MessageStatus;
+  attempts: number;
+  next_attempt_at: Instant;
+  locked_until: Instant | null;
+  last_error: string | null;
+  sent_at: Instant | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface DevMailboxTable {
+  id: string;
+  organisation_id: string;
+  message_id: string;
+  recipient: string;
+  subject: string;
+  raw: string;
+  delivered_at: Instant;
+}
+
+export interface EmailTemplateTable {
+  organisation_id: string;
+  kind: 'interview_invitation';
+  language: string;
+  subject: string;
+  body: string;
+  updated_by: string;
+  updated_at: Instant;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -98,4 +186,10 @@ export interface Database {
   candidates: CandidateTable;
   applications: ApplicationTable;
   audit_events: AuditEventTable;
+  interviews: InterviewTable;
+  interview_recruiters: InterviewRecruiterTable;
+  invitations: InvitationTable;
+  messages: MessageTable;
+  dev_mailbox: DevMailboxTable;
+  email_templates: EmailTemplateTable;
 }

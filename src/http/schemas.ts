@@ -1,5 +1,8 @@
 import { Type, type TSchema } from 'typebox';
 import { APPLICATION_STATUSES } from '../domain/application-status.js';
+import { INTERVIEW_TYPES } from '../domain/interview.js';
+import { RESPONSE_STATUSES } from '../domain/invitation.js';
+import { MESSAGE_KINDS, MESSAGE_STATUSES } from '../domain/message.js';
 import { SUPPORTED_LANGUAGES } from '../domain/languages.js';
 
 /** Shapes shared by several resources. Responses are serialised through these, so no raw row leaks out. */
@@ -53,6 +56,42 @@ export const ProjectSchema = Type.Object({
   reference: Type.String(),
   status: Type.Enum(['open', 'closed']),
   owner: Type.Object({ id: Id, name: Type.String() }),
+  createdAt: Instant,
+});
+
+export const InterviewSchema = Type.Object({
+  id: Id,
+  projectId: Id,
+  type: Type.Enum([...INTERVIEW_TYPES]),
+  startsAt: Instant,
+  endsAt: Instant,
+  durationMinutes: Type.Integer(),
+  location: Type.Union([Type.String(), Type.Null()]),
+  meetingUrl: Type.Union([Type.String(), Type.Null()]),
+  recruiters: Type.Array(Type.Object({ id: Id, name: Type.String(), email: Type.String() })),
+  sequence: Type.Integer(),
+  status: Type.Enum(['scheduled', 'cancelled']),
+});
+
+export const InvitationSchema = Type.Object({
+  id: Id,
+  interviewId: Id,
+  applicationId: Id,
+  responseStatus: Type.Enum([...RESPONSE_STATUSES], { description: 'The candidate\'s answer ("Acc. time").' }),
+  language: Type.String(),
+  createdAt: Instant,
+});
+
+export const MessageSchema = Type.Object({
+  id: Id,
+  kind: Type.Enum([...MESSAGE_KINDS]),
+  channel: Type.Enum(['email', 'sms']),
+  recipient: Type.String(),
+  subject: Type.String(),
+  status: Type.Enum([...MESSAGE_STATUSES]),
+  attempts: Type.Integer(),
+  sentAt: Type.Union([Instant, Type.Null()]),
+  error: Type.Union([Type.String(), Type.Null()], { description: 'Why the last delivery attempt failed.' }),
   createdAt: Instant,
 });
 

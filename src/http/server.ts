@@ -10,6 +10,10 @@ import type { Context } from '../context.js';
 import { registerErrorHandling } from './errors.js';
 import { applicationRoutes } from './routes/applications/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
+import { devMailboxRoutes } from './routes/dev-mailbox/routes.js';
+import { emailTemplateRoutes } from './routes/email-templates/routes.js';
+import { interviewRoutes } from './routes/interviews/routes.js';
+import { invitationRoutes } from './routes/invitations/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { projectRoutes } from './routes/projects/routes.js';
 import { ErrorResponse } from './schemas.js';
@@ -88,5 +92,9 @@ export async function buildServer({ config, ctx, logStream }: ServerOptions): Pr
   await app.register(authRoutes, routeOptions);
   await app.register(projectRoutes, routeOptions);
   await app.register(applicationRoutes, routeOptions);
+  await app.register(invitationRoutes, routeOptions);
+  await app.register(interviewRoutes, routeOptions);
+  await app.register(emailTemplateRoutes, routeOptions);
+  if (!config.smtpUrl) await app.register(devMailboxRoutes, routeOptions);
   return app;
 }

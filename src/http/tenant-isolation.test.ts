@@ -1,27 +1,60 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deliverDueMessages } from '../delivery/outbox-worker.js';
+import { devMailboxTransport } from '../delivery/dev-mailbox-transport.js';
 import { createApplication, createOrganisation, createProject, createUser } from '../../test/support/factories.js';
 import { createTestApp, logInAs, type TestApp } from '../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../test/support/test-database.js';
 
 /**
  * Another organisation's recruiter tries every route with ids of this organisation's records, and gets the
- * same 404 as for ids that never existed. The list below must name every documented route: a new route
- * that is not added here fails the last test.
+ * same 404 as for ids that never existed. The lists below must name every documented route: a new route that
+ * is not added here fails the last test.
  */
-type Ids = { projectId: string; applicationId: string };
-const ROUTES_WITH_IDS: { method: 'GET'; path: string; url: (ids: Ids) => string }[] = [
+type Ids = { projectId: string; applicationId: string; interviewId: string; mailId: string; recruiterId: string };
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
+const invitationBody = (ids: Pick<Ids, 'applicationId' | 'recruiterId'>) => ({
+  applicationIds: [ids.applicationId],
+  interview: { type: 'phone', recruiterIds: [ids.recruiterId], date: '2026-03-10', time: '10:00', durationMinutes: 30 },
+  email: { action: 'no_email' },
+});
+
+const ROUTES_WITH_IDS: { method: 'GET' | 'POST'; path: string; url: (ids: Ids) => string; body?: (ids: Ids) => object }[] = [
   { method: 'GET', path: '/api/projects/{projectId}', url: (ids) => `/api/projects/${ids.projectId}` },
   { method: 'GET', path: '/api/projects/{projectId}/applications', url: (ids) => `/api/projects/${ids.projectId}/applications` },
   { method: 'GET', path: '/api/applications/{applicationId}', url: (ids) => `/api/applications/${ids.applicationId}` },
+  { method: 'GET', path: '/api/interviews/{interviewId}', url: (ids) => `/api/interviews/${ids.interviewId}` },
+  { method: 'GET', path: '/api/dev-mailbox/{mailId}', url: (ids) => `/api/dev-mailbox/${ids.mailId}` },
+  {
+    method: 'POST',
+    path: '/api/projects/{projectId}/interview-invitations/preview',
+    url: (ids) => `/api/projects/${ids.projectId}/interview-invitations/preview`,
+    body: invitationBody,
+  },
+  {
+    method: 'POST',
+    path: '/api/projects/{projectId}/interview-invitations',
+    url: (ids) => `/api/projects/${ids.projectId}/interview-invitations`,
+    body: invitationBody,
+  },
 ];
-/** Routes that take no id: they read only the caller's own organisation (checked below) or nothing of any. */
-const ROUTES_WITHOUT_IDS = ['/api/auth/login', '/api/auth/logout', '/api/me', '/api/projects', '/api/health'];
+/** Routes that take no id of a record: they read or write only the caller's own organisation, or nothing of any. */
+const ROUTES_WITHOUT_IDS = [
+  '/api/auth/login',
+  '/api/auth/logout',
+  '/api/me',
+  '/api/projects',
+  '/api/health',
+  '/api/dev-mailbox',
+  '/api/email-templates/interview-invitation',
+  '/api/email-templates/interview-invitation/{language}',
+];
 
 let test: TestApp;
 let ours: Ids;
 let ourCookie: string;
 let theirCookie: string;
-let theirOrganisationId: string;
+let theirs: { organisationId: string; projectId: string; recruiterId: string };
 
 beforeAll(async () => {
   test = await createTestApp();
@@ -30,46 +63,77 @@ beforeAll(async () => {
   const recruiter = await createUser(db, organisation.id);
   const projectId = await createProject(db, organisation.id, recruiter.id, { title: 'Hemmelig stilling' });
   const { applicationId } = await createApplication(db, organisation.id, projectId, { firstName: 'Fortrolig', lastName: 'Kandidat' });
-  ours = { projectId, applicationId };
   ourCookie = await logInAs(test.app, recruiter.email);
+  const sent = await test.app.inject({
+    method: 'POST',
+    url: `/api/projects/${projectId}/interview-invitations`,
+    headers: { cookie: ourCookie },
+    payload: invitationBody({ applicationId, recruiterId: recruiter.id }),
+  });
+  await deliverDueMessages({
+    db,
+    clock: test.clock,
+    secret: test.config.sessionSecret,
+    publicUrl: test.config.publicUrl,
+    email: devMailboxTransport(db, test.clock),
+    log: { info() {}, warn() {}, error() {} },
+  });
+  const mail = await db.selectFrom('dev_mailbox').select('id').executeTakeFirstOrThrow();
+  ours = { projectId, applicationId, interviewId: sent.json().interviewIds[0], mailId: mail.id, recruiterId: recruiter.id };
 
   const other = await createOrganisation(db, { name: 'Deres Firma' });
-  theirOrganisationId = other.id;
   const otherRecruiter = await createUser(db, other.id, { role: 'admin', smsAccess: true });
-  await createProject(db, other.id, otherRecruiter.id, { title: 'Deres stilling' });
+  const otherProjectId = await createProject(db, other.id, otherRecruiter.id, { title: 'Deres stilling' });
+  theirs = { organisationId: other.id, projectId: otherProjectId, recruiterId: otherRecruiter.id };
   theirCookie = await logInAs(test.app, otherRecruiter.email);
 });
 afterAll(() => test.close());
 
+const inject = (route: (typeof ROUTES_WITH_IDS)[number], ids: Ids, cookie: string) =>
+  test.app.inject({ method: route.method, url: route.url(ids), headers: { cookie }, ...(route.body ? { payload: route.body(ids) } : {}) });
+
 describe(`tenant isolation on ${TEST_ENGINE}`, () => {
   it.each(ROUTES_WITH_IDS)('$method $path answers another organisation with 404, as for an id that never existed', async (route) => {
-    const own = await test.app.inject({ method: route.method, url: route.url(ours), headers: { cookie: ourCookie } });
-    expect(own.statusCode).toBe(200);
+    const own = await inject(route, ours, ourCookie);
+    expect(own.statusCode).toBeLessThan(300);
 
-    const foreign = await test.app.inject({ method: route.method, url: route.url(ours), headers: { cookie: theirCookie } });
-    const missing = await test.app.inject({
-      method: route.method,
-      url: route.url({ projectId: '00000000-0000-4000-8000-000000000000', applicationId: '00000000-0000-4000-8000-000000000000' }),
-      headers: { cookie: theirCookie },
-    });
+    const foreign = await inject(route, ours, theirCookie);
+    const missing = await inject(route, { ...ours, projectId: NO_SUCH_ID, applicationId: NO_SUCH_ID, interviewId: NO_SUCH_ID, mailId: NO_SUCH_ID }, theirCookie);
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json()).toEqual(missing.json());
     expect(foreign.body).not.toMatch(/Hemmelig|Fortrolig|Vores/);
   });
 
-  it('lists only the caller’s own projects in the recruitment overview', async () => {
-    const response = await test.app.inject({ url: '/api/projects', headers: { cookie: theirCookie } });
-    expect(response.json().items.map((project: { title: string }) => project.title)).toEqual(['Deres stilling']);
+  it("refuses to invite another organisation's applicants into one's own project, as if they did not exist", async () => {
+    const body = invitationBody({ applicationId: ours.applicationId, recruiterId: theirs.recruiterId });
+    const foreign = await test.app.inject({ method: 'POST', url: `/api/projects/${theirs.projectId}/interview-invitations`, headers: { cookie: theirCookie }, payload: body });
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.body).not.toMatch(/Fortrolig/);
+  });
+
+  it("refuses another organisation's recruiter as a participant", async () => {
+    const { applicationId } = await createApplication(test.ctx.db, theirs.organisationId, theirs.projectId);
+    const body = invitationBody({ applicationId, recruiterId: ours.recruiterId });
+    const response = await test.app.inject({ method: 'POST', url: `/api/projects/${theirs.projectId}/interview-invitations`, headers: { cookie: theirCookie }, payload: body });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toBe('body.interview.recruiterIds[0] is not a user of your organisation.');
+  });
+
+  it('lists only the caller’s own projects and mail', async () => {
+    const projects = await test.app.inject({ url: '/api/projects', headers: { cookie: theirCookie } });
+    expect(projects.json().items.map((project: { title: string }) => project.title)).toEqual(['Deres stilling']);
+    const mailbox = await test.app.inject({ url: '/api/dev-mailbox', headers: { cookie: theirCookie } });
+    expect(mailbox.json().items).toEqual([]);
   });
 
   it('tells the caller only about their own organisation', async () => {
     const response = await test.app.inject({ url: '/api/me', headers: { cookie: theirCookie } });
-    expect(response.json().organisation.id).toBe(theirOrganisationId);
+    expect(response.json().organisation.id).toBe(theirs.organisationId);
   });
 
   it('covers every documented route', async () => {
     const documented = Object.keys((test.app.swagger() as { paths: Record<string, unknown> }).paths);
     const covered = [...ROUTES_WITH_IDS.map((route) => route.path), ...ROUTES_WITHOUT_IDS];
-    expect(documented.sort()).toEqual(covered.sort());
+    expect(documented.sort()).toEqual([...new Set(covered)].sort());
   });
 });

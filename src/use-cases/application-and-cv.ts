@@ -1,9 +1,15 @@
 import type { Context } from '../context.js';
 import { findApplication } from '../db/repositories/applications.js';
 import { listAuditEvents } from '../db/repositories/audit-events.js';
+import { findInterviews } from '../db/repositories/interviews.js';
+import { listApplicationInvitations } from '../db/repositories/invitations.js';
+import { listApplicationMessages } from '../db/repositories/messages.js';
 import { findProject } from '../db/repositories/projects.js';
 import type { ApplicationWithCandidate } from '../domain/application.js';
 import type { AuditEvent } from '../domain/audit-event.js';
+import type { Interview } from '../domain/interview.js';
+import type { Invitation } from '../domain/invitation.js';
+import type { MessageSummary } from '../domain/message.js';
 import type { Project } from '../domain/project.js';
 import { notFound } from '../errors.js';
 
@@ -11,19 +17,32 @@ export interface ApplicationAndCv {
   application: ApplicationWithCandidate;
   project: Project;
   history: AuditEvent[];
+  invitations: (Invitation & { interview: Interview })[];
+  messages: MessageSummary[];
 }
 
 /** The candidate's "Application and CV" page: the application, its project and what happened to it. */
 export async function applicationAndCv(ctx: Context, organisationId: string, applicationId: string): Promise<ApplicationAndCv> {
   const application = await findApplication(ctx.db, organisationId, applicationId);
   if (!application) throw notFound('The application');
-  const [project, history] = await Promise.all([
+  const [project, history, invitations, messages] = await Promise.all([
     findProject(ctx.db, organisationId, application.projectId),
     listAuditEvents(ctx.db, organisationId, [
       { type: 'application', id: application.id },
       { type: 'candidate', id: application.candidate.id },
     ]),
+    listApplicationInvitations(ctx.db, organisationId, application.id),
+    listApplicationMessages(ctx.db, organisationId, application.id),
   ]);
   if (!project) throw notFound('The application');
-  return { application, project, history };
+  const interviews = new Map(
+    (await findInterviews(ctx.db, organisationId, invitations.map((invitation) => invitation.interviewId))).map((i) => [i.id, i]),
+  );
+  return {
+    application,
+    project,
+    history,
+    invitations: invitations.map((invitation) => ({ ...invitation, interview: interviews.get(invitation.interviewId)! })),
+    messages,
+  };
 }

@@ -135,3 +135,26 @@ export async function insertApplication(
     .execute();
   return created;
 }
+
+/** Several applications by id, in one query (a bulk invitation may name thousands). */
+export async function findApplications(db: Db, organisationId: string, applicationIds: string[]): Promise<ApplicationWithCandidate[]> {
+  if (applicationIds.length === 0) return [];
+  const rows = await selectColumns(db, organisationId).where('applications.id', 'in', applicationIds).execute();
+  return rows.map(toApplication);
+}
+
+export async function setApplicationStatus(
+  db: Db,
+  organisationId: string,
+  applicationIds: string[],
+  status: ApplicationStatus,
+  now: Date,
+): Promise<void> {
+  if (applicationIds.length === 0) return;
+  await db
+    .updateTable('applications')
+    .set({ status, updated_at: now.toISOString() })
+    .where('organisation_id', '=', organisationId)
+    .where('id', 'in', applicationIds)
+    .execute();
+}

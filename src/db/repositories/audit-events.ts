@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEvent, AuditEventInput } from '../../domain/audit-event.js';
 import { fullName } from '../../domain/candidate.js';
-import type { Db } from '../database.js';
+import { insertInChunks, type Db } from '../database.js';
 
 export async function recordAuditEvent(db: Db, event: AuditEventInput, at: Date): Promise<void> {
   await recordAuditEvents(db, [event], at);
@@ -9,11 +9,10 @@ export async function recordAuditEvent(db: Db, event: AuditEventInput, at: Date)
 
 /** Many events in one statement: bulk changes never write per row. */
 export async function recordAuditEvents(db: Db, events: AuditEventInput[], at: Date): Promise<void> {
-  if (events.length === 0) return;
-  await db
-    .insertInto('audit_events')
-    .values(
-      events.map((event) => ({
+  await insertInChunks(
+    db,
+    'audit_events',
+    events.map((event) => ({
         id: randomUUID(),
         organisation_id: event.organisationId,
         actor_type: event.actor.type,
@@ -25,8 +24,7 @@ export async function recordAuditEvents(db: Db, events: AuditEventInput[], at: D
         after_json: event.after === undefined ? null : JSON.stringify(event.after),
         at: at.toISOString(),
       })),
-    )
-    .execute();
+  );
 }
 
 /** The history of some subjects (an application and its candidate, say), oldest first, with actors' names. */

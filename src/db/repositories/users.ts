@@ -48,3 +48,24 @@ export async function insertUser(
   await db.insertInto('users').values(row).execute();
   return toUser(row);
 }
+
+export async function findUsers(db: Db, organisationId: string, userIds: string[]): Promise<User[]> {
+  if (userIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('id', 'in', userIds)
+    .execute();
+  return rows.map(toUser);
+}
+
+export async function isUserEmail(db: Db, organisationId: string, email: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('email', '=', normaliseEmail(email))
+    .executeTakeFirst();
+  return row !== undefined;
+}

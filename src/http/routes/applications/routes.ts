@@ -20,13 +20,13 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async 
       },
     },
     async (request) => {
-      const { application, project, history } = await applicationAndCv(
+      const { application, project, history, invitations, messages } = await applicationAndCv(
         ctx,
         sessionOf(request).organisation.id,
         request.params.applicationId,
       );
       const { candidate, ...rest } = application;
-      return { application: rest, candidate, project, history };
+      return { application: rest, candidate, project, history, invitations, messages };
     },
   );
 };

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { ApplicationStatusSchema, CandidateSchema, Id, Instant, ProjectSchema } from '../../schemas.js';
+import { ApplicationStatusSchema, CandidateSchema, Id, Instant, InterviewSchema, InvitationSchema, MessageSchema, ProjectSchema } from '../../schemas.js';
 
 export const AuditEventSchema = Type.Object({
   id: Id,
@@ -25,4 +25,6 @@ export const ApplicationAndCvResponse = Type.Object({
   candidate: CandidateSchema,
   project: ProjectSchema,
   history: Type.Array(AuditEventSchema, { description: 'What happened to the application and candidate, oldest first.' }),
+  invitations: Type.Array(Type.Object({ ...InvitationSchema.properties, interview: InterviewSchema })),
+  messages: Type.Array(MessageSchema, { description: 'Emails to the candidate, with delivery status.' }),
 });

@@ -1,0 +1,102 @@
+import type { Interview, Participant } from '../../domain/interview.js';
+import { insertInChunks, type Db } from '../database.js';
+import type { InterviewTable } from '../schema.js';
+
+export type NewInterview = Omit<InterviewTable, 'updated_at'> & { recruiterIds: string[] };
+
+export async function insertInterviews(db: Db, interviews: NewInterview[]): Promise<void> {
+  await insertInChunks(
+    db,
+    'interviews',
+    interviews.map(({ recruiterIds: _recruiterIds, ...row }) => ({ ...row, updated_at: row.created_at })),
+  );
+  await insertInChunks(
+    db,
+    'interview_recruiters',
+    interviews.flatMap((interview) =>
+      interview.recruiterIds.map((userId) => ({ interview_id: interview.id, user_id: userId, organisation_id: interview.organisation_id })),
+    ),
+  );
+}
+
+/** The recruiters of the given interviews, in two queries however many interviews there are. */
+async function recruitersOf(db: Db, organisationId: string, interviewIds: string[]): Promise<Map<string, Participant[]>> {
+  const byInterview = new Map<string, Participant[]>(interviewIds.map((id) => [id, []]));
+  if (interviewIds.length === 0) return byInterview;
+  const rows = await db
+    .selectFrom('interview_recruiters')
+    .innerJoin('users', 'users.id', 'interview_recruiters.user_id')
+    .select(['interview_recruiters.interview_id', 'users.id', 'users.name', 'users.email'])
+    .where('interview_recruiters.organisation_id', '=', organisationId)
+    .where('interview_recruiters.interview_id', 'in', interviewIds)
+    .orderBy('users.name')
+    .execute();
+  for (const row of rows) byInterview.get(row.interview_id)?.push({ id: row.id, name: row.name, email: row.email });
+  return byInterview;
+}
+
+function toInterview(row: InterviewTable, recruiters: Participant[]): Interview {
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    type: row.type,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    durationMinutes: row.duration_minutes,
+    location: row.location,
+    meetingUrl: row.meeting_url,
+    recruiters,
+    sequence: row.sequence,
+    status: row.status,
+  };
+}
+
+export async function findInterviews(db: Db, organisationId: string, interviewIds: string[]): Promise<Interview[]> {
+  if (interviewIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('interviews')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('id', 'in', interviewIds)
+    .orderBy('starts_at')
+    .execute();
+  const recruiters = await recruitersOf(db, organisationId, rows.map((row) => row.id));
+  return rows.map((row) => toInterview(row, recruiters.get(row.id) ?? []));
+}
+
+export interface Booking {
+  recruiterId: string;
+  recruiterName: string;
+  interviewId: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** Scheduled interviews of these recruiters that overlap the window: one query for a whole bulk invitation. */
+export async function bookingsBetween(
+  db: Db,
+  organisationId: string,
+  recruiterIds: string[],
+  from: Date,
+  to: Date,
+): Promise<Booking[]> {
+  if (recruiterIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('interviews')
+    .innerJoin('interview_recruiters', 'interview_recruiters.interview_id', 'interviews.id')
+    .innerJoin('users', 'users.id', 'interview_recruiters.user_id')
+    .select(['users.id as recruiter_id', 'users.name', 'interviews.id', 'interviews.starts_at', 'interviews.ends_at'])
+    .where('interviews.organisation_id', '=', organisationId)
+    .where('interviews.status', '=', 'scheduled')
+    .where('interview_recruiters.user_id', 'in', recruiterIds)
+    .where('interviews.starts_at', '<', to.toISOString())
+    .where('interviews.ends_at', '>', from.toISOString())
+    .execute();
+  return rows.map((row) => ({
+    recruiterId: row.recruiter_id,
+    recruiterName: row.name,
+    interviewId: row.id,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+  }));
+}

@@ -1,0 +1,97 @@
+import type { Selectable } from 'kysely';
+import type { MessageSummary } from '../../domain/message.js';
+import { insertInChunks, isPostgres, type Db } from '../database.js';
+import type { MessageTable } from '../schema.js';
+
+export type MessageRow = Selectable<MessageTable>;
+export type NewMessage = Omit<MessageTable, 'status' | 'attempts' | 'locked_until' | 'last_error' | 'sent_at' | 'updated_at'>;
+
+export async function queueMessages(db: Db, messages: NewMessage[]): Promise<void> {
+  await insertInChunks(
+    db,
+    'messages',
+    messages.map((message) => ({
+      ...message,
+      status: 'queued' as const,
+      attempts: 0,
+      locked_until: null,
+      last_error: null,
+      sent_at: null,
+      updated_at: message.created_at,
+    })),
+  );
+}
+
+/**
+ * Takes up to `limit` messages that are due, or whose sender crashed mid-delivery (lease expired), and marks
+ * them as being sent until `leaseUntil`. On PostgreSQL, SKIP LOCKED lets several workers claim at once without
+ * waiting on or taking each other's rows; SQLite has a single writer, so the statement alone is enough.
+ */
+export async function claimDueMessages(db: Db, now: Date, leaseUntil: Date, limit: number): Promise<MessageRow[]> {
+  const at = now.toISOString();
+  let due = db
+    .selectFrom('messages')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'queued'), eb('next_attempt_at', '<=', at)]),
+        eb.and([eb('status', '=', 'sending'), eb('locked_until', '<=', at)]),
+      ]),
+    )
+    .orderBy('next_attempt_at')
+    .limit(limit);
+  if (isPostgres(db)) due = due.forUpdate().skipLocked();
+  return db
+    .updateTable('messages')
+    .set((eb) => ({ status: 'sending', locked_until: leaseUntil.toISOString(), attempts: eb('attempts', '+', 1), updated_at: at }))
+    .where('id', 'in', due)
+    .returningAll()
+    .execute();
+}
+
+export async function markMessageSent(db: Db, id: string, now: Date): Promise<void> {
+  await db
+    .updateTable('messages')
+    .set({ status: 'sent', sent_at: now.toISOString(), locked_until: null, last_error: null, updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markMessageForRetry(db: Db, id: string, now: Date, nextAttemptAt: Date, error: string): Promise<void> {
+  await db
+    .updateTable('messages')
+    .set({ status: 'queued', next_attempt_at: nextAttemptAt.toISOString(), locked_until: null, last_error: error, updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markMessageFailed(db: Db, id: string, now: Date, error: string): Promise<void> {
+  await db
+    .updateTable('messages')
+    .set({ status: 'failed', locked_until: null, last_error: error, updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function listApplicationMessages(db: Db, organisationId: string, applicationId: string): Promise<MessageSummary[]> {
+  const rows = await db
+    .selectFrom('messages')
+    .select(['id', 'kind', 'channel', 'recipient', 'subject', 'status', 'attempts', 'sent_at', 'last_error', 'created_at'])
+    .where('organisation_id', '=', organisationId)
+    .where('application_id', '=', applicationId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    channel: row.channel,
+    recipient: row.recipient,
+    subject: row.subject,
+    status: row.status,
+    attempts: row.attempts,
+    sentAt: row.sent_at,
+    error: row.last_error,
+    createdAt: row.created_at,
+  }));
+}

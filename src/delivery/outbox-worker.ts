@@ -1,0 +1,128 @@
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/database.js';
+import {
+  claimDueMessages,
+  markMessageFailed,
+  markMessageForRetry,
+  markMessageSent,
+  type MessageRow,
+} from '../db/repositories/messages.js';
+import { CONFIRM_LINK_PLACEHOLDER, confirmLinkToken, confirmLinkUrl } from '../security/confirm-link-token.js';
+import { PermanentDeliveryError, type EmailTransport, type OutgoingEmail } from './email-transport.js';
+import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from './retry-policy.js';
+
+export interface WorkerLog {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface OutboxDeps {
+  db: Db;
+  clock: Clock;
+  secret: string;
+  publicUrl: URL;
+  email: EmailTransport;
+  log: WorkerLog;
+}
+
+export interface DeliveryReport {
+  sent: number;
+  retried: number;
+  failed: number;
+}
+
+/** A worker that crashes mid-delivery holds its messages this long before another worker takes them over. */
+export const DELIVERY_LEASE_MS = 5 * 60 * 1000;
+const BATCH_SIZE = 25;
+
+/** The email as it leaves: the confirmation link, absent from the stored row, is put in now. */
+export function composeEmail(row: MessageRow, secret: string, publicUrl: URL): OutgoingEmail {
+  const link = row.invitation_id ? confirmLinkUrl(publicUrl, confirmLinkToken(row.invitation_id, secret)) : null;
+  const withLink = (text: string) => (link ? text.replaceAll(CONFIRM_LINK_PLACEHOLDER, link) : text);
+  return {
+    organisationId: row.organisation_id,
+    outboxId: row.id,
+    messageId: row.message_id,
+    from: row.sender,
+    to: row.recipient,
+    replyTo: row.reply_to,
+    subject: row.subject,
+    text: withLink(row.text_body),
+    html: row.html_body === null ? null : withLink(row.html_body),
+    calendar: row.calendar && row.calendar_method ? { method: row.calendar_method, content: row.calendar } : null,
+  };
+}
+
+async function deliverOne(deps: OutboxDeps, row: MessageRow): Promise<keyof DeliveryReport> {
+  try {
+    await deps.email.send(composeEmail(row, deps.secret, deps.publicUrl));
+    await markMessageSent(deps.db, row.id, deps.clock.now());
+    deps.log.info({ outboxId: row.id, kind: row.kind, attempt: row.attempts }, 'message sent');
+    return 'sent';
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const now = deps.clock.now();
+    if (error instanceof PermanentDeliveryError || row.attempts >= MAX_DELIVERY_ATTEMPTS) {
+      await markMessageFailed(deps.db, row.id, now, reason);
+      // The reason may quote the recipient's address: it goes to the message row, not to the log.
+      deps.log.warn({ outboxId: row.id, kind: row.kind, attempt: row.attempts }, 'message failed for good');
+      return 'failed';
+    }
+    await markMessageForRetry(deps.db, row.id, now, new Date(now.getTime() + retryDelayMs(row.attempts)), reason);
+    deps.log.info({ outboxId: row.id, kind: row.kind, attempt: row.attempts }, 'message delivery failed; will retry');
+    return 'retried';
+  }
+}
+
+/** One pass of the worker: claims what is due and tries to deliver each. */
+export async function deliverDueMessages(deps: OutboxDeps, limit = BATCH_SIZE): Promise<DeliveryReport> {
+  const now = deps.clock.now();
+  const rows = await claimDueMessages(deps.db, now, new Date(now.getTime() + DELIVERY_LEASE_MS), limit);
+  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+  for (const row of rows) report[await deliverOne(deps, row)] += 1;
+  return report;
+}
+
+export interface RunningWorker {
+  stop(): Promise<void>;
+  /** When the worker last finished a pass, for the health check. */
+  lastTickAt(): Date | null;
+}
+
+/**
+ * Runs passes every `intervalMs`, and straight away again while passes come back full. Started inside the
+ * server by default, so nobody has to remember a cron job; `npm run worker` runs it as a process of its own.
+ */
+export function startOutboxWorker(deps: OutboxDeps, intervalMs = 1000): RunningWorker {
+  let stopped = false;
+  let lastTick: Date | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<void> = Promise.resolve();
+
+  const pass = async () => {
+    try {
+      let report: DeliveryReport;
+      do {
+        report = await deliverDueMessages(deps);
+      } while (!stopped && report.sent + report.retried + report.failed === BATCH_SIZE);
+      lastTick = deps.clock.now();
+    } catch (error) {
+      deps.log.error({ err: error }, 'outbox pass failed');
+    }
+    if (!stopped) timer = setTimeout(run, intervalMs);
+  };
+  const run = () => {
+    current = pass();
+  };
+  run();
+
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await current;
+    },
+    lastTickAt: () => lastTick,
+  };
+}

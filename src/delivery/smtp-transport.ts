@@ -1,0 +1,30 @@
+import nodemailer from 'nodemailer';
+import { PermanentDeliveryError, toMailOptions, type EmailTransport, type OutgoingEmail } from './email-transport.js';
+
+interface SmtpError extends Error {
+  responseCode?: number;
+  response?: string;
+}
+
+/** Delivery to a real mail server over a pool of SMTP connections. */
+export function smtpTransport(smtpUrl: string): EmailTransport {
+  const url = new URL(smtpUrl);
+  url.searchParams.set('pool', 'true');
+  const transporter = nodemailer.createTransport(url.toString());
+  return {
+    async send(email: OutgoingEmail) {
+      try {
+        await transporter.sendMail(toMailOptions(email));
+      } catch (error) {
+        const smtpError = error as SmtpError;
+        const reason = smtpError.response ?? smtpError.message;
+        // 5xx is the server's final word (unknown recipient, refused sender); 4xx and network errors pass.
+        if (smtpError.responseCode !== undefined && smtpError.responseCode >= 500) throw new PermanentDeliveryError(reason);
+        throw new Error(reason);
+      }
+    },
+    async close() {
+      transporter.close();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import type { InterviewType } from './interview.js';
+import { isSupportedLanguage, type Language } from './languages.js';
+
+/** Samtale's own words in one language: what it writes to candidates around the recruiter's text. */
+export interface Texts {
+  /** The BCP 47 locale that dates, times, numbers and lists are formatted in. */
+  locale: string;
+  /** Written mid-sentence ("invited to a phone interview"), hence lower case. */
+  interviewTypes: Record<InterviewType, string>;
+  /** Appended to an email that lacks `{confirmlink}` when the recruiter keeps the "include a link" option. */
+  confirmLinkSentence: string;
+}
+
+export const TEXTS: Record<Language, Texts> = {
+  da: {
+    locale: 'da-DK',
+    interviewTypes: {
+      phone: 'telefonsamtale',
+      in_person: 'personlig samtale',
+      group: 'gruppesamtale',
+      video: 'videosamtale',
+    },
+    confirmLinkSentence: 'Svar venligst på invitationen her: {confirmlink}',
+  },
+  // British English: Nordic recruiters and candidates expect day-month dates and a 24-hour clock.
+  en: {
+    locale: 'en-GB',
+    interviewTypes: {
+      phone: 'phone interview',
+      in_person: 'in-person interview',
+      group: 'group interview',
+      video: 'video interview',
+    },
+    confirmLinkSentence: 'Please reply to the invitation here: {confirmlink}',
+  },
+  sv: {
+    locale: 'sv-SE',
+    interviewTypes: {
+      phone: 'telefonintervju',
+      in_person: 'personlig intervju',
+      group: 'gruppintervju',
+      video: 'videointervju',
+    },
+    confirmLinkSentence: 'Svara på inbjudan här: {confirmlink}',
+  },
+  nb: {
+    locale: 'nb-NO',
+    interviewTypes: {
+      phone: 'telefonintervju',
+      in_person: 'personlig intervju',
+      group: 'gruppeintervju',
+      video: 'videointervju',
+    },
+    confirmLinkSentence: 'Svar på invitasjonen her: {confirmlink}',
+  },
+};
+
+/**
+ * The texts for a language as stored on a candidate, which is free text: a region ("da-DK", "da_DK") or another case
+ * ("DA") still picks the language; anything Samtale does not ship falls back, typically to the organisation's.
+ */
+export function textsFor(language: string, fallback: Language): Texts {
+  const primary = language.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return TEXTS[isSupportedLanguage(primary) ? primary : fallback];
+}

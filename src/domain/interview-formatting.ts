@@ -1,0 +1,51 @@
+import { TEXTS } from './i18n.js';
+import type { Language } from './languages.js';
+
+// Everything is shown in the organisation's zone, named, so a candidate elsewhere can tell which clock is meant.
+
+/** The local calendar date of the interview, e.g. "mandag den 6. juli 2026". */
+export function formatInterviewDate(startsAt: Date, timeZone: string, language: Language): string {
+  return new Intl.DateTimeFormat(TEXTS[language].locale, { dateStyle: 'full', timeZone }).format(startsAt);
+}
+
+function zoneName(instant: Date, timeZone: string, locale: string): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(instant);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/**
+ * E.g. "09.00–09.45 CEST". Not Intl's formatRange: it repeats the date when the interview runs past midnight
+ * and names only one zone when it spans a change of summer time, showing a start later than the end.
+ */
+export function formatInterviewTime(startsAt: Date, endsAt: Date, timeZone: string, language: Language): string {
+  const { locale } = TEXTS[language];
+  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+  const startZone = zoneName(startsAt, timeZone, locale);
+  const endZone = zoneName(endsAt, timeZone, locale);
+  const start = clock.format(startsAt);
+  const end = clock.format(endsAt);
+  return startZone === endZone ? `${start}–${end} ${endZone}` : `${start} ${startZone}–${end} ${endZone}`;
+}
+
+/** E.g. "45 minutter", "1 time og 30 minutter". */
+export function formatDuration(minutes: number, language: Language): string {
+  if (!Number.isInteger(minutes) || minutes <= 0) throw new RangeError(`A duration is a positive whole number of minutes, not ${minutes}`);
+  const { locale } = TEXTS[language];
+  const amount = (value: number, unit: 'hour' | 'minute') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const parts: string[] = [];
+  if (hours > 0) parts.push(amount(hours, 'hour'));
+  if (rest > 0) parts.push(amount(rest, 'minute'));
+  return formatList(parts, locale);
+}
+
+function formatList(items: string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** E.g. "Anna Holm og Bo Lindqvist". */
+export function formatNameList(names: string[], language: Language): string {
+  return formatList(names, TEXTS[language].locale);
+}

@@ -1,0 +1,13 @@
+/** A candidate's answer to an invitation ("Acc. time" in the recruitment calendar). */
+export const RESPONSE_STATUSES = ['awaiting', 'accepted', 'declined', 'new_time_requested', 'not_relevant', 'cancelled'] as const;
+export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
+
+/** One candidate's invitation to one interview. */
+export interface Invitation {
+  id: string;
+  interviewId: string;
+  applicationId: string;
+  responseStatus: ResponseStatus;
+  language: string;
+  createdAt: string;
+}

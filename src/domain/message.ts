@@ -1,0 +1,22 @@
+/** What an outgoing message is for; later kinds (reminders, SMS) join the same outbox. */
+export const MESSAGE_KINDS = ['interview_invitation', 'recruiter_calendar'] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+export const MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'failed', 'cancelled'] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+export type Channel = 'email' | 'sms';
+
+/** A message as the recruiter sees it on the candidate's page. */
+export interface MessageSummary {
+  id: string;
+  kind: MessageKind;
+  channel: Channel;
+  recipient: string;
+  subject: string;
+  status: MessageStatus;
+  attempts: number;
+  sentAt: string | null;
+  error: string | null;
+  createdAt: string;
+}

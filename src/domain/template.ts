@@ -1,0 +1,112 @@
+import type { Language } from './languages.js';
+
+/** The variables a recruiter may write in an email template, as `{name}`. */
+export const TEMPLATE_VARIABLES = [
+  'firstname',
+  'lastname',
+  'fullname',
+  'jobtitle',
+  'companyname',
+  'interviewtype',
+  'interviewdate',
+  'interviewtime',
+  'duration',
+  'location',
+  'recruiters',
+  'sender',
+  'confirmlink',
+] as const;
+export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
+export type TemplateValues = Record<TemplateVariable, string>;
+
+// Letters in any script count, so that a misspelt `{første_navn}` is reported as unknown rather than left silently.
+const VARIABLE = /\{([\p{L}\p{N}_]+)\}/gu;
+
+// Recruiters write `{FirstName}` as often as `{firstname}`; both must work.
+function asKnownVariable(name: string): TemplateVariable | undefined {
+  const lower = name.toLowerCase();
+  return TEMPLATE_VARIABLES.find((variable) => variable === lower);
+}
+
+function namesWritten(text: string): string[] {
+  return Array.from(text.matchAll(VARIABLE), (match) => match[1] ?? '');
+}
+
+export function unknownVariables(text: string): string[] {
+  return [...new Set(namesWritten(text).filter((name) => asKnownVariable(name) === undefined))];
+}
+
+export function containsConfirmLink(text: string): boolean {
+  return namesWritten(text).some((name) => asKnownVariable(name) === 'confirmlink');
+}
+
+// One pass of String.replace: an inserted value is never scanned again, so a candidate's name cannot inject variables.
+function substitute(text: string, render: (variable: TemplateVariable) => string): string {
+  return text.replace(VARIABLE, (written, name: string) => {
+    const variable = asKnownVariable(name);
+    return variable === undefined ? written : render(variable);
+  });
+}
+
+export function renderText(template: string, values: TemplateValues): string {
+  return substitute(template, (variable) => values[variable]);
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
+}
+
+function htmlValue(variable: TemplateVariable, values: TemplateValues): string {
+  const value = values[variable];
+  if (variable !== 'confirmlink') return escapeHtml(value).replace(/\r\n?|\n/g, '<br>');
+  // An empty anchor would be an invisible, unclickable line in the email.
+  if (value === '') return '';
+  const url = escapeHtml(value);
+  return `<a href="${url}">${url}</a>`;
+}
+
+// Lines that are empty or hold only spaces separate paragraphs, as they do to the recruiter reading the template.
+function paragraphsOf(text: string): string[][] {
+  const paragraphs: string[][] = [];
+  let current: string[] = [];
+  for (const line of text.split(/\r\n?|\n/)) {
+    if (line.trim() !== '') {
+      current.push(line);
+    } else if (current.length > 0) {
+      paragraphs.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) paragraphs.push(current);
+  return paragraphs;
+}
+
+/** The HTML part of the email written as `template`: the body fragment only, see `htmlDocument`. */
+export function renderHtml(template: string, values: TemplateValues): string {
+  // Escaping leaves braces and names alone, so variables are found in the escaped line just as in the plain one.
+  const renderLine = (line: string) => substitute(escapeHtml(line), (variable) => htmlValue(variable, values));
+  return paragraphsOf(template)
+    .map((lines) => `<p>${lines.map(renderLine).join('<br>\n')}</p>`)
+    .join('\n');
+}
+
+// Inline styles only, and nothing fetched from elsewhere: several email clients strip <style> blocks and block remote content.
+export function htmlDocument(bodyFragment: string, language: Language): string {
+  return [
+    '<!doctype html>',
+    `<html lang="${language}">`,
+    '<head>',
+    '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '</head>',
+    '<body style="margin:0;padding:0;background-color:#ffffff;">',
+    '<div style="max-width:600px;padding:24px;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#222222;">',
+    bodyFragment,
+    '</div>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

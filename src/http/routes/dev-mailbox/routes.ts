@@ -1,0 +1,59 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { simpleParser } from 'mailparser';
+import { Type } from 'typebox';
+import { findDevMailRaw, listDevMail } from '../../../db/repositories/dev-mailbox.js';
+import { notFound } from '../../../errors.js';
+import { errors, Id, Instant, PathWithId } from '../../schemas.js';
+import { requireSession, sessionOf } from '../../session.js';
+import type { RouteOptions } from '../options.js';
+
+const DevMailSummary = Type.Object({ id: Id, outboxId: Id, recipient: Type.String(), subject: Type.String(), deliveredAt: Instant });
+
+const DevMailResponse = Type.Object({
+  id: Id,
+  subject: Type.String(),
+  text: Type.String(),
+  html: Type.Union([Type.String(), Type.Null()]),
+  raw: Type.String({ description: 'The complete MIME message as SMTP would have carried it.' }),
+});
+
+/**
+ * The development mailbox: without SMTP_URL, emails are kept here so a person can read them and follow their
+ * links. Registered only then; with SMTP configured these addresses do not exist.
+ */
+export const devMailboxRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
+  requireSession(app, ctx);
+  const security = [{ session: [] }];
+
+  app.get(
+    '/api/dev-mailbox',
+    {
+      schema: {
+        tags: ['development'],
+        summary: 'Emails the development transport delivered for your organisation, newest first (only without SMTP_URL).',
+        security,
+        response: { 200: Type.Object({ items: Type.Array(DevMailSummary) }), ...errors(401) },
+      },
+    },
+    async (request) => ({ items: await listDevMail(ctx.db, sessionOf(request).organisation.id, 200) }),
+  );
+
+  app.get(
+    '/api/dev-mailbox/:mailId',
+    {
+      schema: {
+        tags: ['development'],
+        summary: 'One delivered email: its text and HTML parts and the raw MIME.',
+        security,
+        params: PathWithId('mailId'),
+        response: { 200: DevMailResponse, ...errors(401, 404) },
+      },
+    },
+    async (request) => {
+      const raw = await findDevMailRaw(ctx.db, sessionOf(request).organisation.id, request.params.mailId);
+      if (raw === undefined) throw notFound('The email');
+      const parsed = await simpleParser(raw);
+      return { id: request.params.mailId, subject: parsed.subject ?? '', text: parsed.text ?? '', html: parsed.html || null, raw };
+    },
+  );
+};

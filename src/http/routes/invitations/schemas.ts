@@ -1,0 +1,99 @@
+import { Type } from 'typebox';
+import { INTERVIEW_TYPES, MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from '../../../domain/interview.js';
+import { SUPPORTED_LANGUAGES } from '../../../domain/languages.js';
+import { ApplicationStatusSchema, CandidateSchema, Id, Instant } from '../../schemas.js';
+
+export const MAX_APPLICANTS_PER_INVITATION = 10_000;
+
+const NotBlank = (maxLength: number, description?: string) =>
+  Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) });
+
+const Variant = Type.Object(
+  {
+    subject: NotBlank(300),
+    body: NotBlank(20_000, 'Plain text with variables such as {firstname} and {confirmlink}.'),
+  },
+  { additionalProperties: false },
+);
+
+export const InvitationRequestBody = Type.Object(
+  {
+    applicationIds: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
+      minItems: 1,
+      maxItems: MAX_APPLICANTS_PER_INVITATION,
+      description: 'The applications to invite, in the order their slots are given.',
+    }),
+    interview: Type.Object(
+      {
+        type: Type.Enum([...INTERVIEW_TYPES]),
+        recruiterIds: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { minItems: 1, maxItems: 50 }),
+        date: Type.String({ format: 'date', description: "Local date in the organisation's zone, YYYY-MM-DD." }),
+        time: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time, HH:MM.' }),
+        durationMinutes: Type.Integer({ minimum: MIN_DURATION_MINUTES, maximum: MAX_DURATION_MINUTES }),
+        breakMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 240, description: 'Between back-to-back slots.' })),
+        location: Type.Optional(Type.String({ maxLength: 500 })),
+        meetingUrl: Type.Optional(Type.String({ maxLength: 2000, pattern: '^https?://[^\\s]+$', description: 'Needed for video.' })),
+      },
+      { additionalProperties: false },
+    ),
+    email: Type.Object(
+      {
+        action: Type.Enum(['send_email', 'no_email']),
+        from: Type.Optional(Type.String({ format: 'email', maxLength: 320 })),
+        includeConfirmLink: Type.Optional(
+          Type.Boolean({ description: 'Left out: the default of the source document (ticked unless every variant used holds {confirmlink}).' }),
+        ),
+        variants: Type.Optional(
+          Type.Object(Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [language, Type.Optional(Variant)])), {
+            additionalProperties: false,
+            description: 'Subject and body per language; each candidate gets their language, or the organisation default.',
+          }),
+        ),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const Slot = Type.Object({ startsAt: Instant, endsAt: Instant });
+
+export const WarningSchema = Type.Object({
+  code: Type.String(),
+  message: Type.String(),
+  applicationId: Type.Optional(Type.String()),
+  recruiterId: Type.Optional(Type.String()),
+});
+
+export const PreviewResponse = Type.Object({
+  recipients: Type.Array(
+    Type.Object({
+      applicationId: Id,
+      applicationStatus: ApplicationStatusSchema,
+      candidate: CandidateSchema,
+      language: Type.String({ description: 'The variant this candidate gets.' }),
+      slot: Slot,
+      email: Type.Union([Type.Object({ subject: Type.String(), text: Type.String(), html: Type.String() }), Type.Null()]),
+    }),
+  ),
+  interviews: Type.Array(Slot),
+  confirmLink: Type.Object({
+    default: Type.Boolean({ description: 'Whether "include a link" starts ticked for these variants.' }),
+    included: Type.Boolean({ description: 'Whether the link is appended where a variant lacks {confirmlink}.' }),
+  }),
+  warnings: Type.Array(WarningSchema),
+});
+
+export const SendResponse = Type.Object({
+  invitations: Type.Array(
+    Type.Object({
+      id: Id,
+      applicationId: Id,
+      interviewId: Id,
+      responseStatus: Type.Enum(['awaiting']),
+      confirmUrl: Type.String({ description: "The candidate's own link to answer." }),
+    }),
+  ),
+  interviewIds: Type.Array(Id),
+  warnings: Type.Array(WarningSchema),
+});

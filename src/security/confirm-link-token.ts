@@ -1,0 +1,27 @@
+import { createHmac } from 'node:crypto';
+import { hashToken } from './tokens.js';
+
+/**
+ * The token in an invitation's confirmation link: 256 bits derived from the invitation id with a keyed HMAC.
+ * Nothing in the database yields it, yet the worker can put the link into the email at the moment of sending,
+ * so stored messages hold no working link. Lookup goes through `confirmLinkHash`.
+ */
+export function confirmLinkToken(invitationId: string, secret: string): string {
+  return createHmac('sha256', secret).update(`confirm-link:${invitationId}`).digest('base64url');
+}
+
+export function confirmLinkHash(token: string, secret: string): string {
+  return hashToken(token, secret);
+}
+
+/** The link under the public URL, keeping any path prefix the service is published under. */
+export function confirmLinkUrl(publicUrl: URL, token: string): string {
+  const base = publicUrl.href.endsWith('/') ? publicUrl.href : `${publicUrl.href}/`;
+  return new URL(`i/${token}`, base).toString();
+}
+
+/**
+ * Stands for the confirmation link in stored message bodies until the worker sends them. Built of characters
+ * that survive HTML escaping unchanged.
+ */
+export const CONFIRM_LINK_PLACEHOLDER = 'urn:samtale:confirm-link';

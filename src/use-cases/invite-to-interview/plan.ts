@@ -1,0 +1,236 @@
+import type { Db } from '../../db/database.js';
+import { findApplications } from '../../db/repositories/applications.js';
+import { bookingsBetween } from '../../db/repositories/interviews.js';
+import { findProject } from '../../db/repositories/projects.js';
+import { findUsers, isUserEmail } from '../../db/repositories/users.js';
+import type { ApplicationWithCandidate } from '../../domain/application.js';
+import { fullName } from '../../domain/candidate.js';
+import { defaultIncludeConfirmLink, withConfirmLink } from '../../domain/confirm-link.js';
+import { planInterviewSlots, slotsOverlap, type Slot } from '../../domain/interview-schedule.js';
+import type { InterviewType } from '../../domain/interview.js';
+import { invitationValues } from '../../domain/invitation-values.js';
+import { isSupportedLanguage, type Language } from '../../domain/languages.js';
+import { localDateTimeToInstant } from '../../domain/local-time.js';
+import type { Organisation } from '../../domain/organisation.js';
+import type { Project } from '../../domain/project.js';
+import { htmlDocument, renderHtml, renderText, unknownVariables, type TemplateValues } from '../../domain/template.js';
+import type { User } from '../../domain/user.js';
+import { AppError, invalidField, notFound } from '../../errors.js';
+import { CONFIRM_LINK_PLACEHOLDER } from '../../security/confirm-link-token.js';
+import type { Session } from '../authenticate.js';
+import type { InvitationRequest } from './request.js';
+
+/** The rendered email of one recipient; the confirmation link is still a placeholder. */
+export interface PlannedEmail {
+  subject: string;
+  text: string;
+  html: string;
+  /** The variables' values, for the calendar file that goes with the email. */
+  values: TemplateValues;
+}
+
+export interface PlannedInvitation {
+  application: ApplicationWithCandidate;
+  /** Index into `interviews`. */
+  interviewIndex: number;
+  language: Language;
+  email: PlannedEmail | null;
+}
+
+export interface Warning {
+  code: 'recruiter_busy' | 'language_fallback';
+  message: string;
+  applicationId?: string;
+  recruiterId?: string;
+}
+
+export interface InvitationPlan {
+  organisation: Organisation;
+  project: Project;
+  actor: User;
+  recruiters: User[];
+  type: InterviewType;
+  durationMinutes: number;
+  location: string | null;
+  meetingUrl: string | null;
+  interviews: Slot[];
+  invitations: PlannedInvitation[];
+  sender: string;
+  confirmLink: { default: boolean; included: boolean };
+  warnings: Warning[];
+}
+
+function checkUnique(ids: string[], field: string): void {
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
+    if (seen.has(id)) throw invalidField(`${field}[${index}]`, 'is given twice.');
+    seen.add(id);
+  });
+}
+
+async function invitableApplications(db: Db, organisationId: string, projectId: string, ids: string[]): Promise<ApplicationWithCandidate[]> {
+  checkUnique(ids, 'applicationIds');
+  const found = new Map((await findApplications(db, organisationId, ids)).map((application) => [application.id, application]));
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length > 0) throw new AppError('not_found', 'Some applications were not found.', { applicationIds: missing });
+  return ids.map((id, index) => {
+    const application = found.get(id)!;
+    if (application.projectId !== projectId) throw invalidField(`applicationIds[${index}]`, 'belongs to another recruitment project.');
+    if (application.status === 'withdrawn') {
+      throw invalidField(`applicationIds[${index}]`, `is withdrawn: ${fullName(application.candidate)} has withdrawn the application.`);
+    }
+    return application;
+  });
+}
+
+async function participatingRecruiters(db: Db, organisationId: string, ids: string[]): Promise<User[]> {
+  checkUnique(ids, 'interview.recruiterIds');
+  const found = new Map((await findUsers(db, organisationId, ids)).map((user) => [user.id, user]));
+  return ids.map((id, index) => {
+    const user = found.get(id);
+    if (!user) throw invalidField(`interview.recruiterIds[${index}]`, 'is not a user of your organisation.');
+    return user;
+  });
+}
+
+function interviewStart(request: InvitationRequest['interview'], timeZone: string, now: Date): Date {
+  const result = localDateTimeToInstant(request.date, request.time, timeZone);
+  if (!result.ok && result.reason === 'nonexistent') {
+    throw invalidField('interview.time', `does not exist on ${request.date} in ${timeZone}: the clocks skip it. Choose another time.`);
+  }
+  if (!result.ok) throw invalidField('interview.date', 'and interview.time are not a valid date and time.');
+  if (result.instant.getTime() <= now.getTime()) throw invalidField('interview.date', 'and interview.time are in the past.');
+  return result.instant;
+}
+
+type Variants = Map<Language, { subject: string; body: string }>;
+
+function checkedVariants(email: InvitationRequest['email']): Variants {
+  const variants: Variants = new Map();
+  for (const [language, variant] of Object.entries(email.variants ?? {})) {
+    if (!variant || !isSupportedLanguage(language)) continue;
+    for (const part of ['subject', 'body'] as const) {
+      const unknown = unknownVariables(variant[part]);
+      if (unknown.length > 0) {
+        throw invalidField(`email.variants.${language}.${part}`, `uses the unknown variable {${unknown[0]}} in the ${language} variant.`);
+      }
+    }
+    variants.set(language, variant);
+  }
+  if (variants.size === 0) throw invalidField('email.variants', 'needs at least one language variant to send an email.');
+  return variants;
+}
+
+/** The variant a candidate gets: their own language's, or else the organisation's default. */
+function variantLanguage(candidateLanguage: string, variants: Variants, organisation: Organisation): Language | null {
+  if (isSupportedLanguage(candidateLanguage) && variants.has(candidateLanguage)) return candidateLanguage;
+  return variants.has(organisation.defaultLanguage) ? organisation.defaultLanguage : null;
+}
+
+async function senderAddress(db: Db, organisation: Organisation, requested: string | undefined): Promise<string> {
+  if (requested === undefined || requested.toLowerCase() === organisation.defaultSenderAddress.toLowerCase()) {
+    return organisation.defaultSenderAddress;
+  }
+  if (await isUserEmail(db, organisation.id, requested)) return requested;
+  throw invalidField('email.from', "must be the organisation's sender address or the address of one of its users.");
+}
+
+function overlapWarnings(bookings: Awaited<ReturnType<typeof bookingsBetween>>, slots: Slot[]): Warning[] {
+  return bookings
+    .filter((booking) => slots.some((slot) => slotsOverlap(slot, { startsAt: new Date(booking.startsAt), endsAt: new Date(booking.endsAt) })))
+    .map((booking) => ({
+      code: 'recruiter_busy' as const,
+      recruiterId: booking.recruiterId,
+      message: `${booking.recruiterName} already has an interview from ${booking.startsAt} to ${booking.endsAt}.`,
+    }));
+}
+
+/**
+ * Checks an invitation request and works out everything it would send, without writing anything: the preview
+ * shows this plan, and sending stores it.
+ */
+export async function planInvitations(
+  db: Db,
+  session: Session,
+  projectId: string,
+  request: InvitationRequest,
+  now: Date,
+): Promise<InvitationPlan> {
+  const { organisation, user: actor } = session;
+  const project = await findProject(db, organisation.id, projectId);
+  if (!project) throw notFound('The recruitment project');
+  if (project.status === 'closed') throw new AppError('validation_failed', 'The recruitment project is closed: open it again to invite applicants.');
+
+  const applications = await invitableApplications(db, organisation.id, project.id, request.applicationIds);
+  const recruiters = await participatingRecruiters(db, organisation.id, request.interview.recruiterIds);
+  const { type, durationMinutes, breakMinutes = 0 } = request.interview;
+  const meetingUrl = request.interview.meetingUrl?.trim() || null;
+  if (type === 'video' && !meetingUrl) throw invalidField('interview.meetingUrl', 'is needed for a video interview.');
+  const startsAt = interviewStart(request.interview, organisation.timeZone, now);
+  const interviews = planInterviewSlots({ type, startsAt, durationMinutes, breakMinutes, applicantCount: applications.length });
+  const interviewIndexOf = (position: number) => (type === 'group' ? 0 : position);
+
+  const bookings = await bookingsBetween(db, organisation.id, recruiters.map((r) => r.id), interviews[0]!.startsAt, interviews.at(-1)!.endsAt);
+  const warnings = overlapWarnings(bookings, interviews);
+  const location = request.interview.location?.trim() || null;
+  const sender = await senderAddress(db, organisation, request.email.from);
+
+  if (request.email.action === 'no_email') {
+    const invitations = applications.map((application, position) => ({
+      application,
+      interviewIndex: interviewIndexOf(position),
+      language: isSupportedLanguage(application.candidate.language) ? application.candidate.language : organisation.defaultLanguage,
+      email: null,
+    }));
+    return { organisation, project, actor, recruiters, type, durationMinutes, location, meetingUrl, interviews, invitations, sender, confirmLink: { default: false, included: false }, warnings };
+  }
+
+  const variants = checkedVariants(request.email);
+  const languages = applications.map((application) => {
+    const language = variantLanguage(application.candidate.language, variants, organisation);
+    if (!language) {
+      throw invalidField(
+        `email.variants.${organisation.defaultLanguage}`,
+        `is needed: ${fullName(application.candidate)} writes "${application.candidate.language}", which has no variant, and the organisation's default language is ${organisation.defaultLanguage}.`,
+      );
+    }
+    if (language !== application.candidate.language) {
+      warnings.push({
+        code: 'language_fallback',
+        applicationId: application.id,
+        message: `${fullName(application.candidate)} gets the ${language} variant: there is none in "${application.candidate.language}".`,
+      });
+    }
+    return language;
+  });
+  const used = [...new Set(languages)];
+  const confirmLinkDefault = defaultIncludeConfirmLink(used.map((language) => variants.get(language)!.body));
+  const included = request.email.includeConfirmLink ?? confirmLinkDefault;
+
+  const recruiterNames = recruiters.map((recruiter) => recruiter.name);
+  const invitations = applications.map((application, position) => {
+    const language = languages[position]!;
+    const variant = variants.get(language)!;
+    const body = included ? withConfirmLink(variant.body, language) : variant.body;
+    const slot = interviews[interviewIndexOf(position)]!;
+    const values = invitationValues({
+      candidate: application.candidate,
+      jobTitle: project.title,
+      companyName: organisation.name,
+      interview: { type, startsAt: slot.startsAt, endsAt: slot.endsAt, durationMinutes, location, meetingUrl },
+      recruiterNames,
+      sender: actor.name,
+      language,
+      timeZone: organisation.timeZone,
+      confirmLink: CONFIRM_LINK_PLACEHOLDER,
+    });
+    const email = {
+      subject: renderText(variant.subject, values).replace(/\s+/g, ' ').trim(),
+      text: renderText(body, values),
+      html: htmlDocument(renderHtml(body, values), language),
+      values,
+    };
+    return { application, interviewIndex: interviewIndexOf(position), language, email };
+  });
+  return { organisation, project, actor, recruiters, type, durationMinutes, location, meetingUrl, interviews, invitations, sender, confirmLink: { default: confirmLinkDefault, included }, warnings };
+}

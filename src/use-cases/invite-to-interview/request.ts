@@ -1,0 +1,23 @@
+import type { InterviewType } from '../../domain/interview.js';
+
+/** What a recruiter fills in on the two steps of "Invite to interview"; the HTTP schema checks its shape. */
+export interface InvitationRequest {
+  applicationIds: string[];
+  interview: {
+    type: InterviewType;
+    recruiterIds: string[];
+    /** Local date and time in the organisation's zone. */
+    date: string;
+    time: string;
+    durationMinutes: number;
+    breakMinutes?: number;
+    location?: string;
+    meetingUrl?: string;
+  };
+  email: {
+    action: 'send_email' | 'no_email';
+    from?: string;
+    includeConfirmLink?: boolean;
+    variants?: Partial<Record<string, { subject: string; body: string }>>;
+  };
+}

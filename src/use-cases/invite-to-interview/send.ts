@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import type { Context } from '../../context.js';
+import { setApplicationStatus } from '../../db/repositories/applications.js';
+import { recordAuditEvents } from '../../db/repositories/audit-events.js';
+import { insertInterviews } from '../../db/repositories/interviews.js';
+import { insertInvitations } from '../../db/repositories/invitations.js';
+import { queueMessages, type NewMessage } from '../../db/repositories/messages.js';
+import type { AuditEventInput } from '../../domain/audit-event.js';
+import { buildCalendarInvitation } from '../../domain/calendar-invitation.js';
+import { fullName } from '../../domain/candidate.js';
+import { TEXTS } from '../../domain/i18n.js';
+import { recruiterNotice } from '../../domain/recruiter-notice.js';
+import { confirmLinkHash, confirmLinkToken, confirmLinkUrl } from '../../security/confirm-link-token.js';
+import type { Session } from '../authenticate.js';
+import { planInvitations, type InvitationPlan, type Warning } from './plan.js';
+import type { InvitationRequest } from './request.js';
+
+export interface SentInvitation {
+  id: string;
+  applicationId: string;
+  interviewId: string;
+  responseStatus: 'awaiting';
+  confirmUrl: string;
+}
+
+export interface SendResult {
+  invitations: SentInvitation[];
+  interviewIds: string[];
+  warnings: Warning[];
+}
+
+/** Calendar events of one interview share this UID everywhere, so later updates replace them. */
+export const calendarUid = (interviewId: string) => `interview-${interviewId}@samtale`;
+
+function calendarFor(plan: InvitationPlan, interviewId: string, slotIndex: number, attendees: { name: string; email: string; role: 'candidate' | 'recruiter' }[], summary: string, description: string, now: Date) {
+  const slot = plan.interviews[slotIndex]!;
+  return buildCalendarInvitation({
+    method: 'REQUEST',
+    uid: calendarUid(interviewId),
+    sequence: 0,
+    stamp: now,
+    start: slot.startsAt,
+    end: slot.endsAt,
+    timeZone: plan.organisation.timeZone,
+    summary,
+    description,
+    location: plan.type === 'video' ? plan.meetingUrl : plan.location,
+    url: plan.type === 'video' ? plan.meetingUrl : null,
+    organizer: { name: plan.organisation.name, email: plan.sender },
+    attendees,
+  });
+}
+
+/**
+ * "Send" on the invitation page: in one transaction, the interviews, an invitation per applicant awaiting an
+ * answer, the applications marked invited, the audit trail, and every email queued in the outbox. Either all of
+ * it happens or none.
+ */
+export async function sendInvitations(
+  ctx: Context,
+  publicUrl: URL,
+  session: Session,
+  projectId: string,
+  request: InvitationRequest,
+): Promise<SendResult> {
+  const now = ctx.clock.now();
+  const at = now.toISOString();
+  const messageIdOf = (id: string) => `<${id}@${publicUrl.hostname}>`;
+
+  return ctx.db.transaction().execute(async (trx) => {
+    const plan = await planInvitations(trx, session, projectId, request, now);
+    const { organisation, project, actor } = plan;
+    const interviewIds = plan.interviews.map(() => randomUUID());
+    const recruiterIds = plan.recruiters.map((recruiter) => recruiter.id);
+    const recruiterAttendees = plan.recruiters.map((r) => ({ name: r.name, email: r.email, role: 'recruiter' as const }));
+
+    await insertInterviews(
+      trx,
+      plan.interviews.map((slot, index) => ({
+        id: interviewIds[index]!,
+        organisation_id: organisation.id,
+        project_id: project.id,
+        type: plan.type,
+        starts_at: slot.startsAt.toISOString(),
+        ends_at: slot.endsAt.toISOString(),
+        duration_minutes: plan.durationMinutes,
+        location: plan.location,
+        meeting_url: plan.meetingUrl,
+        sequence: 0,
+        status: 'scheduled',
+        created_by: actor.id,
+        created_at: at,
+        recruiterIds,
+      })),
+    );
+
+    const sent: SentInvitation[] = [];
+    const messages: NewMessage[] = [];
+    const events: AuditEventInput[] = [];
+    const invitationRows = plan.invitations.map((planned) => {
+      const id = randomUUID();
+      const interviewId = interviewIds[planned.interviewIndex]!;
+      const token = confirmLinkToken(id, ctx.secret);
+      sent.push({ id, applicationId: planned.application.id, interviewId, responseStatus: 'awaiting', confirmUrl: confirmLinkUrl(publicUrl, token) });
+      events.push({
+        organisationId: organisation.id,
+        actor: { type: 'user', id: actor.id },
+        subject: { type: 'application', id: planned.application.id },
+        action: 'application.invited_to_interview',
+        before: { status: planned.application.status },
+        after: { status: 'invited_to_interview', invitationId: id, interviewId, email: planned.email !== null },
+      });
+      if (planned.email) {
+        const candidate = planned.application.candidate;
+        const type = TEXTS[planned.language].interviewTypes[plan.type];
+        const messageRowId = randomUUID();
+        messages.push({
+          id: messageRowId,
+          organisation_id: organisation.id,
+          kind: 'interview_invitation',
+          channel: 'email',
+          application_id: planned.application.id,
+          invitation_id: id,
+          interview_id: interviewId,
+          recipient: candidate.email,
+          sender: plan.sender,
+          reply_to: actor.email,
+          subject: planned.email.subject,
+          text_body: planned.email.text,
+          html_body: planned.email.html,
+          // A candidate's calendar names the candidate and the recruiters, never the other candidates of a group.
+          calendar: calendarFor(
+            plan,
+            interviewId,
+            planned.interviewIndex,
+            [{ name: fullName(candidate), email: candidate.email, role: 'candidate' }, ...recruiterAttendees],
+            `${type.charAt(0).toLocaleUpperCase()}${type.slice(1)}: ${project.title} – ${organisation.name}`,
+            [planned.email.values.interviewtime, planned.email.values.location, planned.email.values.recruiters].filter(Boolean).join('\n'),
+            now,
+          ),
+          calendar_method: 'REQUEST',
+          message_id: messageIdOf(messageRowId),
+          next_attempt_at: at,
+          created_at: at,
+        });
+      }
+      return {
+        id,
+        organisation_id: organisation.id,
+        interview_id: interviewId,
+        application_id: planned.application.id,
+        response_status: 'awaiting' as const,
+        language: planned.language,
+        link_hash: confirmLinkHash(token, ctx.secret),
+        created_by: actor.id,
+        created_at: at,
+      };
+    });
+
+    plan.interviews.forEach((slot, index) => {
+      const interviewId = interviewIds[index]!;
+      const candidates = plan.invitations.filter((planned) => planned.interviewIndex === index).map((planned) => planned.application.candidate);
+      const notice = recruiterNotice({
+        language: organisation.defaultLanguage,
+        timeZone: organisation.timeZone,
+        type: plan.type,
+        jobTitle: project.title,
+        invitedBy: actor.name,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        durationMinutes: plan.durationMinutes,
+        where: plan.type === 'video' ? plan.meetingUrl : plan.location,
+        candidateNames: candidates.map(fullName),
+        recruiterNames: plan.recruiters.map((r) => r.name),
+      });
+      const calendar = calendarFor(
+        plan,
+        interviewId,
+        index,
+        [...recruiterAttendees, ...candidates.map((c) => ({ name: fullName(c), email: c.email, role: 'candidate' as const }))],
+        notice.subject,
+        notice.text,
+        now,
+      );
+      for (const recruiter of plan.recruiters) {
+        const messageRowId = randomUUID();
+        messages.push({
+          id: messageRowId,
+          organisation_id: organisation.id,
+          kind: 'recruiter_calendar',
+          channel: 'email',
+          application_id: null,
+          invitation_id: null,
+          interview_id: interviewId,
+          recipient: recruiter.email,
+          sender: plan.sender,
+          reply_to: actor.email,
+          subject: notice.subject,
+          text_body: notice.text,
+          html_body: null,
+          calendar,
+          calendar_method: 'REQUEST',
+          message_id: messageIdOf(messageRowId),
+          next_attempt_at: at,
+          created_at: at,
+        });
+      }
+      events.push({
+        organisationId: organisation.id,
+        actor: { type: 'user', id: actor.id },
+        subject: { type: 'interview', id: interviewId },
+        action: 'interview.scheduled',
+        after: { type: plan.type, startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), recruiterIds },
+      });
+    });
+
+    await insertInvitations(trx, invitationRows);
+    await setApplicationStatus(trx, organisation.id, plan.invitations.map((p) => p.application.id), 'invited_to_interview', now);
+    await queueMessages(trx, messages);
+    await recordAuditEvents(trx, events, now);
+    return { invitations: sent, interviewIds, warnings: plan.warnings };
+  });
+}
