@@ -9,6 +9,8 @@ export interface Texts {
   interviewTypes: Record<InterviewType, string>;
   /** Appended to an email that lacks `{confirmlink}` when the recruiter keeps the "include a link" option. */
   confirmLinkSentence: string;
+  /** Where a phone interview "takes place" when the recruiter gave no number or note: we call the candidate. */
+  phoneCallLocation: string;
 }
 
 export const TEXTS: Record<Language, Texts> = {
@@ -21,6 +23,7 @@ export const TEXTS: Record<Language, Texts> = {
       video: 'videosamtale',
     },
     confirmLinkSentence: 'Svar venligst på invitationen her: {confirmlink}',
+    phoneCallLocation: 'Vi ringer til dig',
   },
   // British English: Nordic recruiters and candidates expect day-month dates and a 24-hour clock.
   en: {
@@ -32,6 +35,7 @@ export const TEXTS: Record<Language, Texts> = {
       video: 'video interview',
     },
     confirmLinkSentence: 'Please reply to the invitation here: {confirmlink}',
+    phoneCallLocation: 'We will call you',
   },
   sv: {
     locale: 'sv-SE',
@@ -42,6 +46,7 @@ export const TEXTS: Record<Language, Texts> = {
       video: 'videointervju',
     },
     confirmLinkSentence: 'Svara på inbjudan här: {confirmlink}',
+    phoneCallLocation: 'Vi ringer upp dig',
   },
   nb: {
     locale: 'nb-NO',
@@ -52,6 +57,7 @@ export const TEXTS: Record<Language, Texts> = {
       video: 'videointervju',
     },
     confirmLinkSentence: 'Svar på invitasjonen her: {confirmlink}',
+    phoneCallLocation: 'Vi ringer deg',
   },
 };
 

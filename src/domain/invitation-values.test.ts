@@ -73,8 +73,13 @@ describe('invitationValues', () => {
   });
 
   it('leaves the location empty when none is given', () => {
-    expect(invitationValues(withInterview({ type: 'phone', location: null })).location).toBe('');
+    expect(invitationValues(withInterview({ type: 'in_person', location: null })).location).toBe('');
     expect(invitationValues(withInterview({ type: 'video', location: '  ', meetingUrl: '' })).location).toBe('');
+  });
+
+  it('says the recruiter will call when a phone interview has no number or note', () => {
+    expect(invitationValues(withInterview({ type: 'phone', location: null })).location).toBe('Vi ringer til dig');
+    expect(invitationValues(withInterview({ type: 'phone', location: 'Ring til 33 12 34 56' })).location).toBe('Ring til 33 12 34 56');
   });
 
   it('names a single recruiter alone', () => {

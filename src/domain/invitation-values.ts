@@ -28,10 +28,13 @@ export interface InvitationValuesInput {
 
 // A video interview happens at its meeting address; a location given as well (a meeting code, a room for those
 // who come in) is kept beside it.
-function whereText(interview: InvitationValuesInput['interview']): string {
+// A phone interview with no place given is the recruiter calling the candidate; saying so keeps the
+// template's "Location:" line from standing empty.
+function whereText(interview: InvitationValuesInput['interview'], language: Language): string {
   const location = interview.location?.trim() || null;
   const meetingUrl = interview.type === 'video' ? interview.meetingUrl?.trim() || null : null;
   if (meetingUrl && location) return `${meetingUrl} (${location})`;
+  if (interview.type === 'phone' && !location) return TEXTS[language].phoneCallLocation;
   return meetingUrl ?? location ?? '';
 }
 
@@ -48,7 +51,7 @@ export function invitationValues(input: InvitationValuesInput): TemplateValues {
     interviewdate: formatInterviewDate(interview.startsAt, timeZone, language),
     interviewtime: formatInterviewTime(interview.startsAt, interview.endsAt, timeZone, language),
     duration: formatDuration(interview.durationMinutes, language),
-    location: whereText(interview),
+    location: whereText(interview, language),
     recruiters: formatNameList(input.recruiterNames, language),
     sender: input.sender,
     confirmlink: input.confirmLink,
