@@ -1,6 +1,7 @@
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { isKnownTimeZone } from './local-time.js';
 
 export interface CalendarPerson {
   name: string;
@@ -97,7 +98,7 @@ export function buildCalendarInvitation(input: CalendarInvitationInput): string 
 }
 
 function assertValidInput(input: CalendarInvitationInput): void {
-  if (!IANAZone.isValidZone(input.timeZone)) {
+  if (!isKnownTimeZone(input.timeZone)) {
     throw new RangeError(`Unknown time zone "${input.timeZone}"`);
   }
   for (const [name, value] of [
@@ -123,7 +124,15 @@ function assertValidInput(input: CalendarInvitationInput): void {
  * Europe/Copenhagen with the block of its target (Europe/Berlin, the same rules since 1980); the block is
  * renamed, because the TZID of the times must find a VTIMEZONE of the same name (RFC 5545 3.2.19).
  */
+const vtimezoneBlocks = new Map<string, string | null>();
+
+// The library rebuilds the block on every call; a bulk invitation asks for the same zone thousands of times.
 function vtimezoneBlock(timeZone: string): string | null {
+  if (!vtimezoneBlocks.has(timeZone)) vtimezoneBlocks.set(timeZone, buildVtimezoneBlock(timeZone));
+  return vtimezoneBlocks.get(timeZone)!;
+}
+
+function buildVtimezoneBlock(timeZone: string): string | null {
   const found = tzlib_get_ical_block(timeZone);
   const block = Array.isArray(found) ? found[0] : undefined;
   if (block === undefined || !block.includes('BEGIN:VTIMEZONE')) return null;

@@ -1,15 +1,16 @@
 import { TEXTS } from './i18n.js';
 import type { Language } from './languages.js';
+import { dateTimeFormat, listFormat, numberFormat } from './intl-cache.js';
 
 // Everything is shown in the organisation's zone, named, so a candidate elsewhere can tell which clock is meant.
 
 /** The local calendar date of the interview, e.g. "mandag den 6. juli 2026". */
 export function formatInterviewDate(startsAt: Date, timeZone: string, language: Language): string {
-  return new Intl.DateTimeFormat(TEXTS[language].locale, { dateStyle: 'full', timeZone }).format(startsAt);
+  return dateTimeFormat(TEXTS[language].locale, { dateStyle: 'full', timeZone }).format(startsAt);
 }
 
 function zoneName(instant: Date, timeZone: string, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(instant);
+  const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(instant);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
@@ -19,7 +20,7 @@ function zoneName(instant: Date, timeZone: string, locale: string): string {
  */
 export function formatInterviewTime(startsAt: Date, endsAt: Date, timeZone: string, language: Language): string {
   const { locale } = TEXTS[language];
-  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+  const clock = dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
   const startZone = zoneName(startsAt, timeZone, locale);
   const endZone = zoneName(endsAt, timeZone, locale);
   const start = clock.format(startsAt);
@@ -32,7 +33,7 @@ export function formatDuration(minutes: number, language: Language): string {
   if (!Number.isInteger(minutes) || minutes <= 0) throw new RangeError(`A duration is a positive whole number of minutes, not ${minutes}`);
   const { locale } = TEXTS[language];
   const amount = (value: number, unit: 'hour' | 'minute') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+    numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const parts: string[] = [];
@@ -42,7 +43,7 @@ export function formatDuration(minutes: number, language: Language): string {
 }
 
 function formatList(items: string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** E.g. "Anna Holm og Bo Lindqvist". */

@@ -25,7 +25,7 @@ export function localDateTimeToInstant(date: string, time: string, timeZone: str
   const timeMatch = TIME_PATTERN.exec(time);
   // Luxon also takes "local" (the server's zone) and fixed offsets such as "UTC+2"; an organisation's zone is
   // an IANA name, which follows the changes of summer time.
-  if (!dateMatch || !timeMatch || !IANAZone.isValidZone(timeZone)) return { ok: false, reason: 'invalid' };
+  if (!dateMatch || !timeMatch || !isKnownTimeZone(timeZone)) return { ok: false, reason: 'invalid' };
 
   const wallClock = {
     year: Number(dateMatch[1]),
@@ -61,9 +61,17 @@ export function localDateTimeToInstant(date: string, time: string, timeZone: str
  */
 export function localDate(instant: Date, timeZone: string): string {
   const local = DateTime.fromJSDate(instant, { zone: timeZone });
-  const isoDate = local.isValid && IANAZone.isValidZone(timeZone) ? local.toISODate() : null;
+  const isoDate = local.isValid && isKnownTimeZone(timeZone) ? local.toISODate() : null;
   if (isoDate === null) {
     throw new RangeError(`Cannot place ${String(instant)} on the calendar of time zone "${timeZone}"`);
   }
   return isoDate;
+}
+
+/**
+ * Whether luxon knows the zone. `IANAZone.isValidZone` builds an Intl formatter on every call; `IANAZone.create`
+ * keeps one instance per zone, so this costs nothing after the first call.
+ */
+export function isKnownTimeZone(timeZone: string): boolean {
+  return IANAZone.create(timeZone).isValid;
 }
