@@ -57,19 +57,19 @@ export function composeEmail(row: MessageRow, secret: string, publicUrl: URL): O
 async function deliverOne(deps: OutboxDeps, row: MessageRow): Promise<keyof DeliveryReport> {
   try {
     await deps.email.send(composeEmail(row, deps.secret, deps.publicUrl));
-    await markMessageSent(deps.db, row.id, deps.clock.now());
+    await markMessageSent(deps.db, row, deps.clock.now());
     deps.log.info({ outboxId: row.id, kind: row.kind, attempt: row.attempts }, 'message sent');
     return 'sent';
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const now = deps.clock.now();
     if (error instanceof PermanentDeliveryError || row.attempts >= MAX_DELIVERY_ATTEMPTS) {
-      await markMessageFailed(deps.db, row.id, now, reason);
+      await markMessageFailed(deps.db, row, now, reason);
       // The reason may quote the recipient's address: it goes to the message row, not to the log.
       deps.log.warn({ outboxId: row.id, kind: row.kind, attempt: row.attempts }, 'message failed for good');
       return 'failed';
     }
-    await markMessageForRetry(deps.db, row.id, now, new Date(now.getTime() + retryDelayMs(row.attempts)), reason);
+    await markMessageForRetry(deps.db, row, now, new Date(now.getTime() + retryDelayMs(row.attempts)), reason);
     deps.log.info({ outboxId: row.id, kind: row.kind, attempt: row.attempts }, 'message delivery failed; will retry');
     return 'retried';
   }

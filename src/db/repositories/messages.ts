@@ -49,27 +49,37 @@ export async function claimDueMessages(db: Db, now: Date, leaseUntil: Date, limi
     .execute();
 }
 
-export async function markMessageSent(db: Db, id: string, now: Date): Promise<void> {
+/**
+ * A message as a worker claimed it. Every claim counts an attempt, so `attempts` tells this claim from a later
+ * one: a worker whose lease ran out while another worker took the message over records nothing, instead of
+ * overwriting the newer outcome (putting a sent message back in the queue, say).
+ */
+export type Claim = Pick<MessageRow, 'id' | 'attempts'>;
+
+export async function markMessageSent(db: Db, claim: Claim, now: Date): Promise<void> {
   await db
     .updateTable('messages')
     .set({ status: 'sent', sent_at: now.toISOString(), locked_until: null, last_error: null, updated_at: now.toISOString() })
-    .where('id', '=', id)
+    .where('id', '=', claim.id)
+    .where('attempts', '=', claim.attempts)
     .execute();
 }
 
-export async function markMessageForRetry(db: Db, id: string, now: Date, nextAttemptAt: Date, error: string): Promise<void> {
+export async function markMessageForRetry(db: Db, claim: Claim, now: Date, nextAttemptAt: Date, error: string): Promise<void> {
   await db
     .updateTable('messages')
     .set({ status: 'queued', next_attempt_at: nextAttemptAt.toISOString(), locked_until: null, last_error: error, updated_at: now.toISOString() })
-    .where('id', '=', id)
+    .where('id', '=', claim.id)
+    .where('attempts', '=', claim.attempts)
     .execute();
 }
 
-export async function markMessageFailed(db: Db, id: string, now: Date, error: string): Promise<void> {
+export async function markMessageFailed(db: Db, claim: Claim, now: Date, error: string): Promise<void> {
   await db
     .updateTable('messages')
     .set({ status: 'failed', locked_until: null, last_error: error, updated_at: now.toISOString() })
-    .where('id', '=', id)
+    .where('id', '=', claim.id)
+    .where('attempts', '=', claim.attempts)
     .execute();
 }
 
