@@ -144,8 +144,8 @@ export interface MessageTable {
   subject: string;
   text_body: string;
   html_body: string | null;
-  calendar: string | null;
-  calendar_method: string | null;
+  /** The calendar invitation's data (JSON); the worker writes the .ics from it as it sends. */
+  calendar_json: string | null;
   /** RFC 5322 Message-ID, fixed when queued: a message delivered twice is recognisably the same. */
   message_id: string;
   status: MessageStatus;
@@ -161,7 +161,7 @@ export interface MessageTable {
 export interface DevMailboxTable {
   id: string;
   organisation_id: string;
-  message_id: string;
+  outbox_id: string;
   recipient: string;
   subject: string;
   raw: string;

@@ -18,7 +18,7 @@ export function devMailboxTransport(db: Db, clock: Clock): EmailTransport {
         .values({
           id: randomUUID(),
           organisation_id: email.organisationId,
-          message_id: email.outboxId,
+          outbox_id: email.outboxId,
           recipient: email.to,
           subject: email.subject,
           raw: (info.message as Buffer).toString('utf8'),

@@ -7,7 +7,8 @@ import { addressesOf, parseMail, startSmtpSink, type SmtpSink } from '../../test
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../../test/support/test-database.js';
 import { openDatabase, type Db } from '../db/database.js';
 import { findDevMailRaw, listDevMail } from '../db/repositories/dev-mailbox.js';
-import { claimDueMessages, queueMessages, type MessageRow, type NewMessage } from '../db/repositories/messages.js';
+import { claimDueMessages, queueMessages, type MessageRow, type NewMessage, type OutboxMessage } from '../db/repositories/messages.js';
+import { buildCalendarInvitation, type CalendarInvitationInput } from '../domain/calendar-invitation.js';
 import { CONFIRM_LINK_PLACEHOLDER, confirmLinkToken, confirmLinkUrl } from '../security/confirm-link-token.js';
 import { devMailboxTransport } from './dev-mailbox-transport.js';
 import { PermanentDeliveryError, type EmailTransport, type OutgoingEmail } from './email-transport.js';
@@ -28,20 +29,23 @@ const SECRET = 'outbox-worker-test-secret-0123456789abcdef';
 const PUBLIC_URL = new URL('https://jobs.example/samtale/');
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const CALENDAR = [
-  'BEGIN:VCALENDAR',
-  'VERSION:2.0',
-  'PRODID:-//Samtale//Test//EN',
-  'METHOD:REQUEST',
-  'BEGIN:VEVENT',
-  'UID:interview-1@jobs.example',
-  'DTSTAMP:20260302T080000Z',
-  'DTSTART:20260310T090000Z',
-  'DTEND:20260310T093000Z',
-  'SUMMARY:Samtale: Tømrer – Nordhavn Byg A/S',
-  'END:VEVENT',
-  'END:VCALENDAR',
-].join('\r\n');
+/** The data of a calendar invitation as the invitation use case queues it; the worker writes the .ics. */
+const CALENDAR_DATA: CalendarInvitationInput = {
+  method: 'REQUEST',
+  uid: 'interview-1@jobs.example',
+  sequence: 0,
+  stamp: new Date('2026-03-02T08:00:00Z'),
+  start: new Date('2026-03-10T09:00:00Z'),
+  end: new Date('2026-03-10T09:30:00Z'),
+  timeZone: 'Europe/Copenhagen',
+  summary: 'Samtale: Tømrer – Nordhavn Byg A/S',
+  description: 'Havnegade 1',
+  location: 'Havnegade 1',
+  url: null,
+  organizer: { name: 'Nordhavn Byg A/S', email: 'jobs@nordhavn.example' },
+  attendees: [{ name: 'Åse Kandidat', email: 'aase.kandidat@mail.example', role: 'candidate' }],
+};
+const CALENDAR = buildCalendarInvitation(CALENDAR_DATA);
 
 let database: TestDatabase;
 let db: Db;
@@ -84,7 +88,6 @@ function outboxMessage(overrides: Partial<NewMessage> = {}): NewMessage {
     text_body: 'Kære Åse\n\nVi vil gerne invitere dig til samtale.\n',
     html_body: '<p>Kære Åse</p><p>Vi vil gerne invitere dig til samtale.</p>',
     calendar: null,
-    calendar_method: null,
     message_id: `<${id}@jobs.example>`,
     next_attempt_at: at,
     created_at: at,
@@ -190,7 +193,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
     });
 
     it('delivers a queued email with its stored Message-ID, addresses, subject, text, HTML and calendar invitation, and marks it sent at the time of sending', async () => {
-      const row = outboxMessage({ calendar: CALENDAR, calendar_method: 'REQUEST' });
+      const row = outboxMessage({ calendar: CALENDAR_DATA });
       await queue(row);
       clock.advance(90_000);
 
@@ -217,7 +220,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
     });
 
     it('sends a message without HTML, calendar or Reply-To as plain text alone', async () => {
-      const row = outboxMessage({ html_body: null, calendar: null, calendar_method: null, reply_to: null });
+      const row = outboxMessage({ html_body: null, calendar: null, reply_to: null });
       await queue(row);
 
       expect(await deliverDueMessages(deps)).toEqual({ sent: 1, retried: 0, failed: 0 });
@@ -326,7 +329,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
     });
 
     it('leaves a message claimed by a crashed worker alone until its lease ends, then delivers it again under the same Message-ID', async () => {
-      const row = outboxMessage({ calendar: CALENDAR, calendar_method: 'REQUEST' });
+      const row = outboxMessage({ calendar: CALENDAR_DATA });
       await queue(row);
       // The crashed worker claimed the message and the server accepted it; the worker died before recording that.
       const claimedAt = clock.now();
@@ -472,7 +475,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
         await queue(...[4, 3, 2, 1].map((minutesAgo) => outboxMessage({ next_attempt_at: inMs(-minutesAgo * 60_000) })));
         const now = clock.now();
         const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_MS);
-        const firstClaim = deferred<MessageRow[]>();
+        const firstClaim = deferred<OutboxMessage[]>();
         const commitFirst = deferred<void>();
         const firstWorker = db.transaction().execute(async (trx) => {
           firstClaim.resolve(await claimDueMessages(trx, now, leaseUntil, 2));
@@ -480,7 +483,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
         });
         const claimedByFirst = await firstClaim.promise;
 
-        let claimedBySecond: MessageRow[];
+        let claimedBySecond: OutboxMessage[];
         try {
           claimedBySecond = await claimDueMessages(otherDb, now, leaseUntil, 2);
         } finally {
@@ -496,6 +499,56 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
     });
   }
 
+  describe('when delivery is interrupted', () => {
+    it('gives up on a message whose deliveries keep ending the worker, without trying it again', async () => {
+      const row = outboxMessage();
+      await queue(row);
+      for (let claim = 0; claim < MAX_DELIVERY_ATTEMPTS; claim++) {
+        await claimDueMessages(db, clock.now(), new Date(clock.now().getTime() + DELIVERY_LEASE_MS), 25);
+        clock.advance(DELIVERY_LEASE_MS);
+      }
+      const transport = recordingTransport();
+
+      expect(await deliverDueMessages(depsWith(transport))).toEqual({ sent: 0, retried: 0, failed: 1 });
+
+      expect(transport.sent).toEqual([]);
+      expect(await readRow(row.id)).toMatchObject({ status: 'failed', last_error: 'Delivery was interrupted too many times.' });
+    });
+
+    it('leaves the rest of a batch to the next claim once a slow server has used up the lease', async () => {
+      const rows = [1, 2, 3].map(() => outboxMessage());
+      await queue(...rows);
+      const slow = recordingTransport(() => clock.advance(DELIVERY_LEASE_MS));
+
+      expect(await deliverDueMessages(depsWith(slow))).toEqual({ sent: 1, retried: 0, failed: 0 });
+
+      expect(slow.sent).toHaveLength(1);
+      const statuses = await Promise.all(rows.map(async (row) => (await readRow(row.id)).status));
+      expect(statuses.sort()).toEqual(['sending', 'sending', 'sent']);
+    });
+
+    it('does not record a sent message as failed when recording the success fails', async () => {
+      const row = outboxMessage();
+      await queue(row);
+      // The database refuses just the note that the message was sent; any other statement still works.
+      const refusingSentNote = db.withPlugin({
+        transformQuery(args) {
+          if (args.node.kind === 'UpdateQueryNode' && JSON.stringify(args.node).includes('"sent"')) throw new Error('connection lost');
+          return args.node;
+        },
+        async transformResult(args) {
+          return args.result;
+        },
+      });
+      const transport = recordingTransport();
+
+      await expect(deliverDueMessages(depsWith(transport, { db: refusingSentNote }))).rejects.toThrow('connection lost');
+
+      expect(transport.sent).toHaveLength(1);
+      expect(await readRow(row.id)).toMatchObject({ status: 'sending', attempts: 1, last_error: null });
+    });
+  });
+
   describe('with the development transport', () => {
     it("keeps the complete MIME message in the development mailbox of the message's organisation only", async () => {
       const otherOrganisationId = (await createOrganisation(db)).id;
@@ -504,8 +557,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       const ours = outboxMessage({
         invitation_id: invitationId,
         text_body: `Svar her: ${CONFIRM_LINK_PLACEHOLDER}`,
-        calendar: CALENDAR,
-        calendar_method: 'REQUEST',
+        calendar: CALENDAR_DATA,
       });
       const theirs = outboxMessage({ organisation_id: otherOrganisationId, recipient: 'bo.kandidat@mail.example', subject: 'Invitation til samtale: Murer' });
       await queue(ours, theirs);

@@ -5,8 +5,9 @@ import {
   markMessageFailed,
   markMessageForRetry,
   markMessageSent,
-  type MessageRow,
+  type OutboxMessage,
 } from '../db/repositories/messages.js';
+import { buildCalendarInvitation } from '../domain/calendar-invitation.js';
 import { CONFIRM_LINK_PLACEHOLDER, confirmLinkToken, confirmLinkUrl } from '../security/confirm-link-token.js';
 import { PermanentDeliveryError, type EmailTransport, type OutgoingEmail } from './email-transport.js';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from './retry-policy.js';
@@ -37,7 +38,7 @@ export const DELIVERY_LEASE_MS = 5 * 60 * 1000;
 const BATCH_SIZE = 25;
 
 /** The email as it leaves: the confirmation link, absent from the stored row, is put in now. */
-export function composeEmail(row: MessageRow, secret: string, publicUrl: URL): OutgoingEmail {
+export function composeEmail(row: OutboxMessage, secret: string, publicUrl: URL): OutgoingEmail {
   const link = row.invitation_id ? confirmLinkUrl(publicUrl, confirmLinkToken(row.invitation_id, secret)) : null;
   const withLink = (text: string) => (link ? text.replaceAll(CONFIRM_LINK_PLACEHOLDER, link) : text);
   return {
@@ -50,37 +51,51 @@ export function composeEmail(row: MessageRow, secret: string, publicUrl: URL): O
     subject: row.subject,
     text: withLink(row.text_body),
     html: row.html_body === null ? null : withLink(row.html_body),
-    calendar: row.calendar && row.calendar_method ? { method: row.calendar_method, content: row.calendar } : null,
+    calendar: row.calendar && { method: row.calendar.method, content: buildCalendarInvitation(row.calendar) },
   };
 }
 
-async function deliverOne(deps: OutboxDeps, row: MessageRow): Promise<keyof DeliveryReport> {
+async function deliverOne(deps: OutboxDeps, row: OutboxMessage): Promise<keyof DeliveryReport> {
+  const where = { outboxId: row.id, kind: row.kind, attempt: row.attempts };
+  if (row.attempts > MAX_DELIVERY_ATTEMPTS) {
+    // Claimed again and again without an outcome: each try ended the worker itself. Stop before it does again.
+    await markMessageFailed(deps.db, row, deps.clock.now(), 'Delivery was interrupted too many times.');
+    deps.log.warn(where, 'message failed for good: interrupted too often');
+    return 'failed';
+  }
   try {
     await deps.email.send(composeEmail(row, deps.secret, deps.publicUrl));
-    await markMessageSent(deps.db, row, deps.clock.now());
-    deps.log.info({ outboxId: row.id, kind: row.kind, attempt: row.attempts }, 'message sent');
-    return 'sent';
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const now = deps.clock.now();
     if (error instanceof PermanentDeliveryError || row.attempts >= MAX_DELIVERY_ATTEMPTS) {
       await markMessageFailed(deps.db, row, now, reason);
       // The reason may quote the recipient's address: it goes to the message row, not to the log.
-      deps.log.warn({ outboxId: row.id, kind: row.kind, attempt: row.attempts }, 'message failed for good');
+      deps.log.warn(where, 'message failed for good');
       return 'failed';
     }
     await markMessageForRetry(deps.db, row, now, new Date(now.getTime() + retryDelayMs(row.attempts)), reason);
-    deps.log.info({ outboxId: row.id, kind: row.kind, attempt: row.attempts }, 'message delivery failed; will retry');
+    deps.log.info(where, 'message delivery failed; will retry');
     return 'retried';
   }
+  // Outside the try: if recording the success fails, the message was still sent and must not be put back as a
+  // failure. It stays claimed; after the lease another worker sends it again, under the same Message-ID.
+  await markMessageSent(deps.db, row, deps.clock.now());
+  deps.log.info(where, 'message sent');
+  return 'sent';
 }
 
 /** One pass of the worker: claims what is due and tries to deliver each. */
 export async function deliverDueMessages(deps: OutboxDeps, limit = BATCH_SIZE): Promise<DeliveryReport> {
   const now = deps.clock.now();
-  const rows = await claimDueMessages(deps.db, now, new Date(now.getTime() + DELIVERY_LEASE_MS), limit);
+  const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_MS);
+  const rows = await claimDueMessages(deps.db, now, leaseUntil, limit);
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
-  for (const row of rows) report[await deliverOne(deps, row)] += 1;
+  for (const row of rows) {
+    // A slow server can use up the lease; the rest of the batch then belongs to whichever worker claims it next.
+    if (deps.clock.now().getTime() >= leaseUntil.getTime()) break;
+    report[await deliverOne(deps, row)] += 1;
+  }
   return report;
 }
 
@@ -108,7 +123,8 @@ export function startOutboxWorker(deps: OutboxDeps, intervalMs = 1000): RunningW
       } while (!stopped && report.sent + report.retried + report.failed === BATCH_SIZE);
       lastTick = deps.clock.now();
     } catch (error) {
-      deps.log.error({ err: error }, 'outbox pass failed');
+      // Only the kind of error: a database error's details can quote the row's values (addresses, subjects).
+      deps.log.error({ error: error instanceof Error ? error.name : 'unknown', code: (error as { code?: unknown }).code }, 'outbox pass failed');
     }
     if (!stopped) timer = setTimeout(run, intervalMs);
   };

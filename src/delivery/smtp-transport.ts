@@ -6,10 +6,17 @@ interface SmtpError extends Error {
   response?: string;
 }
 
+// nodemailer waits up to 10 minutes on a silent server by default; a worker's lease on a message is 5 minutes,
+// so a hung send must give up well within it, or another worker would send the message again meanwhile.
+const TIMEOUTS_MS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
+
 /** Delivery to a real mail server over a pool of SMTP connections. */
 export function smtpTransport(smtpUrl: string): EmailTransport {
   const url = new URL(smtpUrl);
   url.searchParams.set('pool', 'true');
+  for (const [name, ms] of Object.entries(TIMEOUTS_MS)) {
+    if (!url.searchParams.has(name)) url.searchParams.set(name, String(ms));
+  }
   const transporter = nodemailer.createTransport(url.toString());
   return {
     async send(email: OutgoingEmail) {

@@ -11,13 +11,13 @@ export interface DevMail {
 export async function listDevMail(db: Db, organisationId: string, limit: number): Promise<DevMail[]> {
   const rows = await db
     .selectFrom('dev_mailbox')
-    .select(['id', 'message_id', 'recipient', 'subject', 'delivered_at'])
+    .select(['id', 'outbox_id', 'recipient', 'subject', 'delivered_at'])
     .where('organisation_id', '=', organisationId)
     .orderBy('delivered_at', 'desc')
     .orderBy('id')
     .limit(limit)
     .execute();
-  return rows.map((row) => ({ id: row.id, outboxId: row.message_id, recipient: row.recipient, subject: row.subject, deliveredAt: row.delivered_at }));
+  return rows.map((row) => ({ id: row.id, outboxId: row.outbox_id, recipient: row.recipient, subject: row.subject, deliveredAt: row.delivered_at }));
 }
 
 export async function findDevMailRaw(db: Db, organisationId: string, id: string): Promise<string | undefined> {

@@ -1,17 +1,41 @@
 import type { Selectable } from 'kysely';
+import type { CalendarInvitationInput } from '../../domain/calendar-invitation.js';
 import type { MessageSummary } from '../../domain/message.js';
 import { insertInChunks, isPostgres, type Db } from '../database.js';
 import type { MessageTable } from '../schema.js';
 
 export type MessageRow = Selectable<MessageTable>;
-export type NewMessage = Omit<MessageTable, 'status' | 'attempts' | 'locked_until' | 'last_error' | 'sent_at' | 'updated_at'>;
 
+/** An outbox message as the worker handles it, its calendar invitation's data parsed. */
+export type OutboxMessage = Omit<MessageRow, 'calendar_json'> & { calendar: CalendarInvitationInput | null };
+
+export type NewMessage = Omit<
+  MessageTable,
+  'status' | 'attempts' | 'locked_until' | 'last_error' | 'sent_at' | 'updated_at' | 'calendar_json'
+> & { calendar: CalendarInvitationInput | null };
+
+const INSTANT_FIELDS = new Set(['stamp', 'start', 'end']);
+
+function parseCalendar(json: string | null): CalendarInvitationInput | null {
+  if (json === null) return null;
+  return JSON.parse(json, (key, value: unknown) => (INSTANT_FIELDS.has(key) && typeof value === 'string' ? new Date(value) : value));
+}
+
+function toOutboxMessage({ calendar_json, ...row }: MessageRow): OutboxMessage {
+  return { ...row, calendar: parseCalendar(calendar_json) };
+}
+
+/**
+ * Queues messages in the caller's transaction. A calendar invitation is stored as its data, not as an .ics: the
+ * file is written when the message leaves, so a bulk invitation spends its request on deciding, not on formatting.
+ */
 export async function queueMessages(db: Db, messages: NewMessage[]): Promise<void> {
   await insertInChunks(
     db,
     'messages',
-    messages.map((message) => ({
+    messages.map(({ calendar, ...message }) => ({
       ...message,
+      calendar_json: calendar === null ? null : JSON.stringify(calendar),
       status: 'queued' as const,
       attempts: 0,
       locked_until: null,
@@ -27,7 +51,7 @@ export async function queueMessages(db: Db, messages: NewMessage[]): Promise<voi
  * them as being sent until `leaseUntil`. On PostgreSQL, SKIP LOCKED lets several workers claim at once without
  * waiting on or taking each other's rows; SQLite has a single writer, so the statement alone is enough.
  */
-export async function claimDueMessages(db: Db, now: Date, leaseUntil: Date, limit: number): Promise<MessageRow[]> {
+export async function claimDueMessages(db: Db, now: Date, leaseUntil: Date, limit: number): Promise<OutboxMessage[]> {
   const at = now.toISOString();
   let due = db
     .selectFrom('messages')
@@ -41,12 +65,13 @@ export async function claimDueMessages(db: Db, now: Date, leaseUntil: Date, limi
     .orderBy('next_attempt_at')
     .limit(limit);
   if (isPostgres(db)) due = due.forUpdate().skipLocked();
-  return db
+  const claimed = await db
     .updateTable('messages')
     .set((eb) => ({ status: 'sending', locked_until: leaseUntil.toISOString(), attempts: eb('attempts', '+', 1), updated_at: at }))
     .where('id', 'in', due)
     .returningAll()
     .execute();
+  return claimed.map(toOutboxMessage);
 }
 
 /**

@@ -6,7 +6,7 @@ import { insertInterviews } from '../../db/repositories/interviews.js';
 import { insertInvitations } from '../../db/repositories/invitations.js';
 import { queueMessages, type NewMessage } from '../../db/repositories/messages.js';
 import type { AuditEventInput } from '../../domain/audit-event.js';
-import { buildCalendarInvitation } from '../../domain/calendar-invitation.js';
+import type { CalendarInvitationInput } from '../../domain/calendar-invitation.js';
 import { fullName } from '../../domain/candidate.js';
 import { TEXTS } from '../../domain/i18n.js';
 import { recruiterNotice } from '../../domain/recruiter-notice.js';
@@ -32,9 +32,17 @@ export interface SendResult {
 /** Calendar events of one interview share this UID everywhere, so later updates replace them. */
 export const calendarUid = (interviewId: string) => `interview-${interviewId}@samtale`;
 
-function calendarFor(plan: InvitationPlan, interviewId: string, slotIndex: number, attendees: { name: string; email: string; role: 'candidate' | 'recruiter' }[], summary: string, description: string, now: Date) {
+function calendarFor(
+  plan: InvitationPlan,
+  interviewId: string,
+  slotIndex: number,
+  attendees: CalendarInvitationInput['attendees'],
+  summary: string,
+  description: string,
+  now: Date,
+): CalendarInvitationInput {
   const slot = plan.interviews[slotIndex]!;
-  return buildCalendarInvitation({
+  return {
     method: 'REQUEST',
     uid: calendarUid(interviewId),
     sequence: 0,
@@ -48,7 +56,7 @@ function calendarFor(plan: InvitationPlan, interviewId: string, slotIndex: numbe
     url: plan.type === 'video' ? plan.meetingUrl : null,
     organizer: { name: plan.organisation.name, email: plan.sender },
     attendees,
-  });
+  };
 }
 
 /**
@@ -138,7 +146,6 @@ export async function sendInvitations(
             [planned.email.values.interviewtime, planned.email.values.location, planned.email.values.recruiters].filter(Boolean).join('\n'),
             now,
           ),
-          calendar_method: 'REQUEST',
           message_id: messageIdOf(messageRowId),
           next_attempt_at: at,
           created_at: at,
@@ -199,7 +206,6 @@ export async function sendInvitations(
           text_body: notice.text,
           html_body: null,
           calendar,
-          calendar_method: 'REQUEST',
           message_id: messageIdOf(messageRowId),
           next_attempt_at: at,
           created_at: at,
