@@ -3,6 +3,7 @@ import type { DatabaseHandle } from './database.js';
 import { columnTypes, type ColumnTypes } from './migrations/column-types.js';
 import * as foundation from './migrations/0001-foundation.js';
 import * as invitations from './migrations/0002-invitations.js';
+import * as reminders from './migrations/0003-reminders.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> };
 
@@ -10,6 +11,7 @@ type MigrationModule = { up(db: Kysely<unknown>, types: ColumnTypes): Promise<vo
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
   '0002-invitations': invitations,
+  '0003-reminders': reminders,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

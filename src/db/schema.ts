@@ -154,6 +154,8 @@ export interface MessageTable {
   locked_until: Instant | null;
   last_error: string | null;
   sent_at: Instant | null;
+  /** Never sent after this moment: a reminder is worthless once its interview has begun. */
+  not_after: Instant | null;
   created_at: Instant;
   updated_at: Instant;
 }
@@ -168,12 +170,25 @@ export interface DevMailboxTable {
   delivered_at: Instant;
 }
 
+export interface DevSmsTable {
+  id: string;
+  organisation_id: string;
+  outbox_id: string;
+  recipient: string;
+  sender: string | null;
+  body: string;
+  delivered_at: Instant;
+}
+
+export type TemplateKind = 'interview_invitation' | 'reminder_email' | 'reminder_sms';
+
 export interface EmailTemplateTable {
   organisation_id: string;
-  kind: 'interview_invitation';
+  kind: TemplateKind;
   language: string;
   subject: string;
   body: string;
+  signature: string | null;
   updated_by: string;
   updated_at: Instant;
 }
@@ -191,5 +206,6 @@ export interface Database {
   invitations: InvitationTable;
   messages: MessageTable;
   dev_mailbox: DevMailboxTable;
+  dev_sms: DevSmsTable;
   email_templates: EmailTemplateTable;
 }

@@ -11,8 +11,8 @@ export type OutboxMessage = Omit<MessageRow, 'calendar_json'> & { calendar: Cale
 
 export type NewMessage = Omit<
   MessageTable,
-  'status' | 'attempts' | 'locked_until' | 'last_error' | 'sent_at' | 'updated_at' | 'calendar_json'
-> & { calendar: CalendarInvitationInput | null };
+  'status' | 'attempts' | 'locked_until' | 'last_error' | 'sent_at' | 'updated_at' | 'calendar_json' | 'not_after'
+> & { calendar: CalendarInvitationInput | null; not_after?: string | null };
 
 const INSTANT_FIELDS = new Set(['stamp', 'start', 'end']);
 
