@@ -13,12 +13,13 @@ import { isSupportedLanguage, type Language } from '../../domain/languages.js';
 import { localDateTimeToInstant } from '../../domain/local-time.js';
 import type { Organisation } from '../../domain/organisation.js';
 import type { Project } from '../../domain/project.js';
-import { htmlDocument, renderHtml, renderText, unknownVariables, type TemplateValues } from '../../domain/template.js';
+import { htmlDocument, renderHtml, renderText, type TemplateValues } from '../../domain/template.js';
 import type { User } from '../../domain/user.js';
 import { AppError, invalidField, notFound } from '../../errors.js';
 import { CONFIRM_LINK_PLACEHOLDER } from '../../security/confirm-link-token.js';
 import type { Session } from '../authenticate.js';
 import type { InvitationRequest } from './request.js';
+import { checkedVariants, variantLanguage } from './variants.js';
 
 /** The rendered email of one recipient; the confirmation link is still a placeholder. */
 export interface PlannedEmail {
@@ -103,30 +104,6 @@ function interviewStart(request: InvitationRequest['interview'], timeZone: strin
   return result.instant;
 }
 
-type Variants = Map<Language, { subject: string; body: string }>;
-
-function checkedVariants(email: InvitationRequest['email']): Variants {
-  const variants: Variants = new Map();
-  for (const [language, variant] of Object.entries(email.variants ?? {})) {
-    if (!variant || !isSupportedLanguage(language)) continue;
-    for (const part of ['subject', 'body'] as const) {
-      const unknown = unknownVariables(variant[part]);
-      if (unknown.length > 0) {
-        throw invalidField(`email.variants.${language}.${part}`, `uses the unknown variable {${unknown[0]}} in the ${language} variant.`);
-      }
-    }
-    variants.set(language, variant);
-  }
-  if (variants.size === 0) throw invalidField('email.variants', 'needs at least one language variant to send an email.');
-  return variants;
-}
-
-/** The variant a candidate gets: their own language's, or else the organisation's default. */
-function variantLanguage(candidateLanguage: string, variants: Variants, organisation: Organisation): Language | null {
-  if (isSupportedLanguage(candidateLanguage) && variants.has(candidateLanguage)) return candidateLanguage;
-  return variants.has(organisation.defaultLanguage) ? organisation.defaultLanguage : null;
-}
-
 async function senderAddress(db: Db, organisation: Organisation, requested: string | undefined): Promise<string> {
   if (requested === undefined || requested.toLowerCase() === organisation.defaultSenderAddress.toLowerCase()) {
     return organisation.defaultSenderAddress;
@@ -185,16 +162,10 @@ export async function planInvitations(
     return { organisation, project, actor, recruiters, type, durationMinutes, location, meetingUrl, interviews, invitations, sender, confirmLink: { default: false, included: false }, warnings };
   }
 
-  const variants = checkedVariants(request.email);
+  const variants = checkedVariants(request.email.variants, 'email.variants', ['subject', 'body']);
   const languages = applications.map((application) => {
-    const language = variantLanguage(application.candidate.language, variants, organisation);
-    if (!language) {
-      throw invalidField(
-        `email.variants.${organisation.defaultLanguage}`,
-        `is needed: ${fullName(application.candidate)} writes "${application.candidate.language}", which has no variant, and the organisation's default language is ${organisation.defaultLanguage}.`,
-      );
-    }
-    if (language !== application.candidate.language) {
+    const { language, fellBack } = variantLanguage(application, variants, organisation, 'email.variants');
+    if (fellBack) {
       warnings.push({
         code: 'language_fallback',
         applicationId: application.id,
