@@ -30,6 +30,17 @@ describe('loadConfig', () => {
     expect(config.runWorker).toBe(true);
   });
 
+  it('sends SMS through Twilio when its three variables are set, and keeps them in the development box otherwise', () => {
+    const sid = `AC${'a'.repeat(32)}`;
+    expect(loadConfig({ SESSION_SECRET: SECRET }, tempDir()).twilio).toBeNull();
+    expect(loadConfig({ SESSION_SECRET: SECRET, TWILIO_ACCOUNT_SID: sid, TWILIO_AUTH_TOKEN: 'tok', TWILIO_FROM: 'Samtale' }, tempDir()).twilio).toEqual({
+      accountSid: sid,
+      authToken: 'tok',
+      from: 'Samtale',
+      apiBaseUrl: 'https://api.twilio.com',
+    });
+  });
+
   it('takes an SMTP server for outgoing email', () => {
     expect(loadConfig({ SMTP_URL: 'smtps://user:pw@mail.example:465', SESSION_SECRET: SECRET }, tempDir()).smtpUrl).toBe('smtps://user:pw@mail.example:465');
   });
@@ -70,6 +81,9 @@ describe('loadConfig', () => {
     ['SMTP_URL', { SMTP_URL: 'http://mail.example' }],
     ['SMTP_URL', { SMTP_URL: 'mail.example:25' }],
     ['RUN_WORKER', { RUN_WORKER: 'sometimes' }],
+    ['TWILIO_FROM', { TWILIO_ACCOUNT_SID: `AC${'0'.repeat(32)}`, TWILIO_AUTH_TOKEN: 'token' }],
+    ['TWILIO_ACCOUNT_SID', { TWILIO_ACCOUNT_SID: 'nope', TWILIO_AUTH_TOKEN: 'token', TWILIO_FROM: '+4520123456' }],
+    ['TWILIO_API_URL', { TWILIO_ACCOUNT_SID: `AC${'0'.repeat(32)}`, TWILIO_AUTH_TOKEN: 't', TWILIO_FROM: 'Samtale', TWILIO_API_URL: 'nope' }],
   ])('refuses a bad %s with a message naming it', (variable, env) => {
     const error = configErrorOf(() => loadConfig({ SESSION_SECRET: SECRET, ...env }, tempDir()));
     expect(error.variable).toBe(variable);

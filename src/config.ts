@@ -24,6 +24,16 @@ export interface Config {
   smtpUrl: string | null;
   /** Run the outbox worker inside the server process (the default), or leave it to `npm run worker`. */
   runWorker: boolean;
+  /** Twilio's Messages API for SMS; null keeps text messages in the development SMS box instead. */
+  twilio: TwilioConfig | null;
+}
+
+export interface TwilioConfig {
+  accountSid: string;
+  authToken: string;
+  /** A sender number (E.164), an alphanumeric sender ID, or a Messaging Service SID (MG…). */
+  from: string;
+  apiBaseUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -62,7 +72,8 @@ export function loadConfig(env: Env = process.env, dataDir = DATA_DIR): Config {
   const trustProxy = parseBoolean('TRUST_PROXY', env.TRUST_PROXY) ?? false;
   const smtpUrl = parseSmtpUrl(env.SMTP_URL);
   const runWorker = parseBoolean('RUN_WORKER', env.RUN_WORKER) ?? true;
-  return { production, host, port, database, sessionSecret, publicUrl, seedDemo, demoPassword, logLevel, trustProxy, smtpUrl, runWorker };
+  const twilio = parseTwilio(env);
+  return { production, host, port, database, sessionSecret, publicUrl, seedDemo, demoPassword, logLevel, trustProxy, smtpUrl, runWorker, twilio };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -121,6 +132,24 @@ function parseSmtpUrl(value: string | undefined): string | null {
     throw new ConfigError('SMTP_URL', `must start with smtp:// or smtps://; got "${url.protocol}".`);
   }
   return raw;
+}
+
+const TWILIO_VARIABLES = ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM'] as const;
+
+function parseTwilio(env: Env): TwilioConfig | null {
+  const [accountSid, authToken, from] = TWILIO_VARIABLES.map((name) => nonEmpty(env[name]));
+  const given = TWILIO_VARIABLES.filter((_, index) => [accountSid, authToken, from][index] !== undefined);
+  if (given.length === 0) return null;
+  const missing = TWILIO_VARIABLES.find((name) => !given.includes(name));
+  if (missing) throw new ConfigError(missing, `is needed with ${given.join(' and ')}: SMS through Twilio takes all three.`);
+  if (!/^AC[0-9a-fA-F]{32}$/.test(accountSid!)) throw new ConfigError('TWILIO_ACCOUNT_SID', 'must be AC followed by 32 hexadecimal digits.');
+  const apiBaseUrl = nonEmpty(env.TWILIO_API_URL) ?? 'https://api.twilio.com';
+  try {
+    new URL(apiBaseUrl);
+  } catch {
+    throw new ConfigError('TWILIO_API_URL', `is not a valid URL; got "${apiBaseUrl}".`);
+  }
+  return { accountSid: accountSid!, authToken: authToken!, from: from!, apiBaseUrl };
 }
 
 function parsePublicUrl(value: string | undefined, production: boolean, port: number): URL {

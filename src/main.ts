@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { startDelivery } from './delivery/outbox.js';
+import type { RunningWorker } from './delivery/outbox-worker.js';
 import { DEMO_RECRUITERS } from './demo/demo-data.js';
 import { seedDemoData } from './demo/seed-demo.js';
 import { buildServer } from './http/server.js';
@@ -41,8 +42,9 @@ async function main(): Promise<void> {
   const ctx = { db: database.db, clock: systemClock, secret: config.sessionSecret };
   const seeded = config.seedDemo ? await seedDemoData(ctx, config.demoPassword) : false;
 
-  const app = await buildServer({ config, ctx });
-  const delivery = config.runWorker ? startDelivery(config, database.db, systemClock, app.log.child({ component: 'outbox' })) : null;
+  let delivery: RunningWorker | null = null;
+  const app = await buildServer({ config, ctx, worker: config.runWorker ? { lastTickAt: () => delivery?.lastTickAt() ?? null } : null });
+  if (config.runWorker) delivery = startDelivery(config, database.db, systemClock, app.log.child({ component: 'outbox' }));
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -14,6 +14,8 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0003-reminders': reminders,
 };
 
+export const MIGRATION_NAMES = Object.keys(MIGRATIONS);
+
 class StaticMigrationProvider implements MigrationProvider {
   constructor(private readonly types: ColumnTypes) {}
 

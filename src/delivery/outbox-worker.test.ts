@@ -22,6 +22,7 @@ import {
   type WorkerLog,
 } from './outbox-worker.js';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from './retry-policy.js';
+import type { SmsTransport } from './sms-transport.js';
 import { smtpTransport } from './smtp-transport.js';
 
 const SECRET = 'outbox-worker-test-secret-0123456789abcdef';
@@ -104,7 +105,7 @@ function readRow(id: string, from: Db = db): Promise<MessageRow> {
 }
 
 const inMs = (ms: number) => new Date(clock.now().getTime() + ms).toISOString();
-const NOTHING: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+const NOTHING: DeliveryReport = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
 
 interface LogLine {
   level: 'info' | 'warn' | 'error';
@@ -135,8 +136,14 @@ function recordingTransport(behaviour: (email: OutgoingEmail) => Promise<void> |
   };
 }
 
+/** These tests are about email; an SMS reaching the SMS transport here is a bug. */
+const noSms: SmsTransport = {
+  send: () => Promise.reject(new Error('no SMS expected in this test')),
+  close: async () => {},
+};
+
 function depsWith(email: EmailTransport, overrides: Partial<OutboxDeps> = {}): OutboxDeps {
-  return { db, clock, secret: SECRET, publicUrl: PUBLIC_URL, email, log: recordingLog(), ...overrides };
+  return { db, clock, secret: SECRET, publicUrl: PUBLIC_URL, email, sms: noSms, log: recordingLog(), ...overrides };
 }
 
 interface Deferred<T> {
@@ -197,7 +204,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       await queue(row);
       clock.advance(90_000);
 
-      expect(await deliverDueMessages(deps)).toEqual({ sent: 1, retried: 0, failed: 0 });
+      expect(await deliverDueMessages(deps)).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
 
       expect(sink.received).toHaveLength(1);
       const received = sink.received[0]!;
@@ -223,7 +230,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       const row = outboxMessage({ html_body: null, calendar: null, reply_to: null });
       await queue(row);
 
-      expect(await deliverDueMessages(deps)).toEqual({ sent: 1, retried: 0, failed: 0 });
+      expect(await deliverDueMessages(deps)).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
 
       const received = sink.received[0]!;
       const mail = await parseMail(received);
@@ -246,7 +253,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       });
       await queue(row);
 
-      expect(await deliverDueMessages(deps)).toEqual({ sent: 1, retried: 0, failed: 0 });
+      expect(await deliverDueMessages(deps)).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
 
       const mail = await parseMail(sink.received[0]!);
       expect(mail.text).toContain(`Svar her: ${link}`);
@@ -267,7 +274,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       await queue(row);
       sink.refuseNext(1, 451, '4.3.0 Mailbox temporarily unavailable');
 
-      expect(await deliverDueMessages(deps)).toEqual({ sent: 0, retried: 1, failed: 0 });
+      expect(await deliverDueMessages(deps)).toEqual({ sent: 0, retried: 1, failed: 0, cancelled: 0 });
 
       const afterFailure = await readRow(row.id);
       expect(afterFailure).toMatchObject({ status: 'queued', attempts: 1, locked_until: null, sent_at: null, next_attempt_at: inMs(retryDelayMs(1)) });
@@ -281,7 +288,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       expect((await readRow(row.id)).status).toBe('queued');
 
       clock.advance(1);
-      expect(await deliverDueMessages(deps)).toEqual({ sent: 1, retried: 0, failed: 0 });
+      expect(await deliverDueMessages(deps)).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
       expect(sink.received).toHaveLength(1);
       expect((await parseMail(sink.received[0]!)).messageId).toBe(row.message_id);
       expect(await readRow(row.id)).toMatchObject({ status: 'sent', attempts: 2, sent_at: clock.now().toISOString(), last_error: null });
@@ -292,7 +299,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       await queue(row);
       sink.refuseNext(1, 550, '5.1.1 Recipient address rejected: user unknown');
 
-      expect(await deliverDueMessages(deps)).toEqual({ sent: 0, retried: 0, failed: 1 });
+      expect(await deliverDueMessages(deps)).toEqual({ sent: 0, retried: 0, failed: 1, cancelled: 0 });
 
       const failed = await readRow(row.id);
       expect(failed).toMatchObject({ status: 'failed', attempts: 1, locked_until: null, sent_at: null });
@@ -312,11 +319,11 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       sink.refuseNext(MAX_DELIVERY_ATTEMPTS + 1, 451);
 
       for (let attempt = 1; attempt < MAX_DELIVERY_ATTEMPTS; attempt++) {
-        expect(await deliverDueMessages(deps)).toEqual({ sent: 0, retried: 1, failed: 0 });
+        expect(await deliverDueMessages(deps)).toEqual({ sent: 0, retried: 1, failed: 0, cancelled: 0 });
         expect(await readRow(row.id)).toMatchObject({ status: 'queued', attempts: attempt, next_attempt_at: inMs(retryDelayMs(attempt)) });
         clock.advance(retryDelayMs(attempt));
       }
-      expect(await deliverDueMessages(deps)).toEqual({ sent: 0, retried: 0, failed: 1 });
+      expect(await deliverDueMessages(deps)).toEqual({ sent: 0, retried: 0, failed: 1, cancelled: 0 });
 
       const failed = await readRow(row.id);
       expect(failed).toMatchObject({ status: 'failed', attempts: MAX_DELIVERY_ATTEMPTS, sent_at: null });
@@ -343,7 +350,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       expect((await readRow(row.id)).status).toBe('sending');
 
       clock.advance(1);
-      expect(await deliverDueMessages(deps)).toEqual({ sent: 1, retried: 0, failed: 0 });
+      expect(await deliverDueMessages(deps)).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
       expect(sink.received).toHaveLength(2);
       const copies = await Promise.all(sink.received.map(parseMail));
       expect(copies.map((copy) => copy.messageId)).toEqual([row.message_id, row.message_id]);
@@ -358,13 +365,13 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       await queue(due, later);
       const transport = recordingTransport();
 
-      expect(await deliverDueMessages(depsWith(transport))).toEqual({ sent: 1, retried: 0, failed: 0 });
+      expect(await deliverDueMessages(depsWith(transport))).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
 
       expect(transport.sent.map((email) => email.outboxId)).toEqual([due.id]);
       expect(await readRow(later.id)).toMatchObject({ status: 'queued', attempts: 0, locked_until: null });
 
       clock.advance(60_000);
-      expect(await deliverDueMessages(depsWith(transport))).toEqual({ sent: 1, retried: 0, failed: 0 });
+      expect(await deliverDueMessages(depsWith(transport))).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
       expect(transport.sent.map((email) => email.outboxId)).toEqual([due.id, later.id]);
     });
 
@@ -387,8 +394,8 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       await queue(...Array.from({ length: 4 }, () => outboxMessage()));
       const transport = recordingTransport();
 
-      expect(await deliverDueMessages(depsWith(transport), 3)).toEqual({ sent: 3, retried: 0, failed: 0 });
-      expect(await deliverDueMessages(depsWith(transport), 3)).toEqual({ sent: 1, retried: 0, failed: 0 });
+      expect(await deliverDueMessages(depsWith(transport), 3)).toEqual({ sent: 3, retried: 0, failed: 0, cancelled: 0 });
+      expect(await deliverDueMessages(depsWith(transport), 3)).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
       expect(new Set(transport.sent.map((email) => email.outboxId)).size).toBe(4);
     });
 
@@ -418,7 +425,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
 
       clock.advance(DELIVERY_LEASE_MS);
       const other = recordingTransport();
-      expect(await deliverDueMessages(depsWith(other))).toEqual({ sent: 1, retried: 0, failed: 0 });
+      expect(await deliverDueMessages(depsWith(other))).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
       expect(await readRow(row.id)).toMatchObject({ status: 'sent', attempts: 2 });
 
       slowAnswer.resolve();
@@ -509,7 +516,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       }
       const transport = recordingTransport();
 
-      expect(await deliverDueMessages(depsWith(transport))).toEqual({ sent: 0, retried: 0, failed: 1 });
+      expect(await deliverDueMessages(depsWith(transport))).toEqual({ sent: 0, retried: 0, failed: 1, cancelled: 0 });
 
       expect(transport.sent).toEqual([]);
       expect(await readRow(row.id)).toMatchObject({ status: 'failed', last_error: 'Delivery was interrupted too many times.' });
@@ -520,7 +527,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       await queue(...rows);
       const slow = recordingTransport(() => clock.advance(DELIVERY_LEASE_MS));
 
-      expect(await deliverDueMessages(depsWith(slow))).toEqual({ sent: 1, retried: 0, failed: 0 });
+      expect(await deliverDueMessages(depsWith(slow))).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
 
       expect(slow.sent).toHaveLength(1);
       const statuses = await Promise.all(rows.map(async (row) => (await readRow(row.id)).status));
@@ -563,7 +570,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       await queue(ours, theirs);
       clock.advance(5_000);
 
-      expect(await deliverDueMessages(depsWith(devMailboxTransport(db, clock)))).toEqual({ sent: 2, retried: 0, failed: 0 });
+      expect(await deliverDueMessages(depsWith(devMailboxTransport(db, clock)))).toEqual({ sent: 2, retried: 0, failed: 0, cancelled: 0 });
 
       const ourMail = await listDevMail(db, organisationId, 10);
       expect(ourMail).toEqual([
@@ -606,7 +613,7 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       });
       const log = recordingLog();
 
-      expect(await deliverDueMessages(depsWith(transport, { log }))).toEqual({ sent: 1, retried: 1, failed: 1 });
+      expect(await deliverDueMessages(depsWith(transport, { log }))).toEqual({ sent: 1, retried: 1, failed: 1, cancelled: 0 });
 
       expect(log.lines).toHaveLength(3);
       const logged = JSON.stringify(log.lines);

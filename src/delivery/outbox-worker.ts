@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import {
   claimDueMessages,
+  markMessageCancelled,
   markMessageFailed,
   markMessageForRetry,
   markMessageSent,
@@ -11,6 +12,7 @@ import { buildCalendarInvitation } from '../domain/calendar-invitation.js';
 import { CONFIRM_LINK_PLACEHOLDER, confirmLinkToken, confirmLinkUrl } from '../security/confirm-link-token.js';
 import { PermanentDeliveryError, type EmailTransport, type OutgoingEmail } from './email-transport.js';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from './retry-policy.js';
+import type { OutgoingSms, SmsTransport } from './sms-transport.js';
 
 export interface WorkerLog {
   info(details: object, message: string): void;
@@ -24,6 +26,7 @@ export interface OutboxDeps {
   secret: string;
   publicUrl: URL;
   email: EmailTransport;
+  sms: SmsTransport;
   log: WorkerLog;
 }
 
@@ -31,16 +34,24 @@ export interface DeliveryReport {
   sent: number;
   retried: number;
   failed: number;
+  /** Too late to be of use (a reminder after its interview began): dropped, not sent. */
+  cancelled: number;
 }
+
+const emptyReport = (): DeliveryReport => ({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
 
 /** A worker that crashes mid-delivery holds its messages this long before another worker takes them over. */
 export const DELIVERY_LEASE_MS = 5 * 60 * 1000;
 const BATCH_SIZE = 25;
 
-/** The email as it leaves: the confirmation link, absent from the stored row, is put in now. */
-export function composeEmail(row: OutboxMessage, secret: string, publicUrl: URL): OutgoingEmail {
+/** Puts the confirmation link, absent from the stored row, into a text as the message leaves. */
+function linkFiller(row: OutboxMessage, secret: string, publicUrl: URL): (text: string) => string {
   const link = row.invitation_id ? confirmLinkUrl(publicUrl, confirmLinkToken(row.invitation_id, secret)) : null;
-  const withLink = (text: string) => (link ? text.replaceAll(CONFIRM_LINK_PLACEHOLDER, link) : text);
+  return (text) => (link ? text.replaceAll(CONFIRM_LINK_PLACEHOLDER, link) : text);
+}
+
+export function composeEmail(row: OutboxMessage, secret: string, publicUrl: URL): OutgoingEmail {
+  const withLink = linkFiller(row, secret, publicUrl);
   return {
     organisationId: row.organisation_id,
     outboxId: row.id,
@@ -55,6 +66,16 @@ export function composeEmail(row: OutboxMessage, secret: string, publicUrl: URL)
   };
 }
 
+export function composeSms(row: OutboxMessage, secret: string, publicUrl: URL): OutgoingSms {
+  return { organisationId: row.organisation_id, outboxId: row.id, to: row.recipient, body: linkFiller(row, secret, publicUrl)(row.text_body) };
+}
+
+function send(deps: OutboxDeps, row: OutboxMessage): Promise<void> {
+  return row.channel === 'sms'
+    ? deps.sms.send(composeSms(row, deps.secret, deps.publicUrl))
+    : deps.email.send(composeEmail(row, deps.secret, deps.publicUrl));
+}
+
 async function deliverOne(deps: OutboxDeps, row: OutboxMessage): Promise<keyof DeliveryReport> {
   const where = { outboxId: row.id, kind: row.kind, attempt: row.attempts };
   if (row.attempts > MAX_DELIVERY_ATTEMPTS) {
@@ -63,8 +84,13 @@ async function deliverOne(deps: OutboxDeps, row: OutboxMessage): Promise<keyof D
     deps.log.warn(where, 'message failed for good: interrupted too often');
     return 'failed';
   }
+  if (row.not_after !== null && deps.clock.now().getTime() >= new Date(row.not_after).getTime()) {
+    await markMessageCancelled(deps.db, row, deps.clock.now(), 'Not sent: the interview had already started.');
+    deps.log.info(where, 'message dropped: too late');
+    return 'cancelled';
+  }
   try {
-    await deps.email.send(composeEmail(row, deps.secret, deps.publicUrl));
+    await send(deps, row);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const now = deps.clock.now();
@@ -90,7 +116,7 @@ export async function deliverDueMessages(deps: OutboxDeps, limit = BATCH_SIZE): 
   const now = deps.clock.now();
   const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_MS);
   const rows = await claimDueMessages(deps.db, now, leaseUntil, limit);
-  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+  const report = emptyReport();
   for (const row of rows) {
     // A slow server can use up the lease; the rest of the batch then belongs to whichever worker claims it next.
     if (deps.clock.now().getTime() >= leaseUntil.getTime()) break;
@@ -120,7 +146,7 @@ export function startOutboxWorker(deps: OutboxDeps, intervalMs = 1000): RunningW
       let report: DeliveryReport;
       do {
         report = await deliverDueMessages(deps);
-      } while (!stopped && report.sent + report.retried + report.failed === BATCH_SIZE);
+      } while (!stopped && Object.values(report).reduce((sum, count) => sum + count, 0) === BATCH_SIZE);
       lastTick = deps.clock.now();
     } catch (error) {
       // Only the kind of error: a database error's details can quote the row's values (addresses, subjects).

@@ -16,6 +16,8 @@ export interface MessageSummary {
   subject: string;
   status: MessageStatus;
   attempts: number;
+  /** When it is (or was) to go: at once for an invitation, 09:00 on the chosen day for a reminder. */
+  dueAt: string;
   sentAt: string | null;
   error: string | null;
   createdAt: string;

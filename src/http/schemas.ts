@@ -90,6 +90,7 @@ export const MessageSchema = Type.Object({
   subject: Type.String(),
   status: Type.Enum([...MESSAGE_STATUSES]),
   attempts: Type.Integer(),
+  dueAt: Instant,
   sentAt: Type.Union([Instant, Type.Null()]),
   error: Type.Union([Type.String(), Type.Null()], { description: 'Why the last delivery attempt failed.' }),
   createdAt: Instant,

@@ -8,13 +8,16 @@ import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { registerErrorHandling } from './errors.js';
+import { answerRoutes } from './routes/answers/routes.js';
 import { applicationRoutes } from './routes/applications/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { devMailboxRoutes } from './routes/dev-mailbox/routes.js';
 import { emailTemplateRoutes } from './routes/email-templates/routes.js';
 import { interviewRoutes } from './routes/interviews/routes.js';
 import { invitationRoutes } from './routes/invitations/routes.js';
+import { devSmsRoutes } from './routes/dev-sms/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
+import type { WorkerStatus } from './routes/options.js';
 import { projectRoutes } from './routes/projects/routes.js';
 import { ErrorResponse } from './schemas.js';
 import { SESSION_COOKIE } from './session.js';
@@ -25,6 +28,8 @@ export interface ServerOptions {
   ctx: Context;
   /** Where log lines go; tests pass a stream to read them. Defaults to standard output. */
   logStream?: NodeJS.WritableStream;
+  /** The outbox worker of this process, for the health check. */
+  worker?: WorkerStatus | null;
 }
 
 /**
@@ -50,7 +55,7 @@ function loggerOptions(config: Config, logStream?: NodeJS.WritableStream): Fasti
   };
 }
 
-export async function buildServer({ config, ctx, logStream }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ config, ctx, logStream, worker = null }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config, logStream),
     genReqId: () => randomUUID(),
@@ -87,14 +92,16 @@ export async function buildServer({ config, ctx, logStream }: ServerOptions): Pr
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const routeOptions = { ctx, config };
+  const routeOptions = { ctx, config, worker };
   await app.register(healthRoutes, routeOptions);
   await app.register(authRoutes, routeOptions);
   await app.register(projectRoutes, routeOptions);
   await app.register(applicationRoutes, routeOptions);
   await app.register(invitationRoutes, routeOptions);
   await app.register(interviewRoutes, routeOptions);
+  await app.register(answerRoutes, routeOptions);
   await app.register(emailTemplateRoutes, routeOptions);
   if (!config.smtpUrl) await app.register(devMailboxRoutes, routeOptions);
+  if (!config.twilio) await app.register(devSmsRoutes, routeOptions);
   return app;
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliverDueMessages } from '../delivery/outbox-worker.js';
-import { devMailboxTransport } from '../delivery/dev-mailbox-transport.js';
 import { createApplication, createOrganisation, createProject, createUser } from '../../test/support/factories.js';
+import { deliverDue } from '../../test/support/outbox.js';
 import { createTestApp, logInAs, type TestApp } from '../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../test/support/test-database.js';
 
@@ -10,7 +9,7 @@ import { TEST_ENGINE } from '../../test/support/test-database.js';
  * same 404 as for ids that never existed. The lists below must name every documented route: a new route that
  * is not added here fails the last test.
  */
-type Ids = { projectId: string; applicationId: string; interviewId: string; mailId: string; recruiterId: string };
+type Ids = { projectId: string; applicationId: string; interviewId: string; invitationId: string; mailId: string; recruiterId: string };
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 const invitationBody = (ids: Pick<Ids, 'applicationId' | 'recruiterId'>) => ({
@@ -19,12 +18,13 @@ const invitationBody = (ids: Pick<Ids, 'applicationId' | 'recruiterId'>) => ({
   email: { action: 'no_email' },
 });
 
-const ROUTES_WITH_IDS: { method: 'GET' | 'POST'; path: string; url: (ids: Ids) => string; body?: (ids: Ids) => object }[] = [
+const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH'; path: string; url: (ids: Ids) => string; body?: (ids: Ids) => object }[] = [
   { method: 'GET', path: '/api/projects/{projectId}', url: (ids) => `/api/projects/${ids.projectId}` },
   { method: 'GET', path: '/api/projects/{projectId}/applications', url: (ids) => `/api/projects/${ids.projectId}/applications` },
   { method: 'GET', path: '/api/applications/{applicationId}', url: (ids) => `/api/applications/${ids.applicationId}` },
   { method: 'GET', path: '/api/interviews/{interviewId}', url: (ids) => `/api/interviews/${ids.interviewId}` },
   { method: 'GET', path: '/api/dev-mailbox/{mailId}', url: (ids) => `/api/dev-mailbox/${ids.mailId}` },
+  { method: 'PATCH', path: '/api/invitations/{invitationId}', url: (ids) => `/api/invitations/${ids.invitationId}`, body: () => ({ responseStatus: 'accepted' }) },
   {
     method: 'POST',
     path: '/api/projects/{projectId}/interview-invitations/preview',
@@ -46,6 +46,7 @@ const ROUTES_WITHOUT_IDS = [
   '/api/projects',
   '/api/health',
   '/api/dev-mailbox',
+  '/api/dev-sms',
   '/api/email-templates/interview-invitation',
   '/api/email-templates/interview-invitation/{language}',
 ];
@@ -70,16 +71,9 @@ beforeAll(async () => {
     headers: { cookie: ourCookie },
     payload: invitationBody({ applicationId, recruiterId: recruiter.id }),
   });
-  await deliverDueMessages({
-    db,
-    clock: test.clock,
-    secret: test.config.sessionSecret,
-    publicUrl: test.config.publicUrl,
-    email: devMailboxTransport(db, test.clock),
-    log: { info() {}, warn() {}, error() {} },
-  });
+  await deliverDue(test);
   const mail = await db.selectFrom('dev_mailbox').select('id').executeTakeFirstOrThrow();
-  ours = { projectId, applicationId, interviewId: sent.json().interviewIds[0], mailId: mail.id, recruiterId: recruiter.id };
+  ours = { projectId, applicationId, interviewId: sent.json().interviewIds[0], invitationId: sent.json().invitations[0].id, mailId: mail.id, recruiterId: recruiter.id };
 
   const other = await createOrganisation(db, { name: 'Deres Firma' });
   const otherRecruiter = await createUser(db, other.id, { role: 'admin', smsAccess: true });
@@ -98,7 +92,7 @@ describe(`tenant isolation on ${TEST_ENGINE}`, () => {
     expect(own.statusCode).toBeLessThan(300);
 
     const foreign = await inject(route, ours, theirCookie);
-    const missing = await inject(route, { ...ours, projectId: NO_SUCH_ID, applicationId: NO_SUCH_ID, interviewId: NO_SUCH_ID, mailId: NO_SUCH_ID }, theirCookie);
+    const missing = await inject(route, { ...ours, projectId: NO_SUCH_ID, applicationId: NO_SUCH_ID, interviewId: NO_SUCH_ID, invitationId: NO_SUCH_ID, mailId: NO_SUCH_ID }, theirCookie);
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json()).toEqual(missing.json());
     expect(foreign.body).not.toMatch(/Hemmelig|Fortrolig|Vores/);

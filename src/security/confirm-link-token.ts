@@ -20,6 +20,11 @@ export function confirmLinkUrl(publicUrl: URL, token: string): string {
   return new URL(`i/${token}`, base).toString();
 }
 
+/** A link as long as a real one, for counting what a link costs in an SMS before any token exists. */
+export function sampleConfirmLinkUrl(publicUrl: URL): string {
+  return confirmLinkUrl(publicUrl, 'x'.repeat(43));
+}
+
 /**
  * Stands for the confirmation link in stored message bodies until the worker sends them. Built of characters
  * that survive HTML escaping unchanged.

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Context } from '../../src/context.js';
+import type { WorkerStatus } from '../../src/http/routes/options.js';
 import { buildServer } from '../../src/http/server.js';
 import { createOrganisation, createUser, TEST_PASSWORD } from './factories.js';
 import { ManualClock } from './manual-clock.js';
@@ -18,7 +19,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, worker: WorkerStatus | null = null): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new ManualClock();
   const config = loadConfig({ SESSION_SECRET: 'test-secret-test-secret-test-secret', SEED_DEMO: 'false', LOG_LEVEL: 'info', ...env });
@@ -30,7 +31,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       done();
     },
   });
-  const app = await buildServer({ config, ctx, logStream });
+  const app = await buildServer({ config, ctx, logStream, worker });
   await app.ready();
   return {
     app,

@@ -1,4 +1,5 @@
-import type { Invitation } from '../../domain/invitation.js';
+import type { ApplicationStatus } from '../../domain/application-status.js';
+import type { Invitation, ResponseStatus } from '../../domain/invitation.js';
 import { insertInChunks, type Db } from '../database.js';
 import type { InvitationTable } from '../schema.js';
 
@@ -37,4 +38,34 @@ export async function listInterviewInvitations(db: Db, organisationId: string, i
     .orderBy('created_at')
     .execute();
   return rows.map(toInvitation);
+}
+
+export interface InvitationInContext extends Invitation {
+  interviewStartsAt: string;
+  applicationStatus: ApplicationStatus;
+}
+
+/** An invitation with what deciding on an answer needs: when its interview starts, where its application stands. */
+export async function findInvitationInContext(db: Db, organisationId: string, invitationId: string): Promise<InvitationInContext | undefined> {
+  const row = await db
+    .selectFrom('invitations')
+    .innerJoin('interviews', 'interviews.id', 'invitations.interview_id')
+    .innerJoin('applications', 'applications.id', 'invitations.application_id')
+    .selectAll('invitations')
+    .select(['interviews.starts_at as interview_starts_at', 'applications.status as application_status'])
+    .where('invitations.organisation_id', '=', organisationId)
+    .where('invitations.id', '=', invitationId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { interview_starts_at, application_status, ...invitation } = row;
+  return { ...toInvitation(invitation), interviewStartsAt: interview_starts_at, applicationStatus: application_status };
+}
+
+export async function setResponseStatus(db: Db, organisationId: string, invitationId: string, status: ResponseStatus, now: Date): Promise<void> {
+  await db
+    .updateTable('invitations')
+    .set({ response_status: status, updated_at: now.toISOString() })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', invitationId)
+    .execute();
 }

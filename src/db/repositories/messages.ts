@@ -108,10 +108,43 @@ export async function markMessageFailed(db: Db, claim: Claim, now: Date, error: 
     .execute();
 }
 
+export async function markMessageCancelled(db: Db, claim: Claim, now: Date, reason: string): Promise<void> {
+  await db
+    .updateTable('messages')
+    .set({ status: 'cancelled', locked_until: null, last_error: reason, updated_at: now.toISOString() })
+    .where('id', '=', claim.id)
+    .where('attempts', '=', claim.attempts)
+    .execute();
+}
+
+/** Cancels an invitation's reminders that have not gone out; returns how many. */
+export async function cancelPendingReminders(db: Db, organisationId: string, invitationId: string, reason: string, now: Date): Promise<number> {
+  const result = await db
+    .updateTable('messages')
+    .set({ status: 'cancelled', last_error: reason, updated_at: now.toISOString() })
+    .where('organisation_id', '=', organisationId)
+    .where('invitation_id', '=', invitationId)
+    .where('kind', '=', 'reminder')
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** How long the longest-waiting due message has waited, in seconds; null when none is due. Reads the due index. */
+export async function oldestOverdueSeconds(db: Db, now: Date): Promise<number | null> {
+  const row = await db
+    .selectFrom('messages')
+    .select((eb) => eb.fn.min('next_attempt_at').as('oldest'))
+    .where('status', '=', 'queued')
+    .where('next_attempt_at', '<=', now.toISOString())
+    .executeTakeFirst();
+  return row?.oldest ? Math.round((now.getTime() - new Date(row.oldest).getTime()) / 1000) : null;
+}
+
 export async function listApplicationMessages(db: Db, organisationId: string, applicationId: string): Promise<MessageSummary[]> {
   const rows = await db
     .selectFrom('messages')
-    .select(['id', 'kind', 'channel', 'recipient', 'subject', 'status', 'attempts', 'sent_at', 'last_error', 'created_at'])
+    .select(['id', 'kind', 'channel', 'recipient', 'subject', 'status', 'attempts', 'next_attempt_at', 'sent_at', 'last_error', 'created_at'])
     .where('organisation_id', '=', organisationId)
     .where('application_id', '=', applicationId)
     .orderBy('created_at')
@@ -125,6 +158,7 @@ export async function listApplicationMessages(db: Db, organisationId: string, ap
     subject: row.subject,
     status: row.status,
     attempts: row.attempts,
+    dueAt: row.next_attempt_at,
     sentAt: row.sent_at,
     error: row.last_error,
     createdAt: row.created_at,

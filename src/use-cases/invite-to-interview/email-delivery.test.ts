@@ -2,10 +2,10 @@ import ICAL from 'ical.js';
 import type { ParsedMail } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication, createOrganisation, createProject, createUser } from '../../../test/support/factories.js';
+import { deliverDue } from '../../../test/support/outbox.js';
 import { addressesOf, parseMail, startSmtpSink, type SmtpSink } from '../../../test/support/smtp-sink.js';
 import { createTestApp, logInAs, type TestApp } from '../../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../../test/support/test-database.js';
-import { deliverDueMessages } from '../../delivery/outbox-worker.js';
 import { smtpTransport } from '../../delivery/smtp-transport.js';
 
 /**
@@ -56,10 +56,7 @@ async function invite(setup: Awaited<ReturnType<typeof company>>, applicationIds
     },
   });
   expect(response.statusCode).toBe(201);
-  const report = await deliverDueMessages(
-    { db: test.ctx.db, clock: test.clock, secret: test.config.sessionSecret, publicUrl: test.config.publicUrl, email: smtpTransport(sink.url), log: { info() {}, warn() {}, error() {} } },
-    100,
-  );
+  const report = await deliverDue(test, { email: smtpTransport(sink.url) });
   expect(report).toMatchObject({ retried: 0, failed: 0 });
   return response.json() as { invitations: { applicationId: string; confirmUrl: string }[]; interviewIds: string[] };
 }

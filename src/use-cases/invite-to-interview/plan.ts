@@ -18,6 +18,7 @@ import type { User } from '../../domain/user.js';
 import { AppError, invalidField, notFound } from '../../errors.js';
 import { CONFIRM_LINK_PLACEHOLDER } from '../../security/confirm-link-token.js';
 import type { Session } from '../authenticate.js';
+import { planReminders, type PlannedReminder } from './plan-reminders.js';
 import type { InvitationRequest } from './request.js';
 import { checkedVariants, variantLanguage } from './variants.js';
 
@@ -36,10 +37,11 @@ export interface PlannedInvitation {
   interviewIndex: number;
   language: Language;
   email: PlannedEmail | null;
+  reminder: PlannedReminder;
 }
 
 export interface Warning {
-  code: 'recruiter_busy' | 'language_fallback';
+  code: 'recruiter_busy' | 'language_fallback' | 'missing_mobile';
   message: string;
   applicationId?: string;
   recruiterId?: string;
@@ -132,6 +134,8 @@ export async function planInvitations(
   projectId: string,
   request: InvitationRequest,
   now: Date,
+  /** A confirmation link of the real length, to count SMS segments with. */
+  sampleLink: string,
 ): Promise<InvitationPlan> {
   const { organisation, user: actor } = session;
   const project = await findProject(db, organisation.id, projectId);
@@ -152,17 +156,67 @@ export async function planInvitations(
   const location = request.interview.location?.trim() || null;
   const sender = await senderAddress(db, organisation, request.email.from);
 
-  if (request.email.action === 'no_email') {
-    const invitations = applications.map((application, position) => ({
-      application,
-      interviewIndex: interviewIndexOf(position),
-      language: isSupportedLanguage(application.candidate.language) ? application.candidate.language : organisation.defaultLanguage,
-      email: null,
-    }));
-    return { organisation, project, actor, recruiters, type, durationMinutes, location, meetingUrl, interviews, invitations, sender, confirmLink: { default: false, included: false }, warnings };
-  }
+  const recruiterNames = recruiters.map((recruiter) => recruiter.name);
+  const slotOf = (position: number) => interviews[interviewIndexOf(position)]!;
+  /** The variables' values for one applicant, worded in the given language. */
+  const valuesFor = (position: number) => (language: Language) => {
+    const slot = slotOf(position);
+    return invitationValues({
+      candidate: applications[position]!.candidate,
+      jobTitle: project.title,
+      companyName: organisation.name,
+      interview: { type, startsAt: slot.startsAt, endsAt: slot.endsAt, durationMinutes, location, meetingUrl },
+      recruiterNames,
+      sender: actor.name,
+      language,
+      timeZone: organisation.timeZone,
+      confirmLink: CONFIRM_LINK_PLACEHOLDER,
+    });
+  };
 
-  const variants = checkedVariants(request.email.variants, 'email.variants', ['subject', 'body']);
+  const emails = planEmails(request.email, applications, organisation, valuesFor, warnings);
+  const { reminders, warnings: reminderWarnings } = planReminders(
+    request.reminder,
+    applications.map((application, position) => ({ application, slot: slotOf(position), valuesFor: valuesFor(position) })),
+    { organisation, actor, now, sampleLink },
+  );
+  const invitations = applications.map((application, position) => ({
+    application,
+    interviewIndex: interviewIndexOf(position),
+    language: emails.languages[position]!,
+    email: emails.rendered[position] ?? null,
+    reminder: reminders[position]!,
+  }));
+  return {
+    organisation,
+    project,
+    actor,
+    recruiters,
+    type,
+    durationMinutes,
+    location,
+    meetingUrl,
+    interviews,
+    invitations,
+    sender,
+    confirmLink: emails.confirmLink,
+    warnings: [...warnings, ...reminderWarnings],
+  };
+}
+
+/** The invitation emails, each in its candidate's language; with "no email", only the languages. */
+function planEmails(
+  email: InvitationRequest['email'],
+  applications: ApplicationWithCandidate[],
+  organisation: Organisation,
+  valuesFor: (position: number) => (language: Language) => TemplateValues,
+  warnings: Warning[],
+): { languages: Language[]; rendered: PlannedEmail[]; confirmLink: InvitationPlan['confirmLink'] } {
+  if (email.action === 'no_email') {
+    const languages = applications.map(({ candidate }) => (isSupportedLanguage(candidate.language) ? candidate.language : organisation.defaultLanguage));
+    return { languages, rendered: [], confirmLink: { default: false, included: false } };
+  }
+  const variants = checkedVariants(email.variants, 'email.variants', ['subject', 'body']);
   const languages = applications.map((application) => {
     const { language, fellBack } = variantLanguage(application, variants, organisation, 'email.variants');
     if (fellBack) {
@@ -176,32 +230,17 @@ export async function planInvitations(
   });
   const used = [...new Set(languages)];
   const confirmLinkDefault = defaultIncludeConfirmLink(used.map((language) => variants.get(language)!.body));
-  const included = request.email.includeConfirmLink ?? confirmLinkDefault;
-
-  const recruiterNames = recruiters.map((recruiter) => recruiter.name);
-  const invitations = applications.map((application, position) => {
-    const language = languages[position]!;
+  const included = email.includeConfirmLink ?? confirmLinkDefault;
+  const rendered = languages.map((language, position) => {
     const variant = variants.get(language)!;
     const body = included ? withConfirmLink(variant.body, language) : variant.body;
-    const slot = interviews[interviewIndexOf(position)]!;
-    const values = invitationValues({
-      candidate: application.candidate,
-      jobTitle: project.title,
-      companyName: organisation.name,
-      interview: { type, startsAt: slot.startsAt, endsAt: slot.endsAt, durationMinutes, location, meetingUrl },
-      recruiterNames,
-      sender: actor.name,
-      language,
-      timeZone: organisation.timeZone,
-      confirmLink: CONFIRM_LINK_PLACEHOLDER,
-    });
-    const email = {
+    const values = valuesFor(position)(language);
+    return {
       subject: renderText(variant.subject, values).replace(/\s+/g, ' ').trim(),
       text: renderText(body, values),
       html: htmlDocument(renderHtml(body, values), language),
       values,
     };
-    return { application, interviewIndex: interviewIndexOf(position), language, email };
   });
-  return { organisation, project, actor, recruiters, type, durationMinutes, location, meetingUrl, interviews, invitations, sender, confirmLink: { default: confirmLinkDefault, included }, warnings };
+  return { languages, rendered, confirmLink: { default: confirmLinkDefault, included } };
 }

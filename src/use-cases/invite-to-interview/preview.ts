@@ -1,7 +1,8 @@
 import type { Context } from '../../context.js';
 import type { ApplicationWithCandidate } from '../../domain/application.js';
-import { CONFIRM_LINK_PLACEHOLDER, confirmLinkUrl } from '../../security/confirm-link-token.js';
+import { CONFIRM_LINK_PLACEHOLDER, confirmLinkUrl, sampleConfirmLinkUrl } from '../../security/confirm-link-token.js';
 import type { Session } from '../authenticate.js';
+import { reminderOutcome, type PlannedReminder, type ReminderOutcome } from './plan-reminders.js';
 import { planInvitations, type Warning } from './plan.js';
 import type { InvitationRequest } from './request.js';
 
@@ -10,6 +11,23 @@ export interface PreviewRecipient {
   language: string;
   slot: { startsAt: string; endsAt: string };
   email: { subject: string; text: string; html: string } | null;
+  reminder: ReminderPreview;
+}
+
+export type ReminderPreview = ReminderOutcome & {
+  email?: { subject: string; text: string; html: string } | null;
+  sms?: { text: string; segments: number; encoding: 'GSM-7' | 'UCS-2' } | null;
+};
+
+function reminderPreview(reminder: PlannedReminder, withSample: (text: string) => string): ReminderPreview {
+  const outcome = reminderOutcome(reminder);
+  if (reminder.status !== 'scheduled') return outcome;
+  const { email, sms } = reminder;
+  return {
+    ...outcome,
+    email: email && { subject: email.subject, text: withSample(email.text), html: withSample(email.html) },
+    sms: sms && { ...sms, text: withSample(sms.text) },
+  };
 }
 
 export interface Preview {
@@ -27,7 +45,7 @@ export async function previewInvitations(
   projectId: string,
   request: InvitationRequest,
 ): Promise<Preview> {
-  const plan = await planInvitations(ctx.db, session, projectId, request, ctx.clock.now());
+  const plan = await planInvitations(ctx.db, session, projectId, request, ctx.clock.now(), sampleConfirmLinkUrl(publicUrl));
   // Each real link is made when the email leaves; the preview shows where it will point.
   const sampleLink = confirmLinkUrl(publicUrl, '…');
   const withSample = (text: string) => text.replaceAll(CONFIRM_LINK_PLACEHOLDER, sampleLink);
@@ -42,6 +60,7 @@ export async function previewInvitations(
         text: withSample(planned.email.text),
         html: withSample(planned.email.html),
       },
+      reminder: reminderPreview(planned.reminder, withSample),
     })),
     interviews: slots,
     confirmLink: plan.confirmLink,

@@ -1,4 +1,14 @@
 import type { InterviewType } from '../../domain/interview.js';
+import type { ReminderDaysBefore } from '../../domain/reminder-timing.js';
+
+export type ReminderChannel = 'none' | 'email' | 'sms' | 'sms_email';
+
+export interface ReminderRequest {
+  channel: ReminderChannel;
+  daysBefore: ReminderDaysBefore;
+  email?: { variants?: Partial<Record<string, { subject: string; body: string; signature: string }>> };
+  sms?: { variants?: Partial<Record<string, { text: string }>> };
+}
 
 /** What a recruiter fills in on the two steps of "Invite to interview"; the HTTP schema checks its shape. */
 export interface InvitationRequest {
@@ -20,4 +30,7 @@ export interface InvitationRequest {
     includeConfirmLink?: boolean;
     variants?: Partial<Record<string, { subject: string; body: string }>>;
   };
+  reminder?: ReminderRequest;
+  /** Send although the preview warned (candidates without a mobile number get no SMS). */
+  acknowledgeWarnings?: boolean;
 }

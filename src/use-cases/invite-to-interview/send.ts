@@ -10,8 +10,10 @@ import type { CalendarInvitationInput } from '../../domain/calendar-invitation.j
 import { fullName } from '../../domain/candidate.js';
 import { TEXTS } from '../../domain/i18n.js';
 import { recruiterNotice } from '../../domain/recruiter-notice.js';
-import { confirmLinkHash, confirmLinkToken, confirmLinkUrl } from '../../security/confirm-link-token.js';
+import { confirmLinkHash, confirmLinkToken, confirmLinkUrl, sampleConfirmLinkUrl } from '../../security/confirm-link-token.js';
+import { AppError } from '../../errors.js';
 import type { Session } from '../authenticate.js';
+import { reminderOutcome, type PlannedReminder, type ReminderOutcome } from './plan-reminders.js';
 import { planInvitations, type InvitationPlan, type Warning } from './plan.js';
 import type { InvitationRequest } from './request.js';
 
@@ -21,6 +23,29 @@ export interface SentInvitation {
   interviewId: string;
   responseStatus: 'awaiting';
   confirmUrl: string;
+  reminder: ReminderOutcome;
+}
+
+/** A reminder is queued like any message, due at its time and dropped if still unsent when the interview begins. */
+function reminderMessages(
+  reminder: PlannedReminder,
+  base: Pick<NewMessage, 'organisation_id' | 'application_id' | 'invitation_id' | 'interview_id' | 'sender' | 'reply_to' | 'created_at'>,
+  candidate: { email: string; mobile: string | null },
+  messageIdOf: (id: string) => string,
+): NewMessage[] {
+  if (reminder.status !== 'scheduled') return [];
+  const common = { ...base, kind: 'reminder' as const, calendar: null, next_attempt_at: reminder.dueAt.toISOString(), not_after: reminder.notAfter.toISOString() };
+  const messages: NewMessage[] = [];
+  if (reminder.email) {
+    const id = randomUUID();
+    const { subject, text, html } = reminder.email;
+    messages.push({ ...common, id, channel: 'email', recipient: candidate.email, subject, text_body: text, html_body: html, message_id: messageIdOf(id) });
+  }
+  if (reminder.sms && candidate.mobile) {
+    const id = randomUUID();
+    messages.push({ ...common, id, channel: 'sms', recipient: candidate.mobile, subject: '', text_body: reminder.sms.text, html_body: null, message_id: messageIdOf(id) });
+  }
+  return messages;
 }
 
 export interface SendResult {
@@ -76,7 +101,15 @@ export async function sendInvitations(
   const messageIdOf = (id: string) => `<${id}@${publicUrl.hostname}>`;
 
   return ctx.db.transaction().execute(async (trx) => {
-    const plan = await planInvitations(trx, session, projectId, request, now);
+    const plan = await planInvitations(trx, session, projectId, request, now, sampleConfirmLinkUrl(publicUrl));
+    const missingMobiles = plan.warnings.filter((warning) => warning.code === 'missing_mobile');
+    if (missingMobiles.length > 0 && !request.acknowledgeWarnings) {
+      throw new AppError(
+        'conflict',
+        'Some candidates have no mobile number and would get no SMS reminder. Send again with acknowledgeWarnings: true to go ahead.',
+        { warnings: missingMobiles },
+      );
+    }
     const { organisation, project, actor } = plan;
     const interviewIds = plan.interviews.map(() => randomUUID());
     const recruiterIds = plan.recruiters.map((recruiter) => recruiter.id);
@@ -109,14 +142,23 @@ export async function sendInvitations(
       const id = randomUUID();
       const interviewId = interviewIds[planned.interviewIndex]!;
       const token = confirmLinkToken(id, ctx.secret);
-      sent.push({ id, applicationId: planned.application.id, interviewId, responseStatus: 'awaiting', confirmUrl: confirmLinkUrl(publicUrl, token) });
+      const reminder = reminderOutcome(planned.reminder);
+      sent.push({ id, applicationId: planned.application.id, interviewId, responseStatus: 'awaiting', confirmUrl: confirmLinkUrl(publicUrl, token), reminder });
+      messages.push(
+        ...reminderMessages(
+          planned.reminder,
+          { organisation_id: organisation.id, application_id: planned.application.id, invitation_id: id, interview_id: interviewId, sender: plan.sender, reply_to: actor.email, created_at: at },
+          planned.application.candidate,
+          messageIdOf,
+        ),
+      );
       events.push({
         organisationId: organisation.id,
         actor: { type: 'user', id: actor.id },
         subject: { type: 'application', id: planned.application.id },
         action: 'application.invited_to_interview',
         before: { status: planned.application.status },
-        after: { status: 'invited_to_interview', invitationId: id, interviewId, email: planned.email !== null },
+        after: { status: 'invited_to_interview', invitationId: id, interviewId, email: planned.email !== null, reminder },
       });
       if (planned.email) {
         const candidate = planned.application.candidate;

@@ -26,7 +26,8 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async 
         request.params.applicationId,
       );
       const { candidate, ...rest } = application;
-      return { application: rest, candidate, project, history, invitations, messages };
+      const reminders = messages.filter((message) => message.kind === 'reminder');
+      return { application: rest, candidate, project, history, invitations, messages, reminders };
     },
   );
 };

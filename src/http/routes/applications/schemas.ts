@@ -26,5 +26,9 @@ export const ApplicationAndCvResponse = Type.Object({
   project: ProjectSchema,
   history: Type.Array(AuditEventSchema, { description: 'What happened to the application and candidate, oldest first.' }),
   invitations: Type.Array(Type.Object({ ...InvitationSchema.properties, interview: InterviewSchema })),
-  messages: Type.Array(MessageSchema, { description: 'Emails to the candidate, with delivery status.' }),
+  messages: Type.Array(MessageSchema, { description: 'Emails and SMS to the candidate, with delivery status.' }),
+  reminders: Type.Array(
+    Type.Object({ id: Id, channel: Type.Enum(['email', 'sms']), dueAt: Instant, status: MessageSchema.properties.status, sentAt: Type.Union([Instant, Type.Null()]) }),
+    { description: 'The interview reminders: channel, when due, and whether sent, waiting or cancelled.' },
+  ),
 });

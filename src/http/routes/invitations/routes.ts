@@ -20,7 +20,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
         security,
         params: PathWithId('projectId'),
         body: InvitationRequestBody,
-        response: { 200: PreviewResponse, ...errors(400, 401, 404) },
+        response: { 200: PreviewResponse, ...errors(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -46,7 +46,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
         security,
         params: PathWithId('projectId'),
         body: InvitationRequestBody,
-        response: { 201: SendResponse, ...errors(400, 401, 404) },
+        response: { 201: SendResponse, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {

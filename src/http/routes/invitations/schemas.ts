@@ -1,4 +1,5 @@
-import { Type } from 'typebox';
+import { Type, type TSchema } from 'typebox';
+import { REMINDER_DAYS_BEFORE } from '../../../domain/reminder-timing.js';
 import { INTERVIEW_TYPES, MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from '../../../domain/interview.js';
 import { SUPPORTED_LANGUAGES } from '../../../domain/languages.js';
 import { ApplicationStatusSchema, CandidateSchema, Id, Instant } from '../../schemas.js';
@@ -12,6 +13,27 @@ const Variant = Type.Object(
   {
     subject: NotBlank(300),
     body: NotBlank(20_000, 'Plain text with variables such as {firstname} and {confirmlink}.'),
+  },
+  { additionalProperties: false },
+);
+
+const ReminderEmailVariant = Type.Object(
+  { subject: NotBlank(300), body: NotBlank(20_000), signature: Type.String({ maxLength: 2000 }) },
+  { additionalProperties: false },
+);
+const ReminderSmsVariant = Type.Object({ text: NotBlank(1000, 'At most 6 SMS segments once rendered.') }, { additionalProperties: false });
+const perLanguage = <T extends TSchema>(variant: T, description: string) =>
+  Type.Object(Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [language, Type.Optional(variant)])), {
+    additionalProperties: false,
+    description,
+  });
+
+const ReminderRequest = Type.Object(
+  {
+    channel: Type.Enum(['none', 'email', 'sms', 'sms_email'], { description: 'SMS channels need SMS enabled and the user\'s SMS access.' }),
+    daysBefore: Type.Enum([...REMINDER_DAYS_BEFORE], { description: 'Calendar days before; sent at 09:00 local time.' }),
+    email: Type.Optional(Type.Object({ variants: perLanguage(ReminderEmailVariant, 'Subject, body and signature per language.') }, { additionalProperties: false })),
+    sms: Type.Optional(Type.Object({ variants: perLanguage(ReminderSmsVariant, 'Text per language.') }, { additionalProperties: false })),
   },
   { additionalProperties: false },
 );
@@ -44,17 +66,33 @@ export const InvitationRequestBody = Type.Object(
           Type.Boolean({ description: 'Left out: the default of the source document (ticked unless every variant used holds {confirmlink}).' }),
         ),
         variants: Type.Optional(
-          Type.Object(Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [language, Type.Optional(Variant)])), {
-            additionalProperties: false,
-            description: 'Subject and body per language; each candidate gets their language, or the organisation default.',
-          }),
+          perLanguage(Variant, 'Subject and body per language; each candidate gets their language, or the organisation default.'),
         ),
       },
       { additionalProperties: false },
     ),
+    reminder: Type.Optional(ReminderRequest),
+    acknowledgeWarnings: Type.Optional(Type.Boolean({ description: 'Send although candidates lack a mobile number for an SMS reminder.' })),
   },
   { additionalProperties: false },
 );
+
+const ReminderOutcome = Type.Object({
+  status: Type.Enum(['none', 'scheduled', 'skipped_too_late'], { description: 'skipped_too_late: 09:00 on that day has passed.' }),
+  dueAt: Type.Optional(Instant),
+  channels: Type.Optional(Type.Array(Type.Enum(['email', 'sms']))),
+});
+
+const ReminderPreview = Type.Object({
+  ...ReminderOutcome.properties,
+  email: Type.Optional(Type.Union([Type.Object({ subject: Type.String(), text: Type.String(), html: Type.String() }), Type.Null()])),
+  sms: Type.Optional(
+    Type.Union([
+      Type.Object({ text: Type.String(), segments: Type.Integer(), encoding: Type.Enum(['GSM-7', 'UCS-2']) }),
+      Type.Null(),
+    ]),
+  ),
+});
 
 const Slot = Type.Object({ startsAt: Instant, endsAt: Instant });
 
@@ -74,6 +112,7 @@ export const PreviewResponse = Type.Object({
       language: Type.String({ description: 'The variant this candidate gets.' }),
       slot: Slot,
       email: Type.Union([Type.Object({ subject: Type.String(), text: Type.String(), html: Type.String() }), Type.Null()]),
+      reminder: ReminderPreview,
     }),
   ),
   interviews: Type.Array(Slot),
@@ -92,6 +131,7 @@ export const SendResponse = Type.Object({
       interviewId: Id,
       responseStatus: Type.Enum(['awaiting']),
       confirmUrl: Type.String({ description: "The candidate's own link to answer." }),
+      reminder: ReminderOutcome,
     }),
   ),
   interviewIds: Type.Array(Id),

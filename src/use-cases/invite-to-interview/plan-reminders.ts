@@ -1,0 +1,146 @@
+import type { ApplicationWithCandidate } from '../../domain/application.js';
+import { fullName } from '../../domain/candidate.js';
+import type { Slot } from '../../domain/interview-schedule.js';
+import { reminderEmailBody } from '../../domain/reminder-message.js';
+import { planReminder } from '../../domain/reminder-timing.js';
+import { MAX_SMS_SEGMENTS, plainSmsText, smsSegments } from '../../domain/sms-segments.js';
+import { htmlDocument, renderHtml, renderText, type TemplateValues } from '../../domain/template.js';
+import type { Language } from '../../domain/languages.js';
+import type { Organisation } from '../../domain/organisation.js';
+import type { User } from '../../domain/user.js';
+import { AppError, invalidField } from '../../errors.js';
+import { CONFIRM_LINK_PLACEHOLDER } from '../../security/confirm-link-token.js';
+import type { ReminderRequest } from './request.js';
+import { checkedVariants, variantLanguage, type Variants } from './variants.js';
+
+export interface PlannedSms {
+  text: string;
+  segments: number;
+  encoding: 'GSM-7' | 'UCS-2';
+}
+
+export type PlannedReminder =
+  | { status: 'none' }
+  | { status: 'skipped_too_late' }
+  | {
+      status: 'scheduled';
+      dueAt: Date;
+      /** The interview's start: a reminder not sent by then is dropped. */
+      notAfter: Date;
+      email: { subject: string; text: string; html: string } | null;
+      /** Null when the channel has no SMS, or the candidate has no mobile number. */
+      sms: PlannedSms | null;
+    };
+
+/** What the recruiter is told of a candidate's reminder. */
+export type ReminderOutcome =
+  | { status: 'none' }
+  | { status: 'skipped_too_late' }
+  | { status: 'scheduled'; dueAt: string; channels: ('email' | 'sms')[] };
+
+export function reminderOutcome(reminder: PlannedReminder): ReminderOutcome {
+  if (reminder.status !== 'scheduled') return { status: reminder.status };
+  const channels = [...(reminder.email ? (['email'] as const) : []), ...(reminder.sms ? (['sms'] as const) : [])];
+  return { status: 'scheduled', dueAt: reminder.dueAt.toISOString(), channels };
+}
+
+export interface ReminderWarning {
+  code: 'missing_mobile';
+  message: string;
+  applicationId: string;
+}
+
+/** What one candidate's reminder needs to be worked out. */
+export interface ReminderRecipient {
+  application: ApplicationWithCandidate;
+  slot: Slot;
+  /** The variables' values worded in a language: the reminder's variant may differ from the invitation's. */
+  valuesFor: (language: Language) => TemplateValues;
+}
+
+const usesSms = (channel: ReminderRequest['channel']) => channel === 'sms' || channel === 'sms_email';
+const usesEmail = (channel: ReminderRequest['channel']) => channel === 'email' || channel === 'sms_email';
+
+/**
+ * SMS costs money and is a privilege: the organisation must have it, and the recruiter must have SMS access
+ * (the web app hides the options otherwise; this refuses a request that asks anyway).
+ */
+function checkSmsAccess(organisation: Organisation, actor: User): void {
+  if (!organisation.smsEnabled) throw new AppError('forbidden', 'SMS reminders are not enabled for your organisation.');
+  if (!actor.smsAccess) throw new AppError('forbidden', 'You do not have SMS access, so you cannot send SMS reminders.');
+}
+
+/**
+ * Plans each candidate's reminder: when it is due (09:00 local, N calendar days before), or that it is too late
+ * for one, and its rendered email and SMS. The confirmation link stays a placeholder until sending; SMS segments
+ * are counted with a link of the real length.
+ */
+export function planReminders(
+  request: ReminderRequest | undefined,
+  recipients: ReminderRecipient[],
+  context: { organisation: Organisation; actor: User; now: Date; sampleLink: string },
+): { reminders: PlannedReminder[]; warnings: ReminderWarning[] } {
+  if (!request || request.channel === 'none') return { reminders: recipients.map(() => ({ status: 'none' })), warnings: [] };
+  const { organisation, actor, now, sampleLink } = context;
+  if (usesSms(request.channel)) checkSmsAccess(organisation, actor);
+  const emailVariants = usesEmail(request.channel)
+    ? checkedVariants(request.email?.variants, 'reminder.email.variants', ['subject', 'body', 'signature'])
+    : null;
+  const smsVariants = usesSms(request.channel) ? checkedVariants(request.sms?.variants, 'reminder.sms.variants', ['text']) : null;
+
+  const warnings: ReminderWarning[] = [];
+  const reminders = recipients.map(({ application, slot, valuesFor }): PlannedReminder => {
+    const candidate = application.candidate;
+    if (smsVariants && !candidate.mobile) {
+      warnings.push({ code: 'missing_mobile', applicationId: application.id, message: `${fullName(candidate)} has no mobile number and gets no SMS reminder.` });
+    }
+    const timing = planReminder(slot.startsAt, request.daysBefore, organisation.timeZone, now);
+    if (timing.status === 'skipped_too_late') return timing;
+    return {
+      status: 'scheduled',
+      dueAt: timing.dueAt,
+      notAfter: slot.startsAt,
+      email: emailVariants && reminderEmail(application, emailVariants, organisation, valuesFor),
+      sms: smsVariants && candidate.mobile ? reminderSms(application, smsVariants, organisation, valuesFor, sampleLink) : null,
+    };
+  });
+  return { reminders, warnings };
+}
+
+function reminderEmail(
+  application: ApplicationWithCandidate,
+  variants: Variants<{ subject: string; body: string; signature: string }>,
+  organisation: Organisation,
+  valuesFor: ReminderRecipient['valuesFor'],
+) {
+  const { language } = variantLanguage(application, variants, organisation, 'reminder.email.variants');
+  const values = valuesFor(language);
+  const variant = variants.get(language)!;
+  const body = reminderEmailBody(variant.body, variant.signature);
+  return {
+    subject: renderText(variant.subject, values).replace(/\s+/g, ' ').trim(),
+    text: renderText(body, values),
+    html: htmlDocument(renderHtml(body, values), language),
+  };
+}
+
+function reminderSms(
+  application: ApplicationWithCandidate,
+  variants: Variants<{ text: string }>,
+  organisation: Organisation,
+  valuesFor: ReminderRecipient['valuesFor'],
+  sampleLink: string,
+): PlannedSms {
+  const { language } = variantLanguage(application, variants, organisation, 'reminder.sms.variants');
+  const values = valuesFor(language);
+  // Typographic dashes and quotes would turn the whole text into UCS-2 and double its segments.
+  const text = plainSmsText(renderText(variants.get(language)!.text, values).trim());
+  const { segments, encoding } = smsSegments(text.replaceAll(CONFIRM_LINK_PLACEHOLDER, sampleLink));
+  if (segments > MAX_SMS_SEGMENTS) {
+    throw invalidField(
+      `reminder.sms.variants.${language}.text`,
+      `would take ${segments} SMS segments for ${fullName(application.candidate)}; at most ${MAX_SMS_SEGMENTS} are allowed. Shorten the text.`,
+    );
+  }
+  return { text, segments, encoding };
+}

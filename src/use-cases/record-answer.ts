@@ -1,0 +1,74 @@
+import type { Context } from '../context.js';
+import { setApplicationStatus } from '../db/repositories/applications.js';
+import { recordAuditEvents } from '../db/repositories/audit-events.js';
+import { findInvitationInContext, setResponseStatus } from '../db/repositories/invitations.js';
+import { cancelPendingReminders } from '../db/repositories/messages.js';
+import type { Actor, AuditEventInput } from '../domain/audit-event.js';
+import type { Invitation } from '../domain/invitation.js';
+import { answerInvitation, type Answer } from '../domain/response-status.js';
+import { AppError, notFound } from '../errors.js';
+
+const REFUSALS = {
+  withdrawn: 'The candidate has withdrawn the application; that answer is final.',
+  cancelled: 'The interview has been cancelled; the invitation takes no answers.',
+  interview_started: 'The interview has started; the invitation is closed.',
+} as const;
+
+/**
+ * An answer to an invitation, from the candidate's page or recorded by a recruiter: in one transaction the
+ * response status, the reminders that no longer make sense, a withdrawn application, and the audit trail.
+ */
+export async function recordAnswer(
+  ctx: Context,
+  input: { organisationId: string; invitationId: string; answer: Answer; actor: Actor },
+): Promise<Invitation> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const invitation = await findInvitationInContext(trx, input.organisationId, input.invitationId);
+    if (!invitation) throw notFound('The invitation');
+    const outcome = answerInvitation(invitation.responseStatus, input.answer, {
+      interviewStarted: now.getTime() >= new Date(invitation.interviewStartsAt).getTime(),
+      byRecruiter: input.actor.type === 'user',
+    });
+    if (!outcome.ok) throw new AppError('conflict', REFUSALS[outcome.reason]);
+    const { interviewStartsAt: _start, applicationStatus, ...current } = invitation;
+    if (!outcome.changed) return current;
+
+    await setResponseStatus(trx, input.organisationId, invitation.id, input.answer, now);
+    const events: AuditEventInput[] = [
+      {
+        organisationId: input.organisationId,
+        actor: input.actor,
+        subject: { type: 'application', id: invitation.applicationId },
+        action: 'invitation.answered',
+        before: { invitationId: invitation.id, responseStatus: invitation.responseStatus },
+        after: { invitationId: invitation.id, responseStatus: input.answer },
+      },
+    ];
+    if (outcome.cancelReminders) {
+      const cancelled = await cancelPendingReminders(trx, input.organisationId, invitation.id, `Cancelled: the answer was "${input.answer}".`, now);
+      if (cancelled > 0) {
+        events.push({
+          organisationId: input.organisationId,
+          actor: input.actor,
+          subject: { type: 'application', id: invitation.applicationId },
+          action: 'reminders.cancelled',
+          after: { invitationId: invitation.id, count: cancelled },
+        });
+      }
+    }
+    if (outcome.withdrawApplication && applicationStatus !== 'withdrawn') {
+      await setApplicationStatus(trx, input.organisationId, [invitation.applicationId], 'withdrawn', now);
+      events.push({
+        organisationId: input.organisationId,
+        actor: input.actor,
+        subject: { type: 'application', id: invitation.applicationId },
+        action: 'application.withdrawn',
+        before: { status: applicationStatus },
+        after: { status: 'withdrawn' },
+      });
+    }
+    await recordAuditEvents(trx, events, now);
+    return { ...current, responseStatus: input.answer };
+  });
+}
