@@ -31,7 +31,7 @@ export async function recordAnswer(
       byRecruiter: input.actor.type === 'user',
     });
     if (!outcome.ok) throw new AppError('conflict', REFUSALS[outcome.reason]);
-    const { interviewStartsAt: _start, applicationStatus, ...current } = invitation;
+    const { interviewStartsAt, applicationStatus, ...current } = invitation;
     if (!outcome.changed) return current;
 
     await setResponseStatus(trx, input.organisationId, invitation.id, input.answer, now);
