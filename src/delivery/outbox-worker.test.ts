@@ -477,6 +477,31 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
         expect(rows.filter((row) => row.status !== 'sent' || row.attempts !== 1)).toEqual([]);
       });
 
+      it('send each of 40 reminders, by email and SMS, exactly once when two workers reach their due time together', async () => {
+        const otherDb = secondHandle();
+        const dueAt = inMs(DAY_MS);
+        const reminders = Array.from({ length: 40 }, (_, i) =>
+          i % 2 === 0
+            ? outboxMessage({ kind: 'reminder', next_attempt_at: dueAt, not_after: inMs(2 * DAY_MS) })
+            : outboxMessage({ kind: 'reminder', channel: 'sms', recipient: `+45201234${String(i).padStart(2, '0')}`, subject: '', html_body: null, next_attempt_at: dueAt, not_after: inMs(2 * DAY_MS) }),
+        );
+        await queue(...reminders);
+        const deliveries = new Map<string, number>();
+        const count = (id: string) => void deliveries.set(id, (deliveries.get(id) ?? 0) + 1);
+        const email = recordingTransport((sent) => count(sent.outboxId));
+        const sms: SmsTransport = { send: async (text) => count(text.outboxId), close: async () => {} };
+        expect(await deliverDueMessages(depsWith(email, { sms }))).toEqual(NOTHING);
+
+        clock.set(dueAt);
+        const runUntilEmpty = async (deps: OutboxDeps) => {
+          while ((await deliverDueMessages(deps, 3)).sent > 0);
+        };
+        await Promise.all([runUntilEmpty(depsWith(email, { sms })), runUntilEmpty(depsWith(email, { sms, db: otherDb }))]);
+
+        expect([...deliveries.keys()].sort()).toEqual(reminders.map((reminder) => reminder.id).sort());
+        expect([...deliveries.values()].every((times) => times === 1)).toBe(true);
+      });
+
       it("claims other messages at once, without waiting, while another worker's claim is not yet committed", async () => {
         const otherDb = secondHandle();
         await queue(...[4, 3, 2, 1].map((minutesAgo) => outboxMessage({ next_attempt_at: inMs(-minutesAgo * 60_000) })));
