@@ -3,6 +3,7 @@ import type { ActorType } from '../domain/audit-event.js';
 import type { InterviewType } from '../domain/interview.js';
 import type { ResponseStatus } from '../domain/invitation.js';
 import type { Channel, MessageKind, MessageStatus } from '../domain/message.js';
+import type { TemplateKind } from '../domain/message-templates.js';
 import type { ProjectStatus } from '../domain/project.js';
 import type { Role } from '../domain/user.js';
 
@@ -179,8 +180,6 @@ export interface DevSmsTable {
   body: string;
   delivered_at: Instant;
 }
-
-export type TemplateKind = 'interview_invitation' | 'reminder_email' | 'reminder_sms';
 
 export interface EmailTemplateTable {
   organisation_id: string;

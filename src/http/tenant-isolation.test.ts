@@ -47,8 +47,7 @@ const ROUTES_WITHOUT_IDS = [
   '/api/health',
   '/api/dev-mailbox',
   '/api/dev-sms',
-  '/api/email-templates/interview-invitation',
-  '/api/email-templates/interview-invitation/{language}',
+  ...['interview-invitation', 'reminder-email', 'reminder-sms'].flatMap((kind) => [`/api/templates/${kind}`, `/api/templates/${kind}/{language}`]),
 ];
 
 let test: TestApp;

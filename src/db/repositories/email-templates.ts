@@ -1,39 +1,39 @@
+import type { TemplateKind, TemplateParts } from '../../domain/message-templates.js';
 import type { Db } from '../database.js';
 
-export interface SavedTemplate {
-  language: string;
-  subject: string;
-  body: string;
-}
+/**
+ * One table keeps every kind of saved template. Its columns are the email's (subject, body, signature); an SMS
+ * keeps its text in `body`. This mapping is the only place that knows.
+ */
+const COLUMN_OF_PART: Record<string, 'subject' | 'body' | 'signature'> = { subject: 'subject', body: 'body', signature: 'signature', text: 'body' };
 
-export async function listSavedTemplates(db: Db, organisationId: string, kind: 'interview_invitation'): Promise<SavedTemplate[]> {
-  return db
+export async function listSavedTemplates(db: Db, organisationId: string, kind: TemplateKind): Promise<Map<string, TemplateParts>> {
+  const rows = await db
     .selectFrom('email_templates')
-    .select(['language', 'subject', 'body'])
+    .select(['language', 'subject', 'body', 'signature'])
     .where('organisation_id', '=', organisationId)
     .where('kind', '=', kind)
-    .orderBy('language')
     .execute();
+  return new Map(
+    rows.map((row) => [row.language, { subject: row.subject, body: row.body, signature: row.signature ?? '', text: row.body }]),
+  );
 }
 
 export async function saveTemplate(
   db: Db,
   organisationId: string,
-  kind: 'interview_invitation',
-  template: SavedTemplate,
+  kind: TemplateKind,
+  language: string,
+  parts: TemplateParts,
   userId: string,
   now: Date,
 ): Promise<void> {
+  const columns = { subject: '', body: '', signature: null as string | null };
+  for (const [part, value] of Object.entries(parts)) columns[COLUMN_OF_PART[part]!] = value;
+  const values = { ...columns, updated_by: userId, updated_at: now.toISOString() };
   await db
     .insertInto('email_templates')
-    .values({ organisation_id: organisationId, kind, ...template, updated_by: userId, updated_at: now.toISOString() })
-    .onConflict((oc) =>
-      oc.columns(['organisation_id', 'kind', 'language']).doUpdateSet({
-        subject: template.subject,
-        body: template.body,
-        updated_by: userId,
-        updated_at: now.toISOString(),
-      }),
-    )
+    .values({ organisation_id: organisationId, kind, language, ...values })
+    .onConflict((oc) => oc.columns(['organisation_id', 'kind', 'language']).doUpdateSet(values))
     .execute();
 }

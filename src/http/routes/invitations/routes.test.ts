@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_INVITATION_TEMPLATES } from '../../../domain/invitation-templates.js';
 import { createApplication, createOrganisation, createProject, createUser } from '../../../../test/support/factories.js';
 import { createTestApp, logInAs, type TestApp } from '../../../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../../../test/support/test-database.js';
@@ -329,35 +328,5 @@ describe(`invitation requests that are refused on ${TEST_ENGINE}`, () => {
     const setup = await recruitmentProject();
     const response = await test.app.inject({ method: 'POST', url: `/api/projects/${setup.projectId}/interview-invitations`, payload: { nonsense: true } });
     expect(response.statusCode).toBe(401);
-  });
-});
-
-describe(`GET /api/email-templates/interview-invitation on ${TEST_ENGINE}`, () => {
-  it("pre-fills every enabled language with Samtale's wording until the organisation saves its own", async () => {
-    const setup = await recruitmentProject();
-    const before = (await test.app.inject({ url: '/api/email-templates/interview-invitation', headers: { cookie: setup.cookie } })).json();
-    expect(before.items.map((t: { language: string }) => t.language)).toEqual(['da', 'en', 'sv', 'nb']);
-    expect(before.items[0]).toEqual({ language: 'da', ...DEFAULT_INVITATION_TEMPLATES.da, customised: false });
-
-    const saved = await test.app.inject({
-      method: 'PUT',
-      url: '/api/email-templates/interview-invitation/da',
-      headers: { cookie: setup.cookie },
-      payload: { subject: 'Samtale: {jobtitle}', body: 'Kære {firstname}' },
-    });
-    expect(saved.statusCode).toBe(200);
-    const after = (await test.app.inject({ url: '/api/email-templates/interview-invitation', headers: { cookie: setup.cookie } })).json();
-    expect(after.items[0]).toEqual({ language: 'da', subject: 'Samtale: {jobtitle}', body: 'Kære {firstname}', customised: true });
-  });
-
-  it('lets only administrators save, and refuses unknown variables', async () => {
-    const setup = await recruitmentProject();
-    const boCookie = await logInAs(test.app, setup.bo.email);
-    const put = (cookie: string, body: string) =>
-      test.app.inject({ method: 'PUT', url: '/api/email-templates/interview-invitation/en', headers: { cookie }, payload: { subject: 'Hi', body } });
-    expect((await put(boCookie, 'Dear {firstname}')).statusCode).toBe(403);
-    const unknown = await put(setup.cookie, 'Dear {name}');
-    expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().error.message).toBe('body.body uses the unknown variable {name}.');
   });
 });

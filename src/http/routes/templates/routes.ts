@@ -1,0 +1,63 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { MESSAGE_TEMPLATES, type TemplateKind } from '../../../domain/message-templates.js';
+import { messageTemplates, saveMessageTemplate } from '../../../use-cases/message-templates.js';
+import { errors, LanguageSchema } from '../../schemas.js';
+import { requireSession, sessionOf } from '../../session.js';
+import type { RouteOptions } from '../options.js';
+
+const PATHS: Record<TemplateKind, { path: string; what: string }> = {
+  interview_invitation: { path: 'interview-invitation', what: 'interview-invitation email' },
+  reminder_email: { path: 'reminder-email', what: 'reminder email' },
+  reminder_sms: { path: 'reminder-sms', what: 'reminder SMS' },
+};
+
+const MAX_LENGTH: Record<string, number> = { subject: 300, body: 20_000, signature: 2000, text: 1000 };
+
+/** The saved texts that pre-fill the invitation page: GET one kind for every enabled language, PUT one language. */
+export const templateRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
+  requireSession(app, ctx);
+  const security = [{ session: [] }];
+
+  for (const [kind, { path, what }] of Object.entries(PATHS) as [TemplateKind, (typeof PATHS)[TemplateKind]][]) {
+    const parts = MESSAGE_TEMPLATES[kind].parts;
+    const Parts = Type.Object(
+      Object.fromEntries(parts.map((part) => [part, Type.String({ maxLength: MAX_LENGTH[part]!, ...(part === 'signature' ? {} : { minLength: 1, pattern: '\\S' }) })])),
+      { additionalProperties: false },
+    );
+    const Template = Type.Object({
+      language: LanguageSchema,
+      ...Parts.properties,
+      customised: Type.Boolean({ description: "False while Samtale's shipped wording is used." }),
+    });
+    const present = ({ language, parts: values, customised }: Awaited<ReturnType<typeof saveMessageTemplate>>) => ({ language, ...values, customised });
+
+    app.get(
+      `/api/templates/${path}`,
+      {
+        schema: {
+          tags: ['templates'],
+          summary: `The organisation's ${what} templates, one per enabled language, to pre-fill the invitation page.`,
+          security,
+          response: { 200: Type.Object({ items: Type.Array(Template) }), ...errors(401) },
+        },
+      },
+      async (request) => ({ items: (await messageTemplates(ctx, sessionOf(request), kind)).map(present) }),
+    );
+
+    app.put(
+      `/api/templates/${path}/:language`,
+      {
+        schema: {
+          tags: ['templates'],
+          summary: `Save the organisation's ${what} template for one language (administrators).`,
+          security,
+          params: Type.Object({ language: LanguageSchema }, { additionalProperties: false }),
+          body: Parts,
+          response: { 200: Template, ...errors(400, 401, 403) },
+        },
+      },
+      async (request) => present(await saveMessageTemplate(ctx, sessionOf(request), kind, request.params.language, request.body as Record<string, string>)),
+    );
+  }
+};
