@@ -37,6 +37,8 @@ const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH'; path: string; url: (i
     url: (ids) => `/api/projects/${ids.projectId}/interview-invitations`,
     body: invitationBody,
   },
+  // Last: it cancels this organisation's interview, which the routes above still need.
+  { method: 'POST', path: '/api/interviews/{interviewId}/cancel', url: (ids) => `/api/interviews/${ids.interviewId}/cancel`, body: () => ({}) },
 ];
 /** Routes that take no id of a record: they read or write only the caller's own organisation, or nothing of any. */
 const ROUTES_WITHOUT_IDS = [

@@ -46,7 +46,7 @@ export async function recordAnswer(
       },
     ];
     if (outcome.cancelReminders) {
-      const cancelled = await cancelPendingReminders(trx, input.organisationId, invitation.id, `Cancelled: the answer was "${input.answer}".`, now);
+      const cancelled = await cancelPendingReminders(trx, input.organisationId, { invitationId: invitation.id }, `Cancelled: the answer was "${input.answer}".`, now);
       if (cancelled > 0) {
         events.push({
           organisationId: input.organisationId,

@@ -100,3 +100,13 @@ export async function bookingsBetween(
     endsAt: row.ends_at,
   }));
 }
+
+/** Marks an interview cancelled and raises its sequence, so calendars take the cancellation as the newer version. */
+export async function cancelInterview(db: Db, organisationId: string, interviewId: string, now: Date): Promise<void> {
+  await db
+    .updateTable('interviews')
+    .set((eb) => ({ status: 'cancelled', sequence: eb('sequence', '+', 1), updated_at: now.toISOString() }))
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', interviewId)
+    .execute();
+}

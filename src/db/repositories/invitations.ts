@@ -69,3 +69,14 @@ export async function setResponseStatus(db: Db, organisationId: string, invitati
     .where('id', '=', invitationId)
     .execute();
 }
+
+/** Sets the response status of an interview's invitations, except those whose candidate has withdrawn. */
+export async function setInterviewResponseStatus(db: Db, organisationId: string, interviewId: string, status: ResponseStatus, now: Date): Promise<void> {
+  await db
+    .updateTable('invitations')
+    .set({ response_status: status, updated_at: now.toISOString() })
+    .where('organisation_id', '=', organisationId)
+    .where('interview_id', '=', interviewId)
+    .where('response_status', '!=', 'not_relevant')
+    .execute();
+}

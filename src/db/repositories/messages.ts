@@ -117,13 +117,19 @@ export async function markMessageCancelled(db: Db, claim: Claim, now: Date, reas
     .execute();
 }
 
-/** Cancels an invitation's reminders that have not gone out; returns how many. */
-export async function cancelPendingReminders(db: Db, organisationId: string, invitationId: string, reason: string, now: Date): Promise<number> {
+/** Cancels the reminders of one invitation, or of every invitation to an interview, that have not gone out. */
+export async function cancelPendingReminders(
+  db: Db,
+  organisationId: string,
+  of: { invitationId: string } | { interviewId: string },
+  reason: string,
+  now: Date,
+): Promise<number> {
   const result = await db
     .updateTable('messages')
     .set({ status: 'cancelled', last_error: reason, updated_at: now.toISOString() })
     .where('organisation_id', '=', organisationId)
-    .where('invitation_id', '=', invitationId)
+    .where((eb) => ('invitationId' in of ? eb('invitation_id', '=', of.invitationId) : eb('interview_id', '=', of.interviewId)))
     .where('kind', '=', 'reminder')
     .where('status', '=', 'queued')
     .executeTakeFirst();

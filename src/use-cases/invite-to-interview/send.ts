@@ -13,6 +13,7 @@ import { recruiterNotice } from '../../domain/recruiter-notice.js';
 import { confirmLinkHash, confirmLinkToken, confirmLinkUrl, sampleConfirmLinkUrl } from '../../security/confirm-link-token.js';
 import { AppError } from '../../errors.js';
 import type { Session } from '../authenticate.js';
+import { interviewCalendar } from '../interview-calendar.js';
 import { reminderOutcome, type PlannedReminder, type ReminderOutcome } from './plan-reminders.js';
 import { planInvitations, type InvitationPlan, type Warning } from './plan.js';
 import type { InvitationRequest } from './request.js';
@@ -54,9 +55,6 @@ export interface SendResult {
   warnings: Warning[];
 }
 
-/** Calendar events of one interview share this UID everywhere, so later updates replace them. */
-export const calendarUid = (interviewId: string) => `interview-${interviewId}@samtale`;
-
 function calendarFor(
   plan: InvitationPlan,
   interviewId: string,
@@ -67,21 +65,18 @@ function calendarFor(
   now: Date,
 ): CalendarInvitationInput {
   const slot = plan.interviews[slotIndex]!;
-  return {
+  return interviewCalendar({
     method: 'REQUEST',
-    uid: calendarUid(interviewId),
+    interviewId,
     sequence: 0,
-    stamp: now,
-    start: slot.startsAt,
-    end: slot.endsAt,
-    timeZone: plan.organisation.timeZone,
+    now,
+    interview: { type: plan.type, startsAt: slot.startsAt, endsAt: slot.endsAt, location: plan.location, meetingUrl: plan.meetingUrl },
+    organisation: plan.organisation,
+    sender: plan.sender,
+    attendees,
     summary,
     description,
-    location: plan.type === 'video' ? plan.meetingUrl : plan.location,
-    url: plan.type === 'video' ? plan.meetingUrl : null,
-    organizer: { name: plan.organisation.name, email: plan.sender },
-    attendees,
-  };
+  });
 }
 
 /**

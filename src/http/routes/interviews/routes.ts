@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { cancelInterview } from '../../../use-cases/cancel-interview.js';
 import { interviewDetails } from '../../../use-cases/interview-details.js';
 import { ApplicationStatusSchema, CandidateSchema, errors, Id, InterviewSchema, InvitationSchema, PathWithId } from '../../schemas.js';
 import { requireSession, sessionOf } from '../../session.js';
@@ -15,7 +16,7 @@ const InterviewResponse = Type.Object({
   ),
 });
 
-export const interviewRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
+export const interviewRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, config }) => {
   requireSession(app, ctx);
 
   app.get(
@@ -31,6 +32,26 @@ export const interviewRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (a
     },
     async (request) => {
       const { interview, invitations } = await interviewDetails(ctx, sessionOf(request).organisation.id, request.params.interviewId);
+      return { ...interview, invitations };
+    },
+  );
+
+  app.post(
+    '/api/interviews/:interviewId/cancel',
+    {
+      schema: {
+        tags: ['invitations'],
+        summary: 'Cancel an interview: invitees and recruiters are told, with a calendar cancellation; reminders are dropped.',
+        security: [{ session: [] }],
+        params: PathWithId('interviewId'),
+        body: Type.Optional(Type.Object({ message: Type.Optional(Type.String({ maxLength: 2000, description: 'Passed on to the invitees.' })) }, { additionalProperties: false })),
+        response: { 200: InterviewResponse, ...errors(400, 401, 404, 409) },
+      },
+    },
+    async (request) => {
+      const session = sessionOf(request);
+      await cancelInterview(ctx, config.publicUrl, session, request.params.interviewId, request.body?.message?.trim() || null);
+      const { interview, invitations } = await interviewDetails(ctx, session.organisation.id, request.params.interviewId);
       return { ...interview, invitations };
     },
   );

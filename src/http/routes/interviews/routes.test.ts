@@ -1,0 +1,105 @@
+import ICAL from 'ical.js';
+import { simpleParser } from 'mailparser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findDevMailRaw, listDevMail } from '../../../db/repositories/dev-mailbox.js';
+import { createApplication, createOrganisation, createProject, createUser } from '../../../../test/support/factories.js';
+import { deliverDue } from '../../../../test/support/outbox.js';
+import { createTestApp, logInAs, type TestApp } from '../../../../test/support/test-app.js';
+import { TEST_ENGINE } from '../../../../test/support/test-database.js';
+
+let test: TestApp;
+beforeEach(async () => {
+  test = await createTestApp();
+  test.clock.set('2026-03-02T08:00:00Z');
+});
+afterEach(() => test.close());
+
+async function groupInterview() {
+  const db = test.ctx.db;
+  const organisation = await createOrganisation(db);
+  const anna = await createUser(db, organisation.id, { name: 'Anna Holm', email: 'anna@org.example' });
+  const projectId = await createProject(db, organisation.id, anna.id, { title: 'Bogholder' });
+  const mette = await createApplication(db, organisation.id, projectId, { firstName: 'Mette', email: 'mette@mail.example', language: 'da' });
+  const emma = await createApplication(db, organisation.id, projectId, { firstName: 'Emma', email: 'emma@mail.example', language: 'en' });
+  const cookie = await logInAs(test.app, anna.email);
+  const sent = await test.app.inject({
+    method: 'POST',
+    url: `/api/projects/${projectId}/interview-invitations`,
+    headers: { cookie },
+    payload: {
+      applicationIds: [mette.applicationId, emma.applicationId],
+      interview: { type: 'group', recruiterIds: [anna.id], date: '2026-03-10', time: '10:00', durationMinutes: 60, location: 'Havnegade 1' },
+      email: { action: 'send_email', variants: { da: { subject: 'Samtale', body: 'Hej {firstname}' }, en: { subject: 'Interview', body: 'Hi {firstname}' } } },
+      reminder: { channel: 'email', daysBefore: 1, email: { variants: { da: { subject: 'Husk', body: 'Hej', signature: '' } } } },
+    },
+  });
+  await deliverDue(test);
+  const result = sent.json();
+  return { organisation, cookie, interviewId: result.interviewIds[0] as string, invitations: result.invitations as { id: string; applicationId: string }[], mette, emma };
+}
+
+async function calendarOfMailTo(organisationId: string, recipient: string) {
+  const mails = (await listDevMail(test.ctx.db, organisationId, 50)).filter((mail) => mail.recipient === recipient);
+  const parsed = await simpleParser((await findDevMailRaw(test.ctx.db, organisationId, mails[0]!.id))!);
+  const part = parsed.attachments.find((attachment) => attachment.contentType.startsWith('text/calendar'))!;
+  const calendar = new ICAL.Component(ICAL.parse(part.content.toString('utf8')));
+  const event = calendar.getFirstSubcomponent('vevent')!;
+  return {
+    subject: parsed.subject,
+    text: parsed.text,
+    method: calendar.getFirstPropertyValue('method'),
+    uid: event.getFirstPropertyValue('uid'),
+    sequence: event.getFirstPropertyValue('sequence'),
+    status: event.getFirstPropertyValue('status'),
+  };
+}
+
+describe(`POST /api/interviews/:interviewId/cancel on ${TEST_ENGINE}`, () => {
+  it('tells every invitee and recruiter with a calendar cancellation, drops the reminders and closes the invitations', async () => {
+    const setup = await groupInterview();
+    const before = await calendarOfMailTo(setup.organisation.id, 'mette@mail.example');
+    expect(before).toMatchObject({ method: 'REQUEST', sequence: 0 });
+
+    const response = await test.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${setup.interviewId}/cancel`,
+      headers: { cookie: setup.cookie },
+      payload: { message: 'Vi vender tilbage med en ny tid.' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ status: 'cancelled', sequence: 1, invitations: [{ responseStatus: 'cancelled' }, { responseStatus: 'cancelled' }] });
+
+    test.clock.set('2026-03-02T08:00:05Z');
+    await deliverDue(test);
+    const mette = (await listDevMail(test.ctx.db, setup.organisation.id, 50)).filter((mail) => mail.recipient === 'mette@mail.example');
+    expect(mette).toHaveLength(2);
+    const cancellation = await calendarOfMailTo(setup.organisation.id, 'mette@mail.example');
+    expect(cancellation).toMatchObject({ method: 'CANCEL', uid: before.uid, sequence: 1, status: 'CANCELLED', subject: 'Aflyst: gruppesamtale om Bogholder' });
+    expect(cancellation.text).toContain('Vi vender tilbage med en ny tid.');
+    expect((await calendarOfMailTo(setup.organisation.id, 'emma@mail.example')).subject).toBe('Cancelled: group interview for Bogholder');
+    expect(await calendarOfMailTo(setup.organisation.id, 'anna@org.example')).toMatchObject({ method: 'CANCEL', sequence: 1 });
+
+    const reminders = await test.ctx.db.selectFrom('messages').select('status').where('kind', '=', 'reminder').execute();
+    expect(reminders.map((r) => r.status)).toEqual(['cancelled', 'cancelled']);
+    test.clock.set('2026-03-09T08:00:00Z');
+    expect((await deliverDue(test)).sent).toBe(0);
+  });
+
+  it('leaves a withdrawn candidate alone, refuses a second cancellation, and refuses answers afterwards', async () => {
+    const setup = await groupInterview();
+    const answer = (index: number, responseStatus: string) =>
+      test.app.inject({ method: 'PATCH', url: `/api/invitations/${setup.invitations[index]!.id}`, headers: { cookie: setup.cookie }, payload: { responseStatus } });
+    expect((await answer(1, 'not_relevant')).statusCode).toBe(200);
+
+    const cancel = () => test.app.inject({ method: 'POST', url: `/api/interviews/${setup.interviewId}/cancel`, headers: { cookie: setup.cookie }, payload: {} });
+    const response = await cancel();
+    expect(response.json().invitations.map((i: { responseStatus: string }) => i.responseStatus).sort()).toEqual(['cancelled', 'not_relevant']);
+    const kinds = await test.ctx.db.selectFrom('messages').select(['kind', 'recipient']).where('kind', '=', 'interview_cancellation').execute();
+    expect(kinds.map((k) => k.recipient)).toEqual(['mette@mail.example']);
+
+    expect((await cancel()).statusCode).toBe(409);
+    const late = await answer(0, 'accepted');
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.message).toBe('The interview has been cancelled; the invitation takes no answers.');
+  });
+});
