@@ -4,6 +4,8 @@ import { columnTypes, type ColumnTypes } from './migrations/column-types.js';
 import * as foundation from './migrations/0001-foundation.js';
 import * as invitations from './migrations/0002-invitations.js';
 import * as reminders from './migrations/0003-reminders.js';
+import * as calendarFeeds from './migrations/0004-calendar-feeds.js';
+import * as reminderSources from './migrations/0005-reminder-sources.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> };
 
@@ -12,6 +14,8 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
   '0002-invitations': invitations,
   '0003-reminders': reminders,
+  '0004-calendar-feeds': calendarFeeds,
+  '0005-reminder-sources': reminderSources,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);

@@ -157,6 +157,8 @@ export interface MessageTable {
   sent_at: Instant | null;
   /** Never sent after this moment: a reminder is worthless once its interview has begun. */
   not_after: Instant | null;
+  /** What a reminder was made from (JSON), to make it again when its interview moves. */
+  source_json: string | null;
   created_at: Instant;
   updated_at: Instant;
 }
@@ -192,6 +194,15 @@ export interface EmailTemplateTable {
   updated_at: Instant;
 }
 
+export interface CalendarFeedTable {
+  /** One feed per recruiter; creating another replaces it. */
+  user_id: string;
+  organisation_id: string;
+  /** Keyed hash of the feed URL's token; the token itself is shown once and never stored. */
+  token_hash: string;
+  created_at: Instant;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -207,4 +218,5 @@ export interface Database {
   dev_mailbox: DevMailboxTable;
   dev_sms: DevSmsTable;
   email_templates: EmailTemplateTable;
+  calendar_feeds: CalendarFeedTable;
 }

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildCalendarInvitation, type CalendarInvitationInput } from './calendar-invitation.js';
+import { buildCalendarFeed, buildCalendarInvitation, type CalendarFeedEvent, type CalendarInvitationInput } from './calendar-invitation.js';
 
 const COPENHAGEN = 'Europe/Copenhagen';
 
@@ -350,5 +350,54 @@ describe('buildCalendarInvitation', () => {
     for (const overrides of wrong) {
       expect(() => buildCalendarInvitation(invitation(overrides))).toThrow(RangeError);
     }
+  });
+});
+
+describe('buildCalendarFeed', () => {
+  const feedEvent = (overrides: Partial<CalendarFeedEvent> = {}): CalendarFeedEvent => {
+    const { method: _method, timeZone: _timeZone, organizer: _organizer, attendees: _attendees, ...event } = invitation();
+    return { ...event, ...overrides };
+  };
+  const feed = (events: CalendarFeedEvent[], name = 'Samtale – Nordhavn Byg A/S') =>
+    buildCalendarFeed({ name, timeZone: COPENHAGEN, refreshSeconds: 3600, events });
+
+  it('publishes events without METHOD, ORGANIZER or ATTENDEE, each in the zone unless its time is ambiguous', () => {
+    const ics = feed([
+      feedEvent({ uid: 'a@samtale' }),
+      feedEvent({ uid: 'b@samtale', start: new Date('2026-10-25T00:00:00Z'), end: new Date('2026-10-25T01:30:00Z') }),
+    ]);
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getFirstProperty('method')).toBeNull();
+    expect(calendar.getAllSubcomponents('vtimezone')).toHaveLength(1);
+    const [a, b] = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    expect(a!.uid).toBe('a@samtale');
+    expect(a!.component.getFirstProperty('organizer')).toBeNull();
+    expect(a!.attendees).toEqual([]);
+    expect(a!.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(unfoldedLines(ics)).toContain('DTSTART;TZID=Europe/Copenhagen:20260115T100000');
+    expect(unfoldedLines(ics)).toContain('DTSTART:20261025T000000Z');
+    expect(b!.startDate.toJSDate().toISOString()).toBe('2026-10-25T00:00:00.000Z');
+    expect(unfoldedLines(ics)).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT1H');
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+
+  it('writes an empty calendar without a VTIMEZONE when there is nothing to show', () => {
+    const calendar = new ICAL.Component(ICAL.parse(feed([])));
+    expect(calendar.getAllSubcomponents('vevent')).toEqual([]);
+    expect(calendar.getAllSubcomponents('vtimezone')).toEqual([]);
+  });
+
+  it('keeps the calendar name on one line with its commas and semicolons', () => {
+    const ics = feed([], 'Samtale – Hansen, Berg; Co\r\nX-EVIL:1');
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    // TEXT, escaped (ical.js leaves the value of an X- property as written).
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Samtale – Hansen\\, Berg\\; Co X-EVIL:1');
+    expect(unfoldedLines(ics)).toContain('NAME:Samtale – Hansen\\, Berg\\; Co X-EVIL:1');
+    expect(calendar.getFirstProperty('x-evil')).toBeNull();
+  });
+
+  it('refuses an event no caller should pass', () => {
+    expect(() => feed([feedEvent({ uid: 'a\r\nb' })])).toThrow(RangeError);
+    expect(() => buildCalendarFeed({ name: 'x', timeZone: 'Europe/Atlantis', refreshSeconds: 3600, events: [] })).toThrow(RangeError);
   });
 });

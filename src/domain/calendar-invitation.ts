@@ -1,4 +1,4 @@
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, type ICalCalendar, type ICalEvent } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { isKnownTimeZone } from './local-time.js';
@@ -49,34 +49,10 @@ export interface CalendarInvitationInput {
  * or multi-line UID, a negative or fractional sequence, or a URL that does not parse.
  */
 export function buildCalendarInvitation(input: CalendarInvitationInput): string {
-  assertValidInput(input);
-  const { timeZone } = input;
-  const vtimezone = vtimezoneBlock(timeZone);
-  const writeInZone =
-    vtimezone !== null && isWallClockUnambiguous(input.start, timeZone) && isWallClockUnambiguous(input.end, timeZone);
-
-  const calendar = ical({
-    method: input.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
-    prodId: { company: 'Samtale', product: 'Samtale', language: 'EN' },
-  });
-  if (writeInZone) {
-    // Only the generator, no calendar-wide zone name: ical-generator would then write DTSTAMP as a local time
-    // too, and RFC 5545 requires DTSTAMP in UTC.
-    calendar.timezone({ name: null, generator: (zone) => (zone === timeZone ? vtimezone : null) });
-  }
-
-  const event = calendar.createEvent({
-    id: input.uid,
-    sequence: input.sequence,
-    stamp: input.stamp,
-    // Luxon values, not Dates: ical-generator renders a Date in a TZID through the server's own zone.
-    start: DateTime.fromJSDate(input.start, { zone: timeZone }),
-    end: DateTime.fromJSDate(input.end, { zone: timeZone }),
-    timezone: writeInZone ? timeZone : null,
-    summary: cleanText(input.summary),
-    description: cleanText(input.description),
-    location: input.location === null || input.location.trim() === '' ? null : cleanText(input.location),
-    url: input.url === null ? null : uriValue(input.url),
+  assertValidZone(input.timeZone);
+  assertValidEvent(input);
+  const calendar = newCalendar(input.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST, input.timeZone);
+  const event = addEvent(calendar, input, input.timeZone, {
     status: input.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     organizer: { name: parameterText(input.organizer.name) || input.organizer.email, email: input.organizer.email },
   });
@@ -93,14 +69,89 @@ export function buildCalendarInvitation(input: CalendarInvitationInput): string 
     });
   }
 
-  // ical-generator ends the last line without its CRLF; RFC 5545 ends every content line with one.
+  return calendarText(calendar);
+}
+
+/** One event of a calendar feed: what an invitation's event has, without the people asked to answer. */
+export type CalendarFeedEvent = Pick<
+  CalendarInvitationInput,
+  'uid' | 'sequence' | 'stamp' | 'start' | 'end' | 'summary' | 'description' | 'location' | 'url'
+>;
+
+export interface CalendarFeedInput {
+  /** Shown by calendar programs as the subscribed calendar's name. */
+  name: string;
+  /** The organisation's IANA zone, for every event. */
+  timeZone: string;
+  /** How often a calendar program should fetch the feed again, in seconds (a hint: Google and Outlook pick their own). */
+  refreshSeconds: number;
+  events: CalendarFeedEvent[];
+}
+
+/**
+ * A calendar to subscribe to (RFC 5545 without METHOD: a published calendar, not an iTIP invitation), with one
+ * confirmed event per entry. Times, line endings, folding and the escaping of text are written as in
+ * `buildCalendarInvitation`, each event falling back to UTC times on its own where a zone time would be ambiguous.
+ * No ORGANIZER or ATTENDEE: calendar programs would offer to answer a meeting the subscriber cannot answer.
+ */
+export function buildCalendarFeed(input: CalendarFeedInput): string {
+  assertValidZone(input.timeZone);
+  input.events.forEach(assertValidEvent);
+  const calendar = newCalendar(null, input.timeZone);
+  calendar.name(oneLineText(input.name) || null);
+  calendar.ttl(input.refreshSeconds);
+  for (const event of input.events) addEvent(calendar, event, input.timeZone, { status: ICalEventStatus.CONFIRMED });
+  return calendarText(calendar);
+}
+
+function newCalendar(method: ICalCalendarMethod | null, timeZone: string): ICalCalendar {
+  const calendar = ical({ ...(method === null ? {} : { method }), prodId: { company: 'Samtale', product: 'Samtale', language: 'EN' } });
+  const vtimezone = vtimezoneBlock(timeZone);
+  if (vtimezone !== null) {
+    // Only the generator, no calendar-wide zone name: ical-generator would then write DTSTAMP as a local time
+    // too, and RFC 5545 requires DTSTAMP in UTC. It writes a VTIMEZONE only if an event's times use the zone.
+    calendar.timezone({ name: null, generator: (zone) => (zone === timeZone ? vtimezone : null) });
+  }
+  return calendar;
+}
+
+function addEvent(
+  calendar: ICalCalendar,
+  input: CalendarFeedEvent,
+  timeZone: string,
+  extra: { status: ICalEventStatus; organizer?: { name: string; email: string } },
+): ICalEvent {
+  const writeInZone =
+    vtimezoneBlock(timeZone) !== null && isWallClockUnambiguous(input.start, timeZone) && isWallClockUnambiguous(input.end, timeZone);
+  return calendar.createEvent({
+    id: input.uid,
+    sequence: input.sequence,
+    stamp: input.stamp,
+    // Luxon values, not Dates: ical-generator renders a Date in a TZID through the server's own zone.
+    start: DateTime.fromJSDate(input.start, { zone: timeZone }),
+    end: DateTime.fromJSDate(input.end, { zone: timeZone }),
+    timezone: writeInZone ? timeZone : null,
+    summary: cleanText(input.summary),
+    description: cleanText(input.description),
+    location: input.location === null || input.location.trim() === '' ? null : cleanText(input.location),
+    url: input.url === null ? null : uriValue(input.url),
+    status: extra.status,
+    ...(extra.organizer ? { organizer: extra.organizer } : {}),
+  });
+}
+
+// ical-generator ends the last line without its CRLF; RFC 5545 ends every content line with one.
+function calendarText(calendar: ICalCalendar): string {
   return `${calendar.toString()}\r\n`;
 }
 
-function assertValidInput(input: CalendarInvitationInput): void {
-  if (!isKnownTimeZone(input.timeZone)) {
-    throw new RangeError(`Unknown time zone "${input.timeZone}"`);
+function assertValidZone(timeZone: string): void {
+  if (!isKnownTimeZone(timeZone)) {
+    throw new RangeError(`Unknown time zone "${timeZone}"`);
   }
+}
+
+function assertValidEvent(input: CalendarFeedEvent): void {
   for (const [name, value] of [
     ['stamp', input.stamp],
     ['start', input.start],
@@ -164,6 +215,19 @@ function cleanText(text: string): string {
   return Array.from(text.replace(/\r\n?/g, '\n'))
     .filter((character) => character === '\n' || character === '\t' || !isControlCharacter(character))
     .join('');
+}
+
+/**
+ * A TEXT value on one line, escaped, for a property that ical-generator writes as given (the calendar's name):
+ * control characters and line breaks become spaces, and backslashes, commas and semicolons are escaped.
+ */
+function oneLineText(text: string): string {
+  return Array.from(text)
+    .map((character) => (isControlCharacter(character) ? ' ' : character))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\;,]/g, (character) => `\\${character}`);
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TIME_ZONE, localDate, localDateTimeToInstant } from './local-time.js';
+import { DEFAULT_TIME_ZONE, localDate, localDateTimeToInstant, localTime } from './local-time.js';
 
 const COPENHAGEN = 'Europe/Copenhagen';
 
@@ -157,5 +157,12 @@ describe('localDate', () => {
     expect(() => localDate(new Date('2026-01-15T10:00:00Z'), 'Europe/Atlantis')).toThrow(RangeError);
     expect(() => localDate(new Date('2026-01-15T10:00:00Z'), 'local')).toThrow(RangeError);
     expect(() => localDate(new Date(Number.NaN), COPENHAGEN)).toThrow(RangeError);
+  });
+});
+
+describe('localTime', () => {
+  it('gives the wall-clock time in the zone, in winter and in summer', () => {
+    expect(localTime(new Date('2026-01-06T09:05:00Z'), 'Europe/Copenhagen')).toBe('10:05');
+    expect(localTime(new Date('2026-07-06T09:05:00Z'), 'Europe/Copenhagen')).toBe('11:05');
   });
 });

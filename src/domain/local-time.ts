@@ -68,6 +68,12 @@ export function localDate(instant: Date, timeZone: string): string {
   return isoDate;
 }
 
+/** The wall-clock time (HH:MM) of `instant` in `timeZone`, as a recruiter would have typed it. */
+export function localTime(instant: Date, timeZone: string): string {
+  localDate(instant, timeZone);
+  return DateTime.fromJSDate(instant, { zone: timeZone }).toFormat('HH:mm');
+}
+
 /**
  * Whether luxon knows the zone. `IANAZone.isValidZone` builds an Intl formatter on every call; `IANAZone.create`
  * keeps one instance per zone, so this costs nothing after the first call.

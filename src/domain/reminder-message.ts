@@ -1,3 +1,7 @@
+import type { Language } from './languages.js';
+import { plainSmsText } from './sms-segments.js';
+import { htmlDocument, renderHtml, renderText, type TemplateValues } from './template.js';
+
 /**
  * The text of an email reminder from the recruiter's body and signature, which the source asks for separately: the
  * body, a blank line, the signature. Whitespace at the seam is the recruiter's accident, not intent — a body ending in
@@ -11,4 +15,25 @@ export function reminderEmailBody(body: string, signature: string): string {
   if (signOff === '') return content;
   if (content === '') return signOff;
   return `${content}\n\n${signOff}`;
+}
+
+export interface ReminderEmailParts {
+  subject: string;
+  body: string;
+  signature: string;
+}
+
+/** A reminder email rendered for one candidate: subject, plain text and HTML, each with the variables filled in. */
+export function renderReminderEmail(parts: ReminderEmailParts, values: TemplateValues, language: Language): { subject: string; text: string; html: string } {
+  const body = reminderEmailBody(parts.body, parts.signature);
+  return {
+    subject: renderText(parts.subject, values).replace(/\s+/g, ' ').trim(),
+    text: renderText(body, values),
+    html: htmlDocument(renderHtml(body, values), language),
+  };
+}
+
+/** A reminder SMS rendered for one candidate; typographic dashes and quotes would make it UCS-2 and double its cost. */
+export function renderReminderSms(text: string, values: TemplateValues): string {
+  return plainSmsText(renderText(text, values).trim());
 }

@@ -49,6 +49,11 @@ const ROUTES_WITHOUT_IDS = [
   '/api/health',
   '/api/dev-mailbox',
   '/api/dev-sms',
+  // The calendar's recruiterId and projectId only filter: another organisation's id matches nothing (tested below).
+  '/api/calendar',
+  '/api/me/calendar-feed',
+  // No session: the feed token names the recruiter and so the organisation.
+  '/api/calendar.ics',
   ...['interview-invitation', 'reminder-email', 'reminder-sms'].flatMap((kind) => [`/api/templates/${kind}`, `/api/templates/${kind}/{language}`]),
 ];
 
@@ -119,6 +124,18 @@ describe(`tenant isolation on ${TEST_ENGINE}`, () => {
     expect(projects.json().items.map((project: { title: string }) => project.title)).toEqual(['Deres stilling']);
     const mailbox = await test.app.inject({ url: '/api/dev-mailbox', headers: { cookie: theirCookie } });
     expect(mailbox.json().items).toEqual([]);
+  });
+
+  it("shows another organisation nothing in the recruitment calendar, even filtered by this one's ids", async () => {
+    const window = { from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z' };
+    const calendar = (cookie: string, filter: Record<string, string> = {}) =>
+      test.app.inject({ url: `/api/calendar?${new URLSearchParams({ ...window, ...filter })}`, headers: { cookie } });
+    expect((await calendar(ourCookie, { recruiterId: ours.recruiterId, projectId: ours.projectId })).json().items).not.toHaveLength(0);
+    for (const filter of [{}, { recruiterId: ours.recruiterId }, { projectId: ours.projectId }] as Record<string, string>[]) {
+      const foreign = await calendar(theirCookie, filter);
+      expect(foreign.json().items).toEqual([]);
+      expect(foreign.body).not.toMatch(/Hemmelig|Fortrolig|Vores/);
+    }
   });
 
   it('tells the caller only about their own organisation', async () => {

@@ -10,6 +10,7 @@ import type { AuditEvent } from '../domain/audit-event.js';
 import type { Interview } from '../domain/interview.js';
 import type { Invitation } from '../domain/invitation.js';
 import type { MessageSummary } from '../domain/message.js';
+import { invitationHasNoReply } from '../domain/no-reply.js';
 import type { Project } from '../domain/project.js';
 import { notFound } from '../errors.js';
 
@@ -17,12 +18,16 @@ export interface ApplicationAndCv {
   application: ApplicationWithCandidate;
   project: Project;
   history: AuditEvent[];
-  invitations: (Invitation & { interview: Interview })[];
+  /** `noReply`: still awaiting an answer two working days after it was sent. */
+  invitations: (Invitation & { interview: Interview; noReply: boolean })[];
   messages: MessageSummary[];
 }
 
-/** The candidate's "Application and CV" page: the application, its project and what happened to it. */
-export async function applicationAndCv(ctx: Context, organisationId: string, applicationId: string): Promise<ApplicationAndCv> {
+/**
+ * The candidate's "Application and CV" page: the application, its project and what happened to it. `timeZone` is
+ * the organisation's, in which working days are counted for the no-reply flag.
+ */
+export async function applicationAndCv(ctx: Context, organisationId: string, applicationId: string, timeZone: string): Promise<ApplicationAndCv> {
   const application = await findApplication(ctx.db, organisationId, applicationId);
   if (!application) throw notFound('The application');
   const [project, history, invitations, messages] = await Promise.all([
@@ -38,11 +43,16 @@ export async function applicationAndCv(ctx: Context, organisationId: string, app
   const interviews = new Map(
     (await findInterviews(ctx.db, organisationId, invitations.map((invitation) => invitation.interviewId))).map((i) => [i.id, i]),
   );
+  const now = ctx.clock.now();
   return {
     application,
     project,
     history,
-    invitations: invitations.map((invitation) => ({ ...invitation, interview: interviews.get(invitation.interviewId)! })),
+    invitations: invitations.map((invitation) => ({
+      ...invitation,
+      interview: interviews.get(invitation.interviewId)!,
+      noReply: invitationHasNoReply(invitation, now, timeZone),
+    })),
     messages,
   };
 }

@@ -1,12 +1,71 @@
 import type { Context } from '../context.js';
 import { setApplicationStatus } from '../db/repositories/applications.js';
 import { recordAuditEvents } from '../db/repositories/audit-events.js';
-import { findInvitationInContext, setResponseStatus } from '../db/repositories/invitations.js';
-import { cancelPendingReminders } from '../db/repositories/messages.js';
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/database.js';
+import { findApplications } from '../db/repositories/applications.js';
+import { findInterviews } from '../db/repositories/interviews.js';
+import { findInvitationInContext, setResponseStatus, type InvitationInContext } from '../db/repositories/invitations.js';
+import { cancelPendingReminders, queueMessages } from '../db/repositories/messages.js';
+import { findOrganisation } from '../db/repositories/organisations.js';
+import { findProject } from '../db/repositories/projects.js';
+import { answerNotice } from '../domain/answer-notice.js';
+import { fullName } from '../domain/candidate.js';
 import type { Actor, AuditEventInput } from '../domain/audit-event.js';
 import type { Invitation } from '../domain/invitation.js';
 import { answerInvitation, type Answer } from '../domain/response-status.js';
 import { AppError, notFound } from '../errors.js';
+
+async function queueAnswerNotices(
+  db: Db,
+  invitation: InvitationInContext,
+  input: { organisationId: string; answer: Answer; message?: string | null; publicUrl?: URL },
+  now: Date,
+): Promise<void> {
+  const [interview] = await findInterviews(db, input.organisationId, [invitation.interviewId]);
+  const [application] = await findApplications(db, input.organisationId, [invitation.applicationId]);
+  const organisation = await findOrganisation(db, input.organisationId);
+  const project = interview && (await findProject(db, input.organisationId, interview.projectId));
+  if (!interview || !application || !organisation || !project) return;
+  const notice = answerNotice({
+    language: organisation.defaultLanguage,
+    timeZone: organisation.timeZone,
+    candidateName: fullName(application.candidate),
+    jobTitle: project.title,
+    startsAt: new Date(interview.startsAt),
+    endsAt: new Date(interview.endsAt),
+    answer: input.answer,
+    message: input.message ?? null,
+  });
+  const at = now.toISOString();
+  const host = input.publicUrl?.hostname ?? 'samtale.invalid';
+  await queueMessages(
+    db,
+    interview.recruiters.map((recruiter) => {
+      const id = randomUUID();
+      return {
+        id,
+        organisation_id: input.organisationId,
+        kind: 'answer_notice' as const,
+        channel: 'email' as const,
+        application_id: application.id,
+        invitation_id: null,
+        interview_id: interview.id,
+        recipient: recruiter.email,
+        sender: organisation.defaultSenderAddress,
+        // So that a recruiter's reply reaches the candidate.
+        reply_to: application.candidate.email,
+        subject: notice.subject,
+        text_body: notice.text,
+        html_body: null,
+        calendar: null,
+        message_id: `<${id}@${host}>`,
+        next_attempt_at: at,
+        created_at: at,
+      };
+    }),
+  );
+}
 
 const REFUSALS = {
   withdrawn: 'The candidate has withdrawn the application; that answer is final.',
@@ -20,7 +79,7 @@ const REFUSALS = {
  */
 export async function recordAnswer(
   ctx: Context,
-  input: { organisationId: string; invitationId: string; answer: Answer; actor: Actor },
+  input: { organisationId: string; invitationId: string; answer: Answer; actor: Actor; message?: string | null; publicUrl?: URL },
 ): Promise<Invitation> {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
@@ -42,9 +101,11 @@ export async function recordAnswer(
         subject: { type: 'application', id: invitation.applicationId },
         action: 'invitation.answered',
         before: { invitationId: invitation.id, responseStatus: invitation.responseStatus },
-        after: { invitationId: invitation.id, responseStatus: input.answer },
+        after: { invitationId: invitation.id, responseStatus: input.answer, ...(input.message ? { message: input.message } : {}) },
       },
     ];
+    // A candidate's own answer is news to the recruiters; one they recorded by hand is not.
+    if (input.actor.type === 'candidate') await queueAnswerNotices(trx, invitation, input, now);
     if (outcome.cancelReminders) {
       const cancelled = await cancelPendingReminders(trx, input.organisationId, { invitationId: invitation.id }, `Cancelled: the answer was "${input.answer}".`, now);
       if (cancelled > 0) {

@@ -110,3 +110,28 @@ export async function cancelInterview(db: Db, organisationId: string, interviewI
     .where('id', '=', interviewId)
     .execute();
 }
+
+/** Moves or changes an interview and raises its sequence, so calendars take this as the newer version. */
+export async function changeInterview(
+  db: Db,
+  organisationId: string,
+  interviewId: string,
+  fields: Pick<InterviewTable, 'starts_at' | 'ends_at' | 'duration_minutes' | 'location' | 'meeting_url'>,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('interviews')
+    .set((eb) => ({ ...fields, sequence: eb('sequence', '+', 1), updated_at: now.toISOString() }))
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', interviewId)
+    .execute();
+}
+
+export async function replaceInterviewRecruiters(db: Db, organisationId: string, interviewId: string, userIds: string[]): Promise<void> {
+  await db.deleteFrom('interview_recruiters').where('organisation_id', '=', organisationId).where('interview_id', '=', interviewId).execute();
+  await insertInChunks(
+    db,
+    'interview_recruiters',
+    userIds.map((userId) => ({ interview_id: interviewId, user_id: userId, organisation_id: organisationId })),
+  );
+}

@@ -11,8 +11,8 @@ export type OutboxMessage = Omit<MessageRow, 'calendar_json'> & { calendar: Cale
 
 export type NewMessage = Omit<
   MessageTable,
-  'status' | 'attempts' | 'locked_until' | 'last_error' | 'sent_at' | 'updated_at' | 'calendar_json' | 'not_after'
-> & { calendar: CalendarInvitationInput | null; not_after?: string | null };
+  'status' | 'attempts' | 'locked_until' | 'last_error' | 'sent_at' | 'updated_at' | 'calendar_json' | 'not_after' | 'source_json'
+> & { calendar: CalendarInvitationInput | null; not_after?: string | null; source_json?: string | null };
 
 const INSTANT_FIELDS = new Set(['stamp', 'start', 'end']);
 
@@ -134,6 +134,42 @@ export async function cancelPendingReminders(
     .where('status', '=', 'queued')
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/** The reminders of an interview that have not gone out yet, with what they were made from. */
+export async function pendingInterviewReminders(db: Db, organisationId: string, interviewId: string) {
+  return db
+    .selectFrom('messages')
+    .select(['id', 'invitation_id', 'channel', 'source_json'])
+    .where('organisation_id', '=', organisationId)
+    .where('interview_id', '=', interviewId)
+    .where('kind', '=', 'reminder')
+    .where('status', '=', 'queued')
+    .execute();
+}
+
+/** A pending reminder made again for a moved interview: new text, new due time, new latest sending time. */
+export async function rescheduleReminder(
+  db: Db,
+  id: string,
+  content: { subject: string; text_body: string; html_body: string | null; next_attempt_at: string; not_after: string },
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('messages')
+    .set({ ...content, updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .execute();
+}
+
+export async function cancelQueuedMessage(db: Db, id: string, reason: string, now: Date): Promise<void> {
+  await db
+    .updateTable('messages')
+    .set({ status: 'cancelled', last_error: reason, updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .execute();
 }
 
 /** How long the longest-waiting due message has waited, in seconds; null when none is due. Reads the due index. */

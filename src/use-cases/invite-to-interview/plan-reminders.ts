@@ -1,10 +1,10 @@
 import type { ApplicationWithCandidate } from '../../domain/application.js';
 import { fullName } from '../../domain/candidate.js';
 import type { Slot } from '../../domain/interview-schedule.js';
-import { reminderEmailBody } from '../../domain/reminder-message.js';
-import { planReminder } from '../../domain/reminder-timing.js';
-import { MAX_SMS_SEGMENTS, plainSmsText, smsSegments } from '../../domain/sms-segments.js';
-import { htmlDocument, renderHtml, renderText, type TemplateValues } from '../../domain/template.js';
+import { renderReminderEmail, renderReminderSms, type ReminderEmailParts } from '../../domain/reminder-message.js';
+import { planReminder, type ReminderDaysBefore } from '../../domain/reminder-timing.js';
+import { MAX_SMS_SEGMENTS, smsSegments } from '../../domain/sms-segments.js';
+import type { TemplateValues } from '../../domain/template.js';
 import type { Language } from '../../domain/languages.js';
 import type { Organisation } from '../../domain/organisation.js';
 import type { User } from '../../domain/user.js';
@@ -19,6 +19,17 @@ export interface PlannedSms {
   encoding: 'GSM-7' | 'UCS-2';
 }
 
+/**
+ * What a reminder was made from, kept with it: when the interview moves, the reminder is made again from this
+ * for the new time.
+ */
+export interface ReminderSource<P> {
+  daysBefore: ReminderDaysBefore;
+  language: Language;
+  sender: string;
+  parts: P;
+}
+
 export type PlannedReminder =
   | { status: 'none' }
   | { status: 'skipped_too_late' }
@@ -27,9 +38,9 @@ export type PlannedReminder =
       dueAt: Date;
       /** The interview's start: a reminder not sent by then is dropped. */
       notAfter: Date;
-      email: { subject: string; text: string; html: string } | null;
+      email: { subject: string; text: string; html: string; source: ReminderSource<ReminderEmailParts> } | null;
       /** Null when the channel has no SMS, or the candidate has no mobile number. */
-      sms: PlannedSms | null;
+      sms: (PlannedSms & { source: ReminderSource<{ text: string }> }) | null;
     };
 
 /** What the recruiter is told of a candidate's reminder. */
@@ -100,41 +111,41 @@ export function planReminders(
       status: 'scheduled',
       dueAt: timing.dueAt,
       notAfter: slot.startsAt,
-      email: emailVariants && reminderEmail(application, emailVariants, organisation, valuesFor),
-      sms: smsVariants && candidate.mobile ? reminderSms(application, smsVariants, organisation, valuesFor, sampleLink) : null,
+      email: emailVariants && reminderEmail(application, emailVariants, { organisation, actor, daysBefore: request.daysBefore }, valuesFor),
+      sms: smsVariants && candidate.mobile ? reminderSms(application, smsVariants, { organisation, actor, daysBefore: request.daysBefore }, valuesFor, sampleLink) : null,
     };
   });
   return { reminders, warnings };
 }
 
+interface SourceContext {
+  organisation: Organisation;
+  actor: User;
+  daysBefore: ReminderDaysBefore;
+}
+
 function reminderEmail(
   application: ApplicationWithCandidate,
-  variants: Variants<{ subject: string; body: string; signature: string }>,
-  organisation: Organisation,
+  variants: Variants<ReminderEmailParts>,
+  context: SourceContext,
   valuesFor: ReminderRecipient['valuesFor'],
 ) {
-  const { language } = variantLanguage(application, variants, organisation, 'reminder.email.variants');
-  const values = valuesFor(language);
-  const variant = variants.get(language)!;
-  const body = reminderEmailBody(variant.body, variant.signature);
-  return {
-    subject: renderText(variant.subject, values).replace(/\s+/g, ' ').trim(),
-    text: renderText(body, values),
-    html: htmlDocument(renderHtml(body, values), language),
-  };
+  const { language } = variantLanguage(application, variants, context.organisation, 'reminder.email.variants');
+  const parts = variants.get(language)!;
+  const source = { daysBefore: context.daysBefore, language, sender: context.actor.name, parts };
+  return { ...renderReminderEmail(parts, valuesFor(language), language), source };
 }
 
 function reminderSms(
   application: ApplicationWithCandidate,
   variants: Variants<{ text: string }>,
-  organisation: Organisation,
+  context: SourceContext,
   valuesFor: ReminderRecipient['valuesFor'],
   sampleLink: string,
-): PlannedSms {
-  const { language } = variantLanguage(application, variants, organisation, 'reminder.sms.variants');
-  const values = valuesFor(language);
-  // Typographic dashes and quotes would turn the whole text into UCS-2 and double its segments.
-  const text = plainSmsText(renderText(variants.get(language)!.text, values).trim());
+) {
+  const { language } = variantLanguage(application, variants, context.organisation, 'reminder.sms.variants');
+  const parts = variants.get(language)!;
+  const text = renderReminderSms(parts.text, valuesFor(language));
   const { segments, encoding } = smsSegments(text.replaceAll(CONFIRM_LINK_PLACEHOLDER, sampleLink));
   if (segments > MAX_SMS_SEGMENTS) {
     throw invalidField(
@@ -142,5 +153,5 @@ function reminderSms(
       `would take ${segments} SMS segments for ${fullName(application.candidate)}; at most ${MAX_SMS_SEGMENTS} are allowed. Shorten the text.`,
     );
   }
-  return { text, segments, encoding };
+  return { text, segments, encoding, source: { daysBefore: context.daysBefore, language, sender: context.actor.name, parts } };
 }

@@ -86,12 +86,12 @@ async function invitableApplications(db: Db, organisationId: string, projectId: 
   });
 }
 
-async function participatingRecruiters(db: Db, organisationId: string, ids: string[]): Promise<User[]> {
-  checkUnique(ids, 'interview.recruiterIds');
+export async function participatingRecruiters(db: Db, organisationId: string, ids: string[], field = 'interview.recruiterIds'): Promise<User[]> {
+  checkUnique(ids, field);
   const found = new Map((await findUsers(db, organisationId, ids)).map((user) => [user.id, user]));
   return ids.map((id, index) => {
     const user = found.get(id);
-    if (!user) throw invalidField(`interview.recruiterIds[${index}]`, 'is not a user of your organisation.');
+    if (!user) throw invalidField(`${field}[${index}]`, 'is not a user of your organisation.');
     return user;
   });
 }

@@ -26,7 +26,7 @@ function reminderPreview(reminder: PlannedReminder, withSample: (text: string) =
   return {
     ...outcome,
     email: email && { subject: email.subject, text: withSample(email.text), html: withSample(email.html) },
-    sms: sms && { ...sms, text: withSample(sms.text) },
+    sms: sms && { text: withSample(sms.text), segments: sms.segments, encoding: sms.encoding },
   };
 }
 

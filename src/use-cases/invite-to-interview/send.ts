@@ -40,11 +40,13 @@ function reminderMessages(
   if (reminder.email) {
     const id = randomUUID();
     const { subject, text, html } = reminder.email;
-    messages.push({ ...common, id, channel: 'email', recipient: candidate.email, subject, text_body: text, html_body: html, message_id: messageIdOf(id) });
+    const source_json = JSON.stringify(reminder.email.source);
+    messages.push({ ...common, id, channel: 'email', recipient: candidate.email, subject, text_body: text, html_body: html, message_id: messageIdOf(id), source_json });
   }
   if (reminder.sms && candidate.mobile) {
     const id = randomUUID();
-    messages.push({ ...common, id, channel: 'sms', recipient: candidate.mobile, subject: '', text_body: reminder.sms.text, html_body: null, message_id: messageIdOf(id) });
+    const source_json = JSON.stringify(reminder.sms.source);
+    messages.push({ ...common, id, channel: 'sms', recipient: candidate.mobile, subject: '', text_body: reminder.sms.text, html_body: null, message_id: messageIdOf(id), source_json });
   }
   return messages;
 }

@@ -20,10 +20,12 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async 
       },
     },
     async (request) => {
+      const { organisation } = sessionOf(request);
       const { application, project, history, invitations, messages } = await applicationAndCv(
         ctx,
-        sessionOf(request).organisation.id,
+        organisation.id,
         request.params.applicationId,
+        organisation.timeZone,
       );
       const { candidate, ...rest } = application;
       const reminders = messages.filter((message) => message.kind === 'reminder');

@@ -25,7 +25,13 @@ export const ApplicationAndCvResponse = Type.Object({
   candidate: CandidateSchema,
   project: ProjectSchema,
   history: Type.Array(AuditEventSchema, { description: 'What happened to the application and candidate, oldest first.' }),
-  invitations: Type.Array(Type.Object({ ...InvitationSchema.properties, interview: InterviewSchema })),
+  invitations: Type.Array(
+    Type.Object({
+      ...InvitationSchema.properties,
+      noReply: Type.Boolean({ description: 'Still awaiting an answer two working days (Monday–Friday, local time) after it was sent.' }),
+      interview: InterviewSchema,
+    }),
+  ),
   messages: Type.Array(MessageSchema, { description: 'Emails and SMS to the candidate, with delivery status.' }),
   reminders: Type.Array(
     Type.Object({ id: Id, channel: Type.Enum(['email', 'sms']), dueAt: Instant, status: MessageSchema.properties.status, sentAt: Type.Union([Instant, Type.Null()]) }),

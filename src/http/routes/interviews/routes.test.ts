@@ -30,7 +30,7 @@ async function groupInterview() {
       applicationIds: [mette.applicationId, emma.applicationId],
       interview: { type: 'group', recruiterIds: [anna.id], date: '2026-03-10', time: '10:00', durationMinutes: 60, location: 'Havnegade 1' },
       email: { action: 'send_email', variants: { da: { subject: 'Samtale', body: 'Hej {firstname}' }, en: { subject: 'Interview', body: 'Hi {firstname}' } } },
-      reminder: { channel: 'email', daysBefore: 1, email: { variants: { da: { subject: 'Husk', body: 'Hej', signature: '' } } } },
+      reminder: { channel: 'email', daysBefore: 1, email: { variants: { da: { subject: 'Husk {interviewdate}', body: 'Hej kl. {interviewtime}', signature: '' } } } },
     },
   });
   await deliverDue(test);
@@ -101,5 +101,59 @@ describe(`POST /api/interviews/:interviewId/cancel on ${TEST_ENGINE}`, () => {
     const late = await answer(0, 'accepted');
     expect(late.statusCode).toBe(409);
     expect(late.json().error.message).toBe('The interview has been cancelled; the invitation takes no answers.');
+  });
+});
+
+describe(`PATCH /api/interviews/:interviewId on ${TEST_ENGINE}`, () => {
+  it('moves the interview: answers back to awaiting, reminders moved and rewritten, an update with the same UID and a higher SEQUENCE', async () => {
+    const setup = await groupInterview();
+    const answer = (index: number, responseStatus: string) =>
+      test.app.inject({ method: 'PATCH', url: `/api/invitations/${setup.invitations[index]!.id}`, headers: { cookie: setup.cookie }, payload: { responseStatus } });
+    await answer(0, 'accepted');
+    await answer(1, 'not_relevant');
+    const before = await calendarOfMailTo(setup.organisation.id, 'mette@mail.example');
+
+    const response = await test.app.inject({
+      method: 'PATCH',
+      url: `/api/interviews/${setup.interviewId}`,
+      headers: { cookie: setup.cookie },
+      payload: { date: '2026-03-12', time: '13:30', message: 'Lokalet var optaget.' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ startsAt: '2026-03-12T12:30:00.000Z', endsAt: '2026-03-12T13:30:00.000Z', sequence: 1 });
+    expect(response.json().invitations.map((i: { responseStatus: string }) => i.responseStatus).sort()).toEqual(['awaiting', 'not_relevant']);
+
+    const reminders = await test.ctx.db.selectFrom('messages').select(['recipient', 'status', 'next_attempt_at', 'not_after', 'text_body', 'subject']).where('kind', '=', 'reminder').execute();
+    const mettesReminder = reminders.find((r) => r.recipient === 'mette@mail.example')!;
+    expect(mettesReminder).toMatchObject({ status: 'queued', next_attempt_at: '2026-03-11T08:00:00.000Z', not_after: '2026-03-12T12:30:00.000Z', subject: 'Husk torsdag den 12. marts 2026' });
+    expect(mettesReminder.text_body).toBe('Hej kl. 13.30–14.30 CET');
+    expect(reminders.find((r) => r.recipient === 'emma@mail.example')!.status).toBe('cancelled');
+
+    test.clock.set('2026-03-02T08:00:05Z');
+    await deliverDue(test);
+    const update = await calendarOfMailTo(setup.organisation.id, 'mette@mail.example');
+    expect(update).toMatchObject({ method: 'REQUEST', uid: before.uid, sequence: 1, subject: 'Ændret: gruppesamtale om Bogholder' });
+    expect(update.text).toContain('torsdag den 12. marts 2026, 13.30–14.30 CET');
+    expect(update.text).toContain('Lokalet var optaget.');
+    expect(update.text).toMatch(/Svar venligst igen, om du kan deltage: http:\/\/localhost:3000\/i\/[A-Za-z0-9_-]{43}/);
+    expect(await calendarOfMailTo(setup.organisation.id, 'anna@org.example')).toMatchObject({ method: 'REQUEST', sequence: 1 });
+    expect((await listDevMail(test.ctx.db, setup.organisation.id, 50)).filter((m) => m.recipient === 'emma@mail.example')).toHaveLength(1);
+  });
+
+  it('drops a reminder whose new time has already passed, and refuses a time in the past', async () => {
+    const setup = await groupInterview();
+    const move = (payload: object) => test.app.inject({ method: 'PATCH', url: `/api/interviews/${setup.interviewId}`, headers: { cookie: setup.cookie }, payload });
+    expect((await move({ date: '2026-03-01' })).json().error.message).toBe('body.date and time are in the past.');
+    expect((await move({})).statusCode).toBe(400);
+    expect((await move({ date: '2026-03-02', time: '18:00' })).statusCode).toBe(200);
+    const statuses = await test.ctx.db.selectFrom('messages').select('status').where('kind', '=', 'reminder').execute();
+    expect(statuses.map((s) => s.status)).toEqual(['cancelled', 'cancelled']);
+  });
+
+  it('refuses to move a cancelled interview', async () => {
+    const setup = await groupInterview();
+    await test.app.inject({ method: 'POST', url: `/api/interviews/${setup.interviewId}/cancel`, headers: { cookie: setup.cookie }, payload: {} });
+    const response = await test.app.inject({ method: 'PATCH', url: `/api/interviews/${setup.interviewId}`, headers: { cookie: setup.cookie }, payload: { time: '11:00' } });
+    expect(response.statusCode).toBe(409);
   });
 });

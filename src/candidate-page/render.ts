@@ -1,0 +1,274 @@
+import { TEXTS } from '../domain/i18n.js';
+import type { Language } from '../domain/languages.js';
+import type { Answer } from '../domain/response-status.js';
+import { PAGE_CSS_PATH } from './page.css.js';
+import { PAGE_TEXTS, type ClosedReason, type MessageTexts, type PageTexts } from './texts.js';
+
+export type { ClosedReason } from './texts.js';
+
+// The candidate's pages, behind the confirmation link: pure functions from already formatted values to whole
+// HTML documents. They work without JavaScript and under a strict CSP (no inline script or style: the look is in
+// page.css.ts). Every value is escaped, because most of them are typed by someone else: the company's name and
+// the job title by the organisation, the location by a recruiter.
+
+/** An answer the candidate has given and may still change; a withdrawal is final and shown by `closedPage`. */
+export type CurrentAnswer = 'awaiting' | 'accepted' | 'declined' | 'new_time_requested';
+
+export interface InvitationView {
+  language: Language;
+  companyName: string;
+  jobTitle: string;
+  /** E.g. "telefonsamtale" (domain/i18n.ts); its first letter is capitalised on the page. */
+  interviewType: string;
+  date: string;
+  time: string;
+  duration: string;
+  /** The location, a room or "we will call you"; line breaks are kept. Null leaves the row out. */
+  where: string | null;
+  /** A link only if it is an http(s) URL; anything else is shown as text. Null leaves the row out. */
+  meetingUrl: string | null;
+  recruiters: string;
+  currentAnswer: CurrentAnswer;
+  formAction: string;
+  csrfToken: string;
+}
+
+export interface ConfirmWithdrawalView {
+  language: Language;
+  companyName: string;
+  jobTitle: string;
+  formAction: string;
+  csrfToken: string;
+  /** Where "No, go back" leads: the invitation page. Defaults to `formAction`, for a form that posts to its own page. */
+  backUrl?: string;
+}
+
+export interface AnsweredView {
+  language: Language;
+  answer: Answer;
+  companyName: string;
+  jobTitle: string;
+  /** The invitation page, to change the answer; null after a withdrawal (which is never offered a way back). */
+  backUrl: string | null;
+}
+
+// --- HTML built by a tagged template that escapes every interpolated value unless it is already HTML ---------
+
+class Html {
+  constructor(readonly value: string) {}
+}
+
+type Fragment = Html | string | null | undefined | false | readonly Fragment[];
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Safe in text and in a quoted attribute value alike. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
+}
+
+function fragmentToString(fragment: Fragment): string {
+  if (fragment instanceof Html) return fragment.value;
+  if (typeof fragment === 'string') return escapeHtml(fragment);
+  if (Array.isArray(fragment)) return fragment.map(fragmentToString).join('');
+  return '';
+}
+
+function html(strings: TemplateStringsArray, ...values: Fragment[]): Html {
+  let out = strings[0] ?? '';
+  values.forEach((value, index) => {
+    out += fragmentToString(value) + (strings[index + 1] ?? '');
+  });
+  return new Html(out);
+}
+
+// --- Pieces ------------------------------------------------------------------------------------------------
+
+function documentOf(language: Language, title: string, content: Fragment): string {
+  // no-referrer: the page's own address holds the candidate's token, which must not reach the meeting service or
+  // anyone else by a Referer header. noindex: a link that reached a crawler must not put a page in a search engine.
+  const document = html`<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex, nofollow">
+<title>${title}</title>
+<link rel="stylesheet" href="${PAGE_CSS_PATH}">
+</head>
+<body>
+<main>
+${content}
+</main>
+</body>
+</html>
+`;
+  return document.value;
+}
+
+function titleWithCompany(title: string, companyName: string): string {
+  return companyName.trim() === '' ? title : `${title} – ${companyName}`;
+}
+
+function multiline(text: string): Html {
+  return new Html(
+    text
+      .split(/\r\n?|\n/)
+      .map(escapeHtml)
+      .join('<br>'),
+  );
+}
+
+/** A row of the details; left out when there is nothing to show. */
+function detail(label: string, value: Fragment, shown: boolean): Html | null {
+  return shown ? html`<div><dt>${label}</dt><dd>${value}</dd></div>\n` : null;
+}
+
+function hasText(value: string | null): value is string {
+  return value !== null && value.trim() !== '';
+}
+
+function companyAndPosition(texts: PageTexts, companyName: string, jobTitle: string): Html {
+  return html`<dl class="details">
+${detail(texts.details.company, companyName, hasText(companyName))}${detail(texts.details.position, jobTitle, hasText(jobTitle))}</dl>`;
+}
+
+/** The URL when it is one a browser opens as a web page, else null (javascript:, data:, mailto:, a typo). */
+function webUrl(text: string): URL | null {
+  if (!URL.canParse(text.trim())) return null;
+  const url = new URL(text.trim());
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+}
+
+function meetingLink(text: string): Html {
+  const url = webUrl(text);
+  if (url === null) return html`${text}`;
+  return html`<a href="${url.href}" target="_blank" rel="noopener noreferrer">${text.trim()}</a>`;
+}
+
+function capitaliseFirst(text: string, language: Language): string {
+  const first = text.charAt(0);
+  return first.toLocaleUpperCase(TEXTS[language].locale) + text.slice(1);
+}
+
+function hiddenFields(answer: Answer, csrfToken: string): Html {
+  return html`<input type="hidden" name="answer" value="${answer}">
+<input type="hidden" name="csrf" value="${csrfToken}">`;
+}
+
+function answerForm(texts: PageTexts, answer: Answer, view: InvitationView, buttonClass: string): Html {
+  return html`<form class="answer" method="post" action="${view.formAction}">
+${hiddenFields(answer, view.csrfToken)}
+<button type="submit" class="${buttonClass}">${texts.answers[answer]}</button>
+</form>`;
+}
+
+function newTimeForm(texts: PageTexts, view: InvitationView): Html {
+  return html`<form class="answer new-time" method="post" action="${view.formAction}">
+${hiddenFields('new_time_requested', view.csrfToken)}
+<label for="message">${texts.invitation.messageLabel}</label>
+<p class="hint" id="message-hint">${texts.invitation.messageHint}</p>
+<textarea id="message" name="message" rows="4" maxlength="1000" aria-describedby="message-hint"></textarea>
+<button type="submit" class="button">${texts.answers.new_time_requested}</button>
+</form>`;
+}
+
+function messagePage(language: Language, texts: MessageTexts): string {
+  return documentOf(
+    language,
+    texts.title,
+    html`<h1>${texts.heading}</h1>
+<p>${texts.body}</p>`,
+  );
+}
+
+// --- Pages -------------------------------------------------------------------------------------------------
+
+/** The invitation behind the link: its details, the current answer, and the four answers as forms. */
+export function invitationPage(view: InvitationView): string {
+  const texts = PAGE_TEXTS[view.language];
+  const labels = texts.details;
+  const current =
+    view.currentAnswer === 'awaiting'
+      ? null
+      : html`<p class="status">${texts.invitation.currentAnswer} <strong>${texts.answers[view.currentAnswer]}</strong></p>
+<p>${texts.invitation.changeAnswer}</p>
+`;
+  return documentOf(
+    view.language,
+    titleWithCompany(texts.invitation.title, view.companyName),
+    html`<h1>${texts.invitation.title}</h1>
+${current}<p>${texts.invitation.intro}</p>
+<dl class="details">
+${[
+  detail(labels.company, view.companyName, hasText(view.companyName)),
+  detail(labels.position, view.jobTitle, hasText(view.jobTitle)),
+  detail(labels.interviewType, capitaliseFirst(view.interviewType, view.language), hasText(view.interviewType)),
+  detail(labels.date, view.date, hasText(view.date)),
+  detail(labels.time, view.time, hasText(view.time)),
+  detail(labels.duration, view.duration, hasText(view.duration)),
+  detail(labels.place, hasText(view.where) ? multiline(view.where) : null, hasText(view.where)),
+  detail(labels.meetingLink, hasText(view.meetingUrl) ? meetingLink(view.meetingUrl) : null, hasText(view.meetingUrl)),
+  detail(labels.interviewers, view.recruiters, hasText(view.recruiters)),
+]}</dl>
+<h2>${texts.invitation.answerHeading}</h2>
+${view.currentAnswer === 'awaiting' ? html`<p>${texts.invitation.awaiting}</p>\n` : null}${answerForm(texts, 'accepted', view, 'button button-primary')}
+${answerForm(texts, 'declined', view, 'button')}
+${newTimeForm(texts, view)}
+<div class="withdraw">
+${answerForm(texts, 'not_relevant', view, 'button button-danger')}
+</div>`,
+  );
+}
+
+/** "Are you sure?" after "Cancel my application": the withdrawal happens only from this page's form. */
+export function confirmWithdrawalPage(view: ConfirmWithdrawalView): string {
+  const texts = PAGE_TEXTS[view.language];
+  return documentOf(
+    view.language,
+    titleWithCompany(texts.withdrawal.title, view.companyName),
+    html`<h1>${texts.withdrawal.heading}</h1>
+${companyAndPosition(texts, view.companyName, view.jobTitle)}
+<p>${texts.withdrawal.consequence}</p>
+<form class="answer" method="post" action="${view.formAction}">
+${hiddenFields('not_relevant', view.csrfToken)}
+<input type="hidden" name="confirm" value="yes">
+<button type="submit" class="button button-danger-solid">${texts.withdrawal.confirm}</button>
+</form>
+<a class="button" href="${view.backUrl ?? view.formAction}">${texts.withdrawal.goBack}</a>`,
+  );
+}
+
+/** What happens next, after an answer was recorded; a way back to change it unless it was the (final) withdrawal. */
+export function answeredPage(view: AnsweredView): string {
+  const texts = PAGE_TEXTS[view.language];
+  const page = texts.answered[view.answer];
+  const change =
+    view.backUrl !== null && view.answer !== 'not_relevant'
+      ? html`<p>${texts.changeAnswerHint}</p>
+<a class="button" href="${view.backUrl}">${texts.changeAnswerLink}</a>`
+      : null;
+  return documentOf(
+    view.language,
+    titleWithCompany(page.title, view.companyName),
+    html`<h1>${page.heading}</h1>
+${companyAndPosition(texts, view.companyName, view.jobTitle)}
+<p>${page.body}</p>
+${change}`,
+  );
+}
+
+/** An invitation that takes no more answers: the interview has started or was cancelled, or the candidate withdrew. */
+export function closedPage(language: Language, reason: ClosedReason): string {
+  return messagePage(language, PAGE_TEXTS[language].closed[reason]);
+}
+
+/** For every link that leads nowhere, unknown or expired alike: the same page, telling nothing about the token. */
+export function notFoundPage(language: Language): string {
+  return messagePage(language, PAGE_TEXTS[language].notFound);
+}
+
+export function tooManyRequestsPage(language: Language): string {
+  return messagePage(language, PAGE_TEXTS[language].tooManyRequests);
+}

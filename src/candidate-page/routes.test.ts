@@ -1,0 +1,224 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listDevMail } from '../db/repositories/dev-mailbox.js';
+import { createApplication, createOrganisation, createProject, createUser } from '../../test/support/factories.js';
+import { deliverDue } from '../../test/support/outbox.js';
+import { createTestApp, logInAs, type TestApp } from '../../test/support/test-app.js';
+import { TEST_ENGINE } from '../../test/support/test-database.js';
+
+let test: TestApp;
+beforeEach(async () => {
+  test = await createTestApp();
+  test.clock.set('2026-03-02T08:00:00Z');
+});
+afterEach(() => test.close());
+
+async function invitation(options: { title?: string; location?: string; language?: string } = {}) {
+  const db = test.ctx.db;
+  const organisation = await createOrganisation(db, { name: 'Nordhavn Byg A/S' });
+  const anna = await createUser(db, organisation.id, { name: 'Anna Holm', email: 'anna@org.example' });
+  const projectId = await createProject(db, organisation.id, anna.id, { title: options.title ?? 'Bogholder' });
+  const { applicationId } = await createApplication(db, organisation.id, projectId, { firstName: 'Søren', lastName: 'Ågård', email: 'soeren@mail.example', language: options.language ?? 'da' });
+  const cookie = await logInAs(test.app, anna.email);
+  const sent = await test.app.inject({
+    method: 'POST',
+    url: `/api/projects/${projectId}/interview-invitations`,
+    headers: { cookie },
+    payload: {
+      applicationIds: [applicationId],
+      interview: { type: 'in_person', recruiterIds: [anna.id], date: '2026-03-10', time: '10:00', durationMinutes: 45, location: options.location ?? 'Havnegade 1' },
+      email: { action: 'no_email' },
+      reminder: { channel: 'email', daysBefore: 1, email: { variants: { da: { subject: 'Husk', body: 'Hej {firstname}', signature: '' }, en: { subject: 'Reminder', body: 'Hi', signature: '' } } } },
+    },
+  });
+  await deliverDue(test);
+  const result = sent.json();
+  const path = new URL(result.invitations[0].confirmUrl).pathname;
+  return { organisation, cookie, applicationId, interviewId: result.interviewIds[0] as string, path };
+}
+
+const view = (path: string, headers: Record<string, string> = {}) => test.app.inject({ url: path, headers });
+const formTokenOf = (page: string) => /name="csrf" value="([^"]+)"/.exec(page)![1]!;
+
+async function answer(path: string, fields: Record<string, string>) {
+  const page = (await view(path)).body;
+  return test.app.inject({
+    method: 'POST',
+    url: path,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ csrf: formTokenOf(page), ...fields }).toString(),
+  });
+}
+
+async function state(setup: { cookie: string; applicationId: string }) {
+  const cookie = await logInAs(test.app, 'anna@org.example');
+  const page = (await test.app.inject({ url: `/api/applications/${setup.applicationId}`, headers: { cookie } })).json();
+  return {
+    response: page.invitations[0].responseStatus as string,
+    application: page.application.status as string,
+    reminders: page.reminders.map((r: { status: string }) => r.status) as string[],
+    history: page.history as { action: string; actor: { type: string; name: string } }[],
+  };
+}
+
+async function noticesTo(organisationId: string, recipient: string) {
+  await deliverDue(test);
+  return (await listDevMail(test.ctx.db, organisationId, 50)).filter((mail) => mail.recipient === recipient && mail.subject.startsWith('Søren'));
+}
+
+describe(`the candidate's page on ${TEST_ENGINE}`, () => {
+  it('shows the interview in Danish with the zone named, the four answers, and strict security headers', async () => {
+    const setup = await invitation();
+    const response = await view(setup.path);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    const page = response.body;
+    expect(page).toContain('<html lang="da"');
+    for (const text of ['Nordhavn Byg A/S', 'Bogholder', 'tirsdag den 10. marts 2026', '10.00–10.45 CET', '45 minutter', 'Havnegade 1', 'Anna Holm']) expect(page).toContain(text);
+    for (const text of ['Ja tak, jeg vil gerne deltage', 'Nej tak, jeg ønsker ikke at deltage', 'Kontakt mig for en ny aftale', 'Annullér min ansøgning']) expect(page).toContain(text);
+    expect(page).not.toMatch(/<script|style=/);
+    const css = await view('/i/assets/page.css');
+    expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+  });
+
+  it('speaks English to an English-speaking candidate', async () => {
+    const setup = await invitation({ language: 'en' });
+    const page = (await view(setup.path)).body;
+    expect(page).toContain('<html lang="en"');
+    expect(page).toContain('Yes, I would like to attend');
+    expect(page).toContain('Tuesday, 10 March 2026');
+  });
+
+  it('escapes every value it shows', async () => {
+    const setup = await invitation({ title: '<script>alert(1)</script>', location: '"><img src=x onerror=alert(2)>' });
+    const page = (await view(setup.path)).body;
+    expect(page).not.toContain('<script>alert(1)');
+    expect(page).not.toContain('<img src=x');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('changes nothing when the link is only opened, however often', async () => {
+    const setup = await invitation();
+    for (let i = 0; i < 3; i++) expect((await view(setup.path)).statusCode).toBe(200);
+    const after = await state(setup);
+    expect(after.response).toBe('awaiting');
+    expect(after.history.map((event) => event.action)).not.toContain('invitation.answered');
+  });
+
+  it('records "yes", tells the recruiter once, and lets the same answer again change nothing', async () => {
+    const setup = await invitation();
+    const response = await answer(setup.path, { answer: 'accepted' });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<html lang="da"');
+    expect((await state(setup)).response).toBe('accepted');
+    const notices = await noticesTo(setup.organisation.id, 'anna@org.example');
+    expect(notices.map((mail) => mail.subject)).toEqual(['Søren Ågård: Accepteret – Bogholder']);
+
+    expect((await answer(setup.path, { answer: 'accepted' })).statusCode).toBe(200);
+    expect(await noticesTo(setup.organisation.id, 'anna@org.example')).toHaveLength(1);
+    const answered = (await state(setup)).history.filter((event) => event.action === 'invitation.answered');
+    expect(answered).toEqual([expect.objectContaining({ actor: expect.objectContaining({ type: 'candidate', name: 'Søren Ågård' }) })]);
+  });
+
+  it('records "no" and cancels the reminder; a later "yes" replaces it before the interview', async () => {
+    const setup = await invitation();
+    await answer(setup.path, { answer: 'declined' });
+    expect(await state(setup)).toMatchObject({ response: 'declined', reminders: ['cancelled'] });
+    await answer(setup.path, { answer: 'accepted' });
+    expect((await state(setup)).response).toBe('accepted');
+  });
+
+  it("asks for a new time with the candidate's message, passed on to the recruiter", async () => {
+    const setup = await invitation();
+    await answer(setup.path, { answer: 'new_time_requested', message: 'Jeg kan kun efter kl. 14 <b>tak</b>' });
+    expect((await state(setup)).response).toBe('new_time_requested');
+    const [notice] = await noticesTo(setup.organisation.id, 'anna@org.example');
+    expect(notice!.subject).toBe('Søren Ågård: Kontakt for nyt tidspkt. – Bogholder');
+  });
+
+  it('asks "are you sure" before withdrawing, then withdraws the application for good', async () => {
+    const setup = await invitation();
+    const ask = await answer(setup.path, { answer: 'not_relevant' });
+    expect(ask.statusCode).toBe(200);
+    expect(ask.body).toContain('name="confirm" value="yes"');
+    expect((await state(setup)).response).toBe('awaiting');
+
+    await answer(setup.path, { answer: 'not_relevant', confirm: 'yes' });
+    expect(await state(setup)).toMatchObject({ response: 'not_relevant', application: 'withdrawn', reminders: ['cancelled'] });
+
+    const later = await view(setup.path);
+    expect(later.statusCode).toBe(200);
+    expect(later.body).not.toContain('Ja tak, jeg vil gerne deltage');
+    const retry = await test.app.inject({ method: 'POST', url: setup.path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'answer=accepted&csrf=x' });
+    expect(retry.statusCode).toBe(409);
+    expect((await state(setup)).response).toBe('not_relevant');
+  });
+
+  it('closes the invitation once the interview has started', async () => {
+    const setup = await invitation();
+    const page = (await view(setup.path)).body;
+    test.clock.set('2026-03-10T09:00:00Z');
+    const closed = await view(setup.path);
+    expect(closed.statusCode).toBe(200);
+    expect(closed.body).not.toContain('name="answer"');
+    const late = await test.app.inject({
+      method: 'POST',
+      url: setup.path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ answer: 'accepted', csrf: formTokenOf(page) }).toString(),
+    });
+    expect(late.statusCode).toBe(409);
+    expect((await state(setup)).response).toBe('awaiting');
+  });
+
+  it('answers an unknown, malformed, expired or cancelled link with the same neutral page', async () => {
+    const setup = await invitation();
+    const unknown = await view(`/i/${'A'.repeat(43)}`);
+    const malformed = await view('/i/not-a-token');
+    expect(unknown.statusCode).toBe(404);
+    expect(malformed.statusCode).toBe(404);
+    expect(malformed.body).toBe(unknown.body);
+
+    await test.app.inject({ method: 'POST', url: `/api/interviews/${setup.interviewId}/cancel`, headers: { cookie: setup.cookie }, payload: {} });
+    const cancelled = await view(setup.path);
+    expect(cancelled.statusCode).toBe(404);
+    expect(cancelled.body).toBe(unknown.body);
+  });
+
+  it('stops working 30 days after the interview', async () => {
+    const setup = await invitation();
+    test.clock.set('2026-04-09T08:59:59Z');
+    expect((await view(setup.path)).statusCode).toBe(200);
+    test.clock.set('2026-04-09T09:00:00Z');
+    expect((await view(setup.path)).statusCode).toBe(404);
+  });
+
+  it('refuses a form that does not come from the page, changing nothing', async () => {
+    const setup = await invitation();
+    const forged = await test.app.inject({ method: 'POST', url: setup.path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'answer=declined&csrf=forged' });
+    expect(forged.statusCode).toBe(303);
+    expect(forged.headers.location).toBe(setup.path);
+    expect((await state(setup)).response).toBe('awaiting');
+  });
+
+  it('limits page views per client address, whichever links it tries', async () => {
+    const setup = await invitation();
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) statuses.push((await view(setup.path)).statusCode);
+    for (let i = 0; i < 30; i++) statuses.push((await view(`/i/${String(i).padStart(43, 'B')}`)).statusCode);
+    expect(statuses.filter((status) => status === 429)).toEqual([]);
+    expect((await view(`/i/${'C'.repeat(43)}`)).statusCode).toBe(429);
+  });
+
+  it('limits page views per link', async () => {
+    const setup = await invitation();
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await view(setup.path)).statusCode);
+    expect(statuses.slice(0, 30).every((status) => status === 200)).toBe(true);
+    expect(statuses[30]).toBe(429);
+    expect((await view(setup.path)).body).toContain('<html lang="da"');
+  });
+});

@@ -1,0 +1,106 @@
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { isSupportedLanguage, SUPPORTED_LANGUAGES, type Language } from '../domain/languages.js';
+import { ANSWERS, type Answer } from '../domain/response-status.js';
+import { AppError } from '../errors.js';
+import type { RouteOptions } from '../http/routes/options.js';
+import { answerAsCandidate, answerFormToken, candidateView, isAnswerFormToken } from '../use-cases/candidate-invitation.js';
+import { PAGE_CSS, PAGE_CSS_PATH } from './page.css.js';
+import { answeredPage, closedPage, confirmWithdrawalPage, invitationPage, notFoundPage, tooManyRequestsPage } from './render.js';
+
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+const MAX_MESSAGE_LENGTH = 1000;
+
+/** Page views and answers per client address and per link, each minute: generous for a person, tight for a robot. */
+const LIMITS = {
+  address: { GET: 60, POST: 20 },
+  link: { GET: 30, POST: 10 },
+};
+const perMinute = (limits: { GET: number; POST: number }) => (request: FastifyRequest) => (request.method === 'POST' ? limits.POST : limits.GET);
+const rateLimited = () => new AppError('rate_limited', 'Too many requests.');
+
+type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
+
+/** The language of a page that could not find its invitation: the reader's browser's, if Samtale has it. */
+function browserLanguage(request: FastifyRequest): Language {
+  const wanted = (request.headers['accept-language'] ?? '').split(',').map((part) => part.split(';')[0]!.trim().slice(0, 2).toLowerCase());
+  const normalised = wanted.map((code) => (code === 'no' || code === 'nn' ? 'nb' : code));
+  return normalised.find((code): code is Language => isSupportedLanguage(code)) ?? SUPPORTED_LANGUAGES[0];
+}
+
+function html(reply: FastifyReply, status: number, page: string) {
+  return reply.status(status).type('text/html; charset=utf-8').send(page);
+}
+
+/**
+ * The candidate's page behind the confirmation link: public, server-rendered, no JavaScript. GET only shows;
+ * an answer is a POST of a plain form. Unknown, malformed and expired links get the same neutral page.
+ */
+export const candidatePageRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx, config }) => {
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16_384 }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const language = browserLanguage(request);
+    if (error.statusCode === 429 || (error instanceof AppError && error.code === 'rate_limited')) return html(reply, 429, tooManyRequestsPage(language));
+    if (error instanceof AppError && error.code === 'conflict') return html(reply, 409, closedPage(language, 'started'));
+    if (!error.statusCode || error.statusCode >= 500) request.log.error({ err: error }, 'candidate page failed');
+    return html(reply, 404, notFoundPage(language));
+  });
+
+  // Two limits on one request: the server-wide limiter counts per address; a second instance, registered in this
+  // scope, per link. (One instance applies only its first limit to a request.)
+  const perAddress = app.rateLimit({ max: perMinute(LIMITS.address), timeWindow: 60_000, keyGenerator: (request) => `address:${request.ip}`, errorResponseBuilder: rateLimited });
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: perMinute(LIMITS.link),
+    timeWindow: 60_000,
+    keyGenerator: (request) => `link:${(request as TokenRequest).params.token ?? ''}`,
+    errorResponseBuilder: rateLimited,
+  });
+
+  app.get(PAGE_CSS_PATH, { schema: { hide: true }, config: { rateLimit: false } }, async (_request, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=86400').send(PAGE_CSS),
+  );
+
+  app.get<{ Params: { token: string } }>(
+    '/i/:token',
+    { schema: { hide: true }, preHandler: perAddress },
+    async (request, reply) => {
+      const view = await candidateView(ctx, request.params.token);
+      if (view.state === 'not_found') return html(reply, 404, notFoundPage(browserLanguage(request)));
+      if (view.state === 'closed') return html(reply, 200, closedPage(view.language, view.reason));
+      const formAction = `/i/${request.params.token}`;
+      return html(reply, 200, invitationPage({ language: view.language, ...view.details, currentAnswer: view.currentAnswer, formAction, csrfToken: answerFormToken(view.invitationId, ctx.secret) }));
+    },
+  );
+
+  app.post<{ Params: { token: string }; Body: Record<string, string> | undefined }>(
+    '/i/:token',
+    { schema: { hide: true }, preHandler: perAddress },
+    async (request, reply) => {
+      const view = await candidateView(ctx, request.params.token);
+      if (view.state === 'not_found') return html(reply, 404, notFoundPage(browserLanguage(request)));
+      if (view.state === 'closed') return html(reply, 409, closedPage(view.language, view.reason));
+      const form = request.body ?? {};
+      const answer = form.answer as Answer;
+      const formAction = `/i/${request.params.token}`;
+      if (!ANSWERS.includes(answer) || !isAnswerFormToken(form.csrf ?? '', view.invitationId, ctx.secret)) {
+        return reply.redirect(formAction, 303);
+      }
+      const { companyName, jobTitle } = view.details;
+      if (answer === 'not_relevant' && form.confirm !== 'yes') {
+        return html(reply, 200, confirmWithdrawalPage({ language: view.language, companyName, jobTitle, formAction, csrfToken: form.csrf! }));
+      }
+      const message = answer === 'new_time_requested' ? form.message?.trim().slice(0, MAX_MESSAGE_LENGTH) || null : null;
+      await answerAsCandidate(ctx, config.publicUrl, view, answer, message);
+      return html(reply, 200, answeredPage({ language: view.language, answer, companyName, jobTitle, backUrl: answer === 'not_relevant' ? null : formAction }));
+    },
+  );
+};

@@ -1,0 +1,112 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Context } from '../context.js';
+import { findInvitationByLink, type InvitationByLink } from '../db/repositories/candidate-invitations.js';
+import { findInterviews } from '../db/repositories/interviews.js';
+import { TEXTS } from '../domain/i18n.js';
+import { formatDuration, formatInterviewDate, formatInterviewTime, formatNameList } from '../domain/interview-formatting.js';
+import { isSupportedLanguage, type Language } from '../domain/languages.js';
+import type { Answer } from '../domain/response-status.js';
+import { confirmLinkHash } from '../security/confirm-link-token.js';
+import { recordAnswer } from './record-answer.js';
+
+/** A link works until this long after its interview; then it is as unknown as a made-up one. */
+export const LINK_LIFETIME_AFTER_INTERVIEW_MS = 30 * 24 * 60 * 60 * 1000;
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+export type CandidateView =
+  | { state: 'not_found' }
+  | { state: 'closed'; language: Language; reason: 'started' | 'withdrawn' }
+  | {
+      state: 'open';
+      language: Language;
+      invitationId: string;
+      organisationId: string;
+      candidateId: string;
+      currentAnswer: 'awaiting' | 'accepted' | 'declined' | 'new_time_requested';
+      details: {
+        companyName: string;
+        jobTitle: string;
+        interviewType: string;
+        date: string;
+        time: string;
+        duration: string;
+        where: string | null;
+        meetingUrl: string | null;
+        recruiters: string;
+      };
+    };
+
+function languageOf(row: InvitationByLink): Language {
+  return isSupportedLanguage(row.language) ? row.language : (row.default_language as Language);
+}
+
+async function lookUp(ctx: Context, token: string): Promise<InvitationByLink | undefined> {
+  if (!TOKEN_PATTERN.test(token)) return undefined;
+  const row = await findInvitationByLink(ctx.db, confirmLinkHash(token, ctx.secret));
+  if (!row) return undefined;
+  const expired = ctx.clock.now().getTime() >= new Date(row.starts_at).getTime() + LINK_LIFETIME_AFTER_INTERVIEW_MS;
+  return expired ? undefined : row;
+}
+
+/** What the candidate's page shows for a link. Reading it never changes anything: mail scanners open links too. */
+export async function candidateView(ctx: Context, token: string): Promise<CandidateView> {
+  const row = await lookUp(ctx, token);
+  if (!row) return { state: 'not_found' };
+  const language = languageOf(row);
+  if (row.response_status === 'not_relevant') return { state: 'closed', language, reason: 'withdrawn' };
+  // A cancelled interview's link is as dead as an unknown one; the candidate was told by email.
+  if (row.interview_status === 'cancelled' || row.response_status === 'cancelled') return { state: 'not_found' };
+  const startsAt = new Date(row.starts_at);
+  if (ctx.clock.now().getTime() >= startsAt.getTime()) return { state: 'closed', language, reason: 'started' };
+  const [interview] = await findInterviews(ctx.db, row.organisation_id, [row.interview_id]);
+  const endsAt = new Date(row.ends_at);
+  const isVideo = row.type === 'video';
+  return {
+    state: 'open',
+    language,
+    invitationId: row.invitation_id,
+    organisationId: row.organisation_id,
+    candidateId: row.candidate_id,
+    currentAnswer: row.response_status,
+    details: {
+      companyName: row.company_name,
+      jobTitle: row.job_title,
+      interviewType: TEXTS[language].interviewTypes[row.type],
+      date: formatInterviewDate(startsAt, row.time_zone, language),
+      time: formatInterviewTime(startsAt, endsAt, row.time_zone, language),
+      duration: formatDuration(row.duration_minutes, language),
+      where: row.location ?? (row.type === 'phone' ? TEXTS[language].phoneCallLocation : null),
+      meetingUrl: isVideo ? row.meeting_url : null,
+      recruiters: formatNameList(interview?.recruiters.map((r) => r.name) ?? [], language),
+    },
+  };
+}
+
+/** Ties a form to its invitation, so that a form copied from elsewhere cannot post to it. */
+export function answerFormToken(invitationId: string, secret: string): string {
+  return createHmac('sha256', secret).update(`answer-form:${invitationId}`).digest('base64url');
+}
+
+export function isAnswerFormToken(given: string, invitationId: string, secret: string): boolean {
+  const expected = Buffer.from(answerFormToken(invitationId, secret));
+  const actual = Buffer.from(given);
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/** The candidate's answer from the page; the page states who may answer what (see domain/response-status.ts). */
+export async function answerAsCandidate(
+  ctx: Context,
+  publicUrl: URL,
+  view: Extract<CandidateView, { state: 'open' }>,
+  answer: Answer,
+  message: string | null,
+): Promise<void> {
+  await recordAnswer(ctx, {
+    organisationId: view.organisationId,
+    invitationId: view.invitationId,
+    answer,
+    actor: { type: 'candidate', id: view.candidateId },
+    message,
+    publicUrl,
+  });
+}

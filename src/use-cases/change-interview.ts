@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import type { Context } from '../context.js';
+import { findApplications } from '../db/repositories/applications.js';
+import { recordAuditEvents } from '../db/repositories/audit-events.js';
+import { changeInterview as storeChange, findInterviews, replaceInterviewRecruiters } from '../db/repositories/interviews.js';
+import { listInterviewInvitations, setInterviewResponseStatus } from '../db/repositories/invitations.js';
+import {
+  cancelQueuedMessage,
+  pendingInterviewReminders,
+  queueMessages,
+  rescheduleReminder,
+  type NewMessage,
+} from '../db/repositories/messages.js';
+import { findProject } from '../db/repositories/projects.js';
+import type { ApplicationWithCandidate } from '../domain/application.js';
+import { fullName } from '../domain/candidate.js';
+import { changeEmail } from '../domain/interview-change.js';
+import { invitationValues } from '../domain/invitation-values.js';
+import { isSupportedLanguage, type Language } from '../domain/languages.js';
+import { localDate, localDateTimeToInstant, localTime } from '../domain/local-time.js';
+import { recruiterNotice } from '../domain/recruiter-notice.js';
+import { renderReminderEmail, renderReminderSms, type ReminderEmailParts } from '../domain/reminder-message.js';
+import { reminderDueAt } from '../domain/reminder-timing.js';
+import { AppError, invalidField, notFound } from '../errors.js';
+import { CONFIRM_LINK_PLACEHOLDER } from '../security/confirm-link-token.js';
+import type { Session } from './authenticate.js';
+import { interviewCalendar } from './interview-calendar.js';
+import type { ReminderSource } from './invite-to-interview/plan-reminders.js';
+import { participatingRecruiters } from './invite-to-interview/plan.js';
+
+export interface InterviewChange {
+  date?: string;
+  time?: string;
+  durationMinutes?: number;
+  location?: string | null;
+  meetingUrl?: string | null;
+  recruiterIds?: string[];
+  /** Passed on to the invitees in the email about the change. */
+  message?: string | null;
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * "Edit meeting invitation": the recruiter moves or changes an interview. In one transaction: the interview with a
+ * higher sequence, every invitee's answer back to `awaiting` (a withdrawal stays), the pending reminders made again
+ * for the new time (or dropped if that time has passed), and an updated invitation to every invitee and recruiter,
+ * whose calendar file keeps the UID so calendars move the event instead of adding one.
+ */
+export async function changeInterview(ctx: Context, publicUrl: URL, session: Session, interviewId: string, change: InterviewChange): Promise<void> {
+  const { organisation, user: actor } = session;
+  const now = ctx.clock.now();
+  const at = now.toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const [interview] = await findInterviews(trx, organisation.id, [interviewId]);
+    if (!interview) throw notFound('The interview');
+    if (interview.status === 'cancelled') throw new AppError('conflict', 'The interview is cancelled; schedule a new one instead.');
+    if (new Date(interview.startsAt).getTime() <= now.getTime()) throw new AppError('conflict', 'The interview has already started.');
+
+    const zone = organisation.timeZone;
+    const date = change.date ?? localDate(new Date(interview.startsAt), zone);
+    const time = change.time ?? localTime(new Date(interview.startsAt), zone);
+    const start = localDateTimeToInstant(date, time, zone);
+    if (!start.ok && start.reason === 'nonexistent') throw invalidField('time', `does not exist on ${date} in ${zone}: the clocks skip it.`);
+    if (!start.ok) throw invalidField('date', 'and time are not a valid date and time.');
+    if (start.instant.getTime() <= now.getTime()) throw invalidField('date', 'and time are in the past.');
+    const durationMinutes = change.durationMinutes ?? interview.durationMinutes;
+    const slot = {
+      type: interview.type,
+      startsAt: start.instant,
+      endsAt: new Date(start.instant.getTime() + durationMinutes * MINUTE_MS),
+      location: change.location === undefined ? interview.location : change.location?.trim() || null,
+      meetingUrl: change.meetingUrl === undefined ? interview.meetingUrl : change.meetingUrl?.trim() || null,
+    };
+    if (slot.type === 'video' && !slot.meetingUrl) throw invalidField('meetingUrl', 'is needed for a video interview.');
+    const recruiters = change.recruiterIds ? await participatingRecruiters(trx, organisation.id, change.recruiterIds, 'recruiterIds') : interview.recruiters;
+
+    const project = (await findProject(trx, organisation.id, interview.projectId))!;
+    const invitations = (await listInterviewInvitations(trx, organisation.id, interview.id)).filter((i) => i.responseStatus !== 'not_relevant');
+    const applications = new Map((await findApplications(trx, organisation.id, invitations.map((i) => i.applicationId))).map((a) => [a.id, a]));
+    const sequence = interview.sequence + 1;
+
+    await storeChange(
+      trx,
+      organisation.id,
+      interview.id,
+      { starts_at: slot.startsAt.toISOString(), ends_at: slot.endsAt.toISOString(), duration_minutes: durationMinutes, location: slot.location, meeting_url: slot.meetingUrl },
+      now,
+    );
+    if (change.recruiterIds) await replaceInterviewRecruiters(trx, organisation.id, interview.id, recruiters.map((r) => r.id));
+    await setInterviewResponseStatus(trx, organisation.id, interview.id, 'awaiting', now);
+
+    const recruiterNames = recruiters.map((r) => r.name);
+    const valuesFor = (application: ApplicationWithCandidate, language: Language, sender: string) =>
+      invitationValues({
+        candidate: application.candidate,
+        jobTitle: project.title,
+        companyName: organisation.name,
+        interview: { ...slot, durationMinutes },
+        recruiterNames,
+        sender,
+        language,
+        timeZone: zone,
+        confirmLink: CONFIRM_LINK_PLACEHOLDER,
+      });
+
+    const invitationOf = new Map(invitations.map((invitation) => [invitation.id, invitation]));
+    for (const reminder of await pendingInterviewReminders(trx, organisation.id, interview.id)) {
+      const invitation = reminder.invitation_id ? invitationOf.get(reminder.invitation_id) : undefined;
+      const application = invitation && applications.get(invitation.applicationId);
+      if (!reminder.source_json || !application) continue;
+      const source = JSON.parse(reminder.source_json) as ReminderSource<ReminderEmailParts | { text: string }>;
+      const dueAt = reminderDueAt(slot.startsAt, source.daysBefore, zone);
+      if (dueAt.getTime() <= now.getTime()) {
+        await cancelQueuedMessage(trx, reminder.id, 'Cancelled: after the interview moved, its time had passed.', now);
+        continue;
+      }
+      const values = valuesFor(application, source.language, source.sender);
+      const content =
+        'text' in source.parts
+          ? { subject: '', text_body: renderReminderSms(source.parts.text, values), html_body: null }
+          : (({ subject, text, html }) => ({ subject, text_body: text, html_body: html }))(renderReminderEmail(source.parts, values, source.language));
+      await rescheduleReminder(trx, reminder.id, { ...content, next_attempt_at: dueAt.toISOString(), not_after: slot.startsAt.toISOString() }, now);
+    }
+
+    const sender = organisation.defaultSenderAddress;
+    const messageIdOf = (id: string) => `<${id}@${publicUrl.hostname}>`;
+    const recruiterAttendees = recruiters.map((r) => ({ name: r.name, email: r.email, role: 'recruiter' as const }));
+    const where = slot.type === 'video' ? slot.meetingUrl : slot.location;
+    const email = (fields: Pick<NewMessage, 'kind' | 'recipient' | 'subject' | 'text_body' | 'application_id' | 'invitation_id' | 'calendar'>): NewMessage => {
+      const id = randomUUID();
+      return { ...fields, id, organisation_id: organisation.id, channel: 'email', interview_id: interview.id, sender, reply_to: actor.email, html_body: null, message_id: messageIdOf(id), next_attempt_at: at, created_at: at };
+    };
+    const calendar = (attendees: { name: string; email: string; role: 'candidate' | 'recruiter' }[], summary: string, description: string) =>
+      interviewCalendar({ method: 'REQUEST', interviewId: interview.id, sequence, now, interview: slot, organisation, sender, attendees, summary, description });
+
+    const messages = invitations.map((invitation) => {
+      const application = applications.get(invitation.applicationId)!;
+      const language = isSupportedLanguage(invitation.language) ? invitation.language : organisation.defaultLanguage;
+      const words = changeEmail({
+        language,
+        timeZone: zone,
+        ...slot,
+        durationMinutes,
+        where,
+        jobTitle: project.title,
+        companyName: organisation.name,
+        firstName: application.candidate.firstName,
+        sender: actor.name,
+        message: change.message?.trim() || null,
+        confirmLink: CONFIRM_LINK_PLACEHOLDER,
+      });
+      const attendees = [{ name: fullName(application.candidate), email: application.candidate.email, role: 'candidate' as const }, ...recruiterAttendees];
+      return email({ kind: 'interview_invitation', recipient: application.candidate.email, subject: words.subject, text_body: words.text, application_id: application.id, invitation_id: invitation.id, calendar: calendar(attendees, words.subject, words.text.replaceAll(CONFIRM_LINK_PLACEHOLDER, '')) });
+    });
+    const candidates = [...applications.values()].map((a) => a.candidate);
+    const notice = recruiterNotice({
+      language: organisation.defaultLanguage,
+      timeZone: zone,
+      type: slot.type,
+      jobTitle: project.title,
+      invitedBy: actor.name,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      durationMinutes,
+      where,
+      candidateNames: candidates.map(fullName),
+      recruiterNames,
+    });
+    const everyone = [...recruiterAttendees, ...candidates.map((c) => ({ name: fullName(c), email: c.email, role: 'candidate' as const }))];
+    for (const recruiter of recruiters) {
+      messages.push(email({ kind: 'recruiter_calendar', recipient: recruiter.email, subject: notice.subject, text_body: notice.text, application_id: null, invitation_id: null, calendar: calendar(everyone, notice.subject, notice.text) }));
+    }
+    await queueMessages(trx, messages);
+
+    const actorRef = { type: 'user' as const, id: actor.id };
+    await recordAuditEvents(
+      trx,
+      [
+        {
+          organisationId: organisation.id,
+          actor: actorRef,
+          subject: { type: 'interview', id: interview.id },
+          action: 'interview.changed',
+          before: { startsAt: interview.startsAt, endsAt: interview.endsAt, location: interview.location, recruiterIds: interview.recruiters.map((r) => r.id), sequence: interview.sequence },
+          after: { startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), location: slot.location, recruiterIds: recruiters.map((r) => r.id), sequence },
+        },
+        ...invitations.map((invitation) => ({
+          organisationId: organisation.id,
+          actor: actorRef,
+          subject: { type: 'application', id: invitation.applicationId },
+          action: 'invitation.reset_by_change',
+          before: { invitationId: invitation.id, responseStatus: invitation.responseStatus },
+          after: { invitationId: invitation.id, responseStatus: 'awaiting', startsAt: slot.startsAt.toISOString() },
+        })),
+      ],
+      now,
+    );
+  });
+}
