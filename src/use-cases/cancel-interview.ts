@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Context } from '../context.js';
 import { findApplications } from '../db/repositories/applications.js';
 import { recordAuditEvents } from '../db/repositories/audit-events.js';
 import { cancelInterview as markCancelled, findInterviews } from '../db/repositories/interviews.js';
 import { listInterviewInvitations, setInterviewResponseStatus } from '../db/repositories/invitations.js';
-import { cancelPendingReminders, queueMessages, type NewMessage } from '../db/repositories/messages.js';
+import { cancelPendingReminders, queueMessages } from '../db/repositories/messages.js';
 import { findProject } from '../db/repositories/projects.js';
 import type { CalendarInvitationInput } from '../domain/calendar-invitation.js';
 import { fullName } from '../domain/candidate.js';
@@ -13,6 +12,7 @@ import { isSupportedLanguage } from '../domain/languages.js';
 import { AppError, notFound } from '../errors.js';
 import type { Session } from './authenticate.js';
 import { interviewCalendar } from './interview-calendar.js';
+import { outboxMessage, type MessageFields } from './outbox-message.js';
 
 /**
  * The recruiter calls an interview off: in one transaction the interview is cancelled, every invitee's answer
@@ -28,7 +28,6 @@ export async function cancelInterview(
 ): Promise<void> {
   const { organisation, user: actor } = session;
   const now = ctx.clock.now();
-  const at = now.toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const [interview] = await findInterviews(trx, organisation.id, [interviewId]);
     if (!interview) throw notFound('The interview');
@@ -45,35 +44,23 @@ export async function cancelInterview(
     const slot = { type: interview.type, startsAt: new Date(interview.startsAt), endsAt: new Date(interview.endsAt), location: interview.location, meetingUrl: interview.meetingUrl };
     const recruiters = interview.recruiters.map((r) => ({ name: r.name, email: r.email, role: 'recruiter' as const }));
     const sender = organisation.defaultSenderAddress;
-    const messageIdOf = (id: string) => `<${id}@${publicUrl.hostname}>`;
-    const email = (id: string, fields: Pick<NewMessage, 'kind' | 'recipient' | 'subject' | 'text_body' | 'application_id' | 'invitation_id' | 'calendar'>): NewMessage => ({
-      ...fields,
-      id,
-      organisation_id: organisation.id,
-      channel: 'email',
-      interview_id: interview.id,
-      sender,
-      reply_to: actor.email,
-      html_body: null,
-      message_id: messageIdOf(id),
-      next_attempt_at: at,
-      created_at: at,
-    });
+    const email = (fields: Pick<MessageFields, 'kind' | 'recipient' | 'subject' | 'text' | 'applicationId' | 'invitationId' | 'calendar'>) =>
+      outboxMessage({ ...fields, organisationId: organisation.id, interviewId: interview.id, sender, replyTo: actor.email, dueAt: now }, publicUrl, now);
     const calendar = (attendees: CalendarInvitationInput['attendees'], summary: string) =>
       interviewCalendar({ method: 'CANCEL', interviewId: interview.id, sequence, now, interview: slot, organisation, sender, attendees, summary, description: summary });
 
-    const messages: NewMessage[] = invitations.map((invitation) => {
+    const messages = invitations.map((invitation) => {
       const application = applications.get(invitation.applicationId)!;
       const candidate = application.candidate;
       const language = isSupportedLanguage(invitation.language) ? invitation.language : organisation.defaultLanguage;
       const words = cancellationEmail({ language, timeZone: organisation.timeZone, ...slot, jobTitle: project.title, companyName: organisation.name, firstName: candidate.firstName, sender: actor.name, message });
-      return email(randomUUID(), {
+      return email({
         kind: 'interview_cancellation',
         recipient: candidate.email,
         subject: words.subject,
-        text_body: words.text,
-        application_id: application.id,
-        invitation_id: invitation.id,
+        text: words.text,
+        applicationId: application.id,
+        invitationId: invitation.id,
         calendar: calendar([{ name: fullName(candidate), email: candidate.email, role: 'candidate' }, ...recruiters], words.subject),
       });
     });
@@ -81,7 +68,7 @@ export async function cancelInterview(
       const words = cancellationEmail({ language: organisation.defaultLanguage, timeZone: organisation.timeZone, ...slot, jobTitle: project.title, companyName: organisation.name, firstName: recruiter.name.split(' ')[0]!, sender: actor.name, message });
       const candidates = [...applications.values()].map((a) => ({ name: fullName(a.candidate), email: a.candidate.email, role: 'candidate' as const }));
       messages.push(
-        email(randomUUID(), { kind: 'recruiter_calendar', recipient: recruiter.email, subject: words.subject, text_body: words.text, application_id: null, invitation_id: null, calendar: calendar([...recruiters, ...candidates], words.subject) }),
+        email({ kind: 'recruiter_calendar', recipient: recruiter.email, subject: words.subject, text: words.text, calendar: calendar([...recruiters, ...candidates], words.subject) }),
       );
     }
     await queueMessages(trx, messages);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Context } from '../context.js';
 import { findApplications } from '../db/repositories/applications.js';
 import { recordAuditEvents } from '../db/repositories/audit-events.js';
@@ -9,7 +8,6 @@ import {
   pendingInterviewReminders,
   queueMessages,
   rescheduleReminder,
-  type NewMessage,
 } from '../db/repositories/messages.js';
 import { findProject } from '../db/repositories/projects.js';
 import type { ApplicationWithCandidate } from '../domain/application.js';
@@ -27,6 +25,7 @@ import type { Session } from './authenticate.js';
 import { interviewCalendar } from './interview-calendar.js';
 import type { ReminderSource } from './invite-to-interview/plan-reminders.js';
 import { participatingRecruiters } from './invite-to-interview/plan.js';
+import { outboxMessage, type MessageFields } from './outbox-message.js';
 
 export interface InterviewChange {
   date?: string;
@@ -50,7 +49,6 @@ const MINUTE_MS = 60_000;
 export async function changeInterview(ctx: Context, publicUrl: URL, session: Session, interviewId: string, change: InterviewChange): Promise<void> {
   const { organisation, user: actor } = session;
   const now = ctx.clock.now();
-  const at = now.toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const [interview] = await findInterviews(trx, organisation.id, [interviewId]);
     if (!interview) throw notFound('The interview');
@@ -124,13 +122,10 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
     }
 
     const sender = organisation.defaultSenderAddress;
-    const messageIdOf = (id: string) => `<${id}@${publicUrl.hostname}>`;
     const recruiterAttendees = recruiters.map((r) => ({ name: r.name, email: r.email, role: 'recruiter' as const }));
     const where = slot.type === 'video' ? slot.meetingUrl : slot.location;
-    const email = (fields: Pick<NewMessage, 'kind' | 'recipient' | 'subject' | 'text_body' | 'application_id' | 'invitation_id' | 'calendar'>): NewMessage => {
-      const id = randomUUID();
-      return { ...fields, id, organisation_id: organisation.id, channel: 'email', interview_id: interview.id, sender, reply_to: actor.email, html_body: null, message_id: messageIdOf(id), next_attempt_at: at, created_at: at };
-    };
+    const email = (fields: Pick<MessageFields, 'kind' | 'recipient' | 'subject' | 'text' | 'applicationId' | 'invitationId' | 'calendar'>) =>
+      outboxMessage({ ...fields, organisationId: organisation.id, interviewId: interview.id, sender, replyTo: actor.email, dueAt: now }, publicUrl, now);
     const calendar = (attendees: { name: string; email: string; role: 'candidate' | 'recruiter' }[], summary: string, description: string) =>
       interviewCalendar({ method: 'REQUEST', interviewId: interview.id, sequence, now, interview: slot, organisation, sender, attendees, summary, description });
 
@@ -151,7 +146,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
         confirmLink: CONFIRM_LINK_PLACEHOLDER,
       });
       const attendees = [{ name: fullName(application.candidate), email: application.candidate.email, role: 'candidate' as const }, ...recruiterAttendees];
-      return email({ kind: 'interview_invitation', recipient: application.candidate.email, subject: words.subject, text_body: words.text, application_id: application.id, invitation_id: invitation.id, calendar: calendar(attendees, words.subject, words.text.replaceAll(CONFIRM_LINK_PLACEHOLDER, '')) });
+      return email({ kind: 'interview_invitation', recipient: application.candidate.email, subject: words.subject, text: words.text, applicationId: application.id, invitationId: invitation.id, calendar: calendar(attendees, words.subject, words.text.replaceAll(CONFIRM_LINK_PLACEHOLDER, '')) });
     });
     const candidates = [...applications.values()].map((a) => a.candidate);
     const notice = recruiterNotice({
@@ -169,7 +164,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
     });
     const everyone = [...recruiterAttendees, ...candidates.map((c) => ({ name: fullName(c), email: c.email, role: 'candidate' as const }))];
     for (const recruiter of recruiters) {
-      messages.push(email({ kind: 'recruiter_calendar', recipient: recruiter.email, subject: notice.subject, text_body: notice.text, application_id: null, invitation_id: null, calendar: calendar(everyone, notice.subject, notice.text) }));
+      messages.push(email({ kind: 'recruiter_calendar', recipient: recruiter.email, subject: notice.subject, text: notice.text, calendar: calendar(everyone, notice.subject, notice.text) }));
     }
     await queueMessages(trx, messages);
 

@@ -1,7 +1,6 @@
 import type { Context } from '../context.js';
 import { setApplicationStatus } from '../db/repositories/applications.js';
 import { recordAuditEvents } from '../db/repositories/audit-events.js';
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import { findApplications } from '../db/repositories/applications.js';
 import { findInterviews } from '../db/repositories/interviews.js';
@@ -11,6 +10,7 @@ import { findOrganisation } from '../db/repositories/organisations.js';
 import { findProject } from '../db/repositories/projects.js';
 import { answerNotice } from '../domain/answer-notice.js';
 import { fullName } from '../domain/candidate.js';
+import { outboxMessage } from './outbox-message.js';
 import type { Actor, AuditEventInput } from '../domain/audit-event.js';
 import type { Invitation } from '../domain/invitation.js';
 import { answerInvitation, type Answer } from '../domain/response-status.js';
@@ -19,7 +19,7 @@ import { AppError, notFound } from '../errors.js';
 async function queueAnswerNotices(
   db: Db,
   invitation: InvitationInContext,
-  input: { organisationId: string; answer: Answer; message?: string | null; publicUrl?: URL },
+  input: { organisationId: string; answer: Answer; message?: string | null; publicUrl: URL },
   now: Date,
 ): Promise<void> {
   const [interview] = await findInterviews(db, input.organisationId, [invitation.interviewId]);
@@ -37,33 +37,27 @@ async function queueAnswerNotices(
     answer: input.answer,
     message: input.message ?? null,
   });
-  const at = now.toISOString();
-  const host = input.publicUrl?.hostname ?? 'samtale.invalid';
   await queueMessages(
     db,
-    interview.recruiters.map((recruiter) => {
-      const id = randomUUID();
-      return {
-        id,
-        organisation_id: input.organisationId,
-        kind: 'answer_notice' as const,
-        channel: 'email' as const,
-        application_id: application.id,
-        invitation_id: null,
-        interview_id: interview.id,
-        recipient: recruiter.email,
-        sender: organisation.defaultSenderAddress,
-        // So that a recruiter's reply reaches the candidate.
-        reply_to: application.candidate.email,
-        subject: notice.subject,
-        text_body: notice.text,
-        html_body: null,
-        calendar: null,
-        message_id: `<${id}@${host}>`,
-        next_attempt_at: at,
-        created_at: at,
-      };
-    }),
+    interview.recruiters.map((recruiter) =>
+      outboxMessage(
+        {
+          organisationId: input.organisationId,
+          kind: 'answer_notice',
+          applicationId: application.id,
+          interviewId: interview.id,
+          recipient: recruiter.email,
+          sender: organisation.defaultSenderAddress,
+          // So that a recruiter's reply reaches the candidate.
+          replyTo: application.candidate.email,
+          subject: notice.subject,
+          text: notice.text,
+          dueAt: now,
+        },
+        input.publicUrl,
+        now,
+      ),
+    ),
   );
 }
 
@@ -79,7 +73,7 @@ const REFUSALS = {
  */
 export async function recordAnswer(
   ctx: Context,
-  input: { organisationId: string; invitationId: string; answer: Answer; actor: Actor; message?: string | null; publicUrl?: URL },
+  input: { organisationId: string; invitationId: string; answer: Answer; actor: Actor; message?: string | null; publicUrl: URL },
 ): Promise<Invitation> {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {

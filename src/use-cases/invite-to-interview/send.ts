@@ -13,6 +13,7 @@ import { recruiterNotice } from '../../domain/recruiter-notice.js';
 import { confirmLinkHash, confirmLinkToken, confirmLinkUrl, sampleConfirmLinkUrl } from '../../security/confirm-link-token.js';
 import { AppError } from '../../errors.js';
 import type { Session } from '../authenticate.js';
+import { outboxMessage, type MessageFields } from '../outbox-message.js';
 import { interviewCalendar } from '../interview-calendar.js';
 import { reminderOutcome, type PlannedReminder, type ReminderOutcome } from './plan-reminders.js';
 import { planInvitations, type InvitationPlan, type Warning } from './plan.js';
@@ -30,23 +31,21 @@ export interface SentInvitation {
 /** A reminder is queued like any message, due at its time and dropped if still unsent when the interview begins. */
 function reminderMessages(
   reminder: PlannedReminder,
-  base: Pick<NewMessage, 'organisation_id' | 'application_id' | 'invitation_id' | 'interview_id' | 'sender' | 'reply_to' | 'created_at'>,
+  base: Pick<MessageFields, 'organisationId' | 'applicationId' | 'invitationId' | 'interviewId' | 'sender' | 'replyTo'>,
   candidate: { email: string; mobile: string | null },
-  messageIdOf: (id: string) => string,
+  publicUrl: URL,
+  now: Date,
 ): NewMessage[] {
   if (reminder.status !== 'scheduled') return [];
-  const common = { ...base, kind: 'reminder' as const, calendar: null, next_attempt_at: reminder.dueAt.toISOString(), not_after: reminder.notAfter.toISOString() };
+  const common = { ...base, kind: 'reminder' as const, dueAt: reminder.dueAt, notAfter: reminder.notAfter };
   const messages: NewMessage[] = [];
   if (reminder.email) {
-    const id = randomUUID();
-    const { subject, text, html } = reminder.email;
-    const source_json = JSON.stringify(reminder.email.source);
-    messages.push({ ...common, id, channel: 'email', recipient: candidate.email, subject, text_body: text, html_body: html, message_id: messageIdOf(id), source_json });
+    const { subject, text, html, source } = reminder.email;
+    messages.push(outboxMessage({ ...common, recipient: candidate.email, subject, text, html, source }, publicUrl, now));
   }
   if (reminder.sms && candidate.mobile) {
-    const id = randomUUID();
-    const source_json = JSON.stringify(reminder.sms.source);
-    messages.push({ ...common, id, channel: 'sms', recipient: candidate.mobile, subject: '', text_body: reminder.sms.text, html_body: null, message_id: messageIdOf(id), source_json });
+    const { text, source } = reminder.sms;
+    messages.push(outboxMessage({ ...common, channel: 'sms', recipient: candidate.mobile, subject: '', text, source }, publicUrl, now));
   }
   return messages;
 }
@@ -95,7 +94,6 @@ export async function sendInvitations(
 ): Promise<SendResult> {
   const now = ctx.clock.now();
   const at = now.toISOString();
-  const messageIdOf = (id: string) => `<${id}@${publicUrl.hostname}>`;
 
   return ctx.db.transaction().execute(async (trx) => {
     const plan = await planInvitations(trx, session, projectId, request, now, sampleConfirmLinkUrl(publicUrl));
@@ -144,9 +142,10 @@ export async function sendInvitations(
       messages.push(
         ...reminderMessages(
           planned.reminder,
-          { organisation_id: organisation.id, application_id: planned.application.id, invitation_id: id, interview_id: interviewId, sender: plan.sender, reply_to: actor.email, created_at: at },
+          { organisationId: organisation.id, applicationId: planned.application.id, invitationId: id, interviewId, sender: plan.sender, replyTo: actor.email },
           planned.application.candidate,
-          messageIdOf,
+          publicUrl,
+          now,
         ),
       );
       events.push({
@@ -160,21 +159,18 @@ export async function sendInvitations(
       if (planned.email) {
         const candidate = planned.application.candidate;
         const type = TEXTS[planned.language].interviewTypes[plan.type];
-        const messageRowId = randomUUID();
-        messages.push({
-          id: messageRowId,
-          organisation_id: organisation.id,
+        messages.push(outboxMessage({
+          organisationId: organisation.id,
           kind: 'interview_invitation',
-          channel: 'email',
-          application_id: planned.application.id,
-          invitation_id: id,
-          interview_id: interviewId,
+          applicationId: planned.application.id,
+          invitationId: id,
+          interviewId,
           recipient: candidate.email,
           sender: plan.sender,
-          reply_to: actor.email,
+          replyTo: actor.email,
           subject: planned.email.subject,
-          text_body: planned.email.text,
-          html_body: planned.email.html,
+          text: planned.email.text,
+          html: planned.email.html,
           // A candidate's calendar names the candidate and the recruiters, never the other candidates of a group.
           calendar: calendarFor(
             plan,
@@ -185,10 +181,8 @@ export async function sendInvitations(
             [planned.email.values.interviewtime, planned.email.values.location, planned.email.values.recruiters].filter(Boolean).join('\n'),
             now,
           ),
-          message_id: messageIdOf(messageRowId),
-          next_attempt_at: at,
-          created_at: at,
-        });
+          dueAt: now,
+        }, publicUrl, now));
       }
       return {
         id,
@@ -229,26 +223,13 @@ export async function sendInvitations(
         now,
       );
       for (const recruiter of plan.recruiters) {
-        const messageRowId = randomUUID();
-        messages.push({
-          id: messageRowId,
-          organisation_id: organisation.id,
-          kind: 'recruiter_calendar',
-          channel: 'email',
-          application_id: null,
-          invitation_id: null,
-          interview_id: interviewId,
-          recipient: recruiter.email,
-          sender: plan.sender,
-          reply_to: actor.email,
-          subject: notice.subject,
-          text_body: notice.text,
-          html_body: null,
-          calendar,
-          message_id: messageIdOf(messageRowId),
-          next_attempt_at: at,
-          created_at: at,
-        });
+        messages.push(
+          outboxMessage(
+            { organisationId: organisation.id, kind: 'recruiter_calendar', interviewId, recipient: recruiter.email, sender: plan.sender, replyTo: actor.email, subject: notice.subject, text: notice.text, calendar, dueAt: now },
+            publicUrl,
+            now,
+          ),
+        );
       }
       events.push({
         organisationId: organisation.id,

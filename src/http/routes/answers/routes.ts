@@ -6,7 +6,7 @@ import { errors, InvitationSchema, PathWithId } from '../../schemas.js';
 import { requireSession, sessionOf } from '../../session.js';
 import type { RouteOptions } from '../options.js';
 
-export const answerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
+export const answerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, config }) => {
   requireSession(app, ctx);
 
   app.patch(
@@ -28,6 +28,7 @@ export const answerRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app,
         invitationId: request.params.invitationId,
         answer: request.body.responseStatus,
         actor: { type: 'user', id: user.id },
+        publicUrl: config.publicUrl,
       });
     },
   );
