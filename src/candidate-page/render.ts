@@ -1,5 +1,6 @@
 import { TEXTS } from '../domain/i18n.js';
 import type { Language } from '../domain/languages.js';
+import type { CandidateInterviewDetails } from '../use-cases/candidate-invitation.js';
 import type { Answer } from '../domain/response-status.js';
 import { PAGE_CSS_PATH } from './page.css.js';
 import { PAGE_TEXTS, type ClosedReason, type MessageTexts, type PageTexts } from './texts.js';
@@ -14,20 +15,13 @@ export type { ClosedReason } from './texts.js';
 /** An answer the candidate has given and may still change; a withdrawal is final and shown by `closedPage`. */
 export type CurrentAnswer = 'awaiting' | 'accepted' | 'declined' | 'new_time_requested';
 
-export interface InvitationView {
+/**
+ * The invitation page's content. The details (candidate-invitation.ts) come worded: the interview type as in
+ * domain/i18n.ts, its first letter capitalised here; `where` keeps line breaks; `meetingUrl` is a link only if it is
+ * an http(s) URL; a null row is left out.
+ */
+export interface InvitationView extends CandidateInterviewDetails {
   language: Language;
-  companyName: string;
-  jobTitle: string;
-  /** E.g. "telefonsamtale" (domain/i18n.ts); its first letter is capitalised on the page. */
-  interviewType: string;
-  date: string;
-  time: string;
-  duration: string;
-  /** The location, a room or "we will call you"; line breaks are kept. Null leaves the row out. */
-  where: string | null;
-  /** A link only if it is an http(s) URL; anything else is shown as text. Null leaves the row out. */
-  meetingUrl: string | null;
-  recruiters: string;
   currentAnswer: CurrentAnswer;
   formAction: string;
   csrfToken: string;

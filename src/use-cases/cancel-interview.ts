@@ -11,6 +11,7 @@ import { cancellationEmail } from '../domain/interview-cancellation.js';
 import { isSupportedLanguage } from '../domain/languages.js';
 import { AppError, notFound } from '../errors.js';
 import type { Session } from './authenticate.js';
+import { interviewAuditEvents } from './interview-audit.js';
 import { interviewCalendar } from './interview-calendar.js';
 import { outboxMessage, type MessageFields } from './outbox-message.js';
 
@@ -72,27 +73,16 @@ export async function cancelInterview(
       );
     }
     await queueMessages(trx, messages);
-    const actorRef = { type: 'user' as const, id: actor.id };
     await recordAuditEvents(
       trx,
-      [
-        {
-          organisationId: organisation.id,
-          actor: actorRef,
-          subject: { type: 'interview', id: interview.id },
-          action: 'interview.cancelled',
-          before: { status: interview.status, sequence: interview.sequence },
-          after: { status: 'cancelled', sequence, message },
-        },
-        ...invitations.map((invitation) => ({
-          organisationId: organisation.id,
-          actor: actorRef,
-          subject: { type: 'application', id: invitation.applicationId },
-          action: 'invitation.cancelled',
-          before: { invitationId: invitation.id, responseStatus: invitation.responseStatus },
-          after: { invitationId: invitation.id, responseStatus: 'cancelled' },
-        })),
-      ],
+      interviewAuditEvents({
+        organisationId: organisation.id,
+        actorId: actor.id,
+        interviewId: interview.id,
+        interview: { action: 'interview.cancelled', before: { status: interview.status, sequence: interview.sequence }, after: { status: 'cancelled', sequence, message } },
+        invitations,
+        invitation: { action: 'invitation.cancelled', responseStatus: 'cancelled' },
+      }),
       now,
     );
   });

@@ -13,6 +13,19 @@ import { recordAnswer } from './record-answer.js';
 export const LINK_LIFETIME_AFTER_INTERVIEW_MS = 30 * 24 * 60 * 60 * 1000;
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
+/** The interview as the candidate's page shows it, every value already worded in the candidate's language. */
+export interface CandidateInterviewDetails {
+  companyName: string;
+  jobTitle: string;
+  interviewType: string;
+  date: string;
+  time: string;
+  duration: string;
+  where: string | null;
+  meetingUrl: string | null;
+  recruiters: string;
+}
+
 export type CandidateView =
   | { state: 'not_found' }
   | { state: 'closed'; language: Language; reason: 'started' | 'withdrawn' }
@@ -23,17 +36,7 @@ export type CandidateView =
       organisationId: string;
       candidateId: string;
       currentAnswer: 'awaiting' | 'accepted' | 'declined' | 'new_time_requested';
-      details: {
-        companyName: string;
-        jobTitle: string;
-        interviewType: string;
-        date: string;
-        time: string;
-        duration: string;
-        where: string | null;
-        meetingUrl: string | null;
-        recruiters: string;
-      };
+      details: CandidateInterviewDetails;
     };
 
 function languageOf(row: InvitationByLink): Language {

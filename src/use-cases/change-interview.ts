@@ -22,6 +22,7 @@ import { reminderDueAt } from '../domain/reminder-timing.js';
 import { AppError, invalidField, notFound } from '../errors.js';
 import { CONFIRM_LINK_PLACEHOLDER } from '../security/confirm-link-token.js';
 import type { Session } from './authenticate.js';
+import { interviewAuditEvents } from './interview-audit.js';
 import { interviewCalendar } from './interview-calendar.js';
 import type { ReminderSource } from './invite-to-interview/plan-reminders.js';
 import { participatingRecruiters } from './invite-to-interview/plan.js';
@@ -168,27 +169,20 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
     }
     await queueMessages(trx, messages);
 
-    const actorRef = { type: 'user' as const, id: actor.id };
     await recordAuditEvents(
       trx,
-      [
-        {
-          organisationId: organisation.id,
-          actor: actorRef,
-          subject: { type: 'interview', id: interview.id },
+      interviewAuditEvents({
+        organisationId: organisation.id,
+        actorId: actor.id,
+        interviewId: interview.id,
+        interview: {
           action: 'interview.changed',
           before: { startsAt: interview.startsAt, endsAt: interview.endsAt, location: interview.location, recruiterIds: interview.recruiters.map((r) => r.id), sequence: interview.sequence },
           after: { startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), location: slot.location, recruiterIds: recruiters.map((r) => r.id), sequence },
         },
-        ...invitations.map((invitation) => ({
-          organisationId: organisation.id,
-          actor: actorRef,
-          subject: { type: 'application', id: invitation.applicationId },
-          action: 'invitation.reset_by_change',
-          before: { invitationId: invitation.id, responseStatus: invitation.responseStatus },
-          after: { invitationId: invitation.id, responseStatus: 'awaiting', startsAt: slot.startsAt.toISOString() },
-        })),
-      ],
+        invitations,
+        invitation: { action: 'invitation.reset_by_change', responseStatus: 'awaiting', after: { startsAt: slot.startsAt.toISOString() } },
+      }),
       now,
     );
   });
