@@ -100,6 +100,16 @@ describe(`the candidate's page on ${TEST_ENGINE}`, () => {
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
+  it('never writes the link, its token or the candidate\'s message into the log', async () => {
+    const setup = await invitation();
+    await answer(setup.path, { answer: 'new_time_requested', message: 'Ring efter kl. 14' });
+    const token = setup.path.split('/').pop()!;
+    const logs = test.logs();
+    expect(logs).toContain('/i/:token');
+    expect(logs).not.toContain(token);
+    expect(logs).not.toContain('Ring efter');
+  });
+
   it('changes nothing when the link is only opened, however often', async () => {
     const setup = await invitation();
     for (let i = 0; i < 3; i++) expect((await view(setup.path)).statusCode).toBe(200);
