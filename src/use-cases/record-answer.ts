@@ -1,21 +1,21 @@
 import type { Context } from '../context.js';
-import { setApplicationStatus } from '../db/repositories/applications.js';
-import { recordAuditEvents } from '../db/repositories/audit-events.js';
 import type { Db } from '../db/database.js';
-import { findApplications } from '../db/repositories/applications.js';
+import { findApplications, setApplicationStatus } from '../db/repositories/applications.js';
+import { recordAuditEvents } from '../db/repositories/audit-events.js';
 import { findInterviews } from '../db/repositories/interviews.js';
 import { findInvitationInContext, setResponseStatus, type InvitationInContext } from '../db/repositories/invitations.js';
 import { cancelPendingReminders, queueMessages } from '../db/repositories/messages.js';
 import { findOrganisation } from '../db/repositories/organisations.js';
 import { findProject } from '../db/repositories/projects.js';
 import { answerNotice } from '../domain/answer-notice.js';
-import { fullName } from '../domain/candidate.js';
-import { outboxMessage } from './outbox-message.js';
 import type { Actor, AuditEventInput } from '../domain/audit-event.js';
+import { fullName } from '../domain/candidate.js';
 import type { Invitation } from '../domain/invitation.js';
 import { answerInvitation, type Answer } from '../domain/response-status.js';
 import { AppError, notFound } from '../errors.js';
+import { outboxMessage } from './outbox-message.js';
 
+/** Tells the participating recruiters how the candidate answered, in the transaction that records the answer. */
 async function queueAnswerNotices(
   db: Db,
   invitation: InvitationInContext,

@@ -8,7 +8,7 @@ export async function insertInterviews(db: Db, interviews: NewInterview[]): Prom
   await insertInChunks(
     db,
     'interviews',
-    interviews.map(({ recruiterIds: _recruiterIds, ...row }) => ({ ...row, updated_at: row.created_at })),
+    interviews.map(({ recruiterIds, ...row }) => ({ ...row, updated_at: row.created_at })),
   );
   await insertInChunks(
     db,
