@@ -93,6 +93,8 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // Browsers ask for it on every page; an empty answer keeps their consoles and our logs free of 404s.
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => reply.status(204).header('cache-control', 'public, max-age=86400').send());
 
   const routeOptions = { ctx, config, worker };
   await app.register(healthRoutes, routeOptions);
