@@ -5,10 +5,17 @@ const beforeStart = { interviewStarted: false, byRecruiter: false };
 
 describe('answerInvitation', () => {
   it('accepts a first answer and cancels reminders only when the candidate declines or withdraws', () => {
-    expect(answerInvitation('awaiting', 'accepted', beforeStart)).toEqual({ ok: true, changed: true, cancelReminders: false, withdrawApplication: false });
+    expect(answerInvitation('awaiting', 'accepted', beforeStart)).toEqual({ ok: true, changed: true, cancelReminders: false, restoreReminders: false, withdrawApplication: false });
     expect(answerInvitation('awaiting', 'new_time_requested', beforeStart)).toMatchObject({ cancelReminders: false });
     expect(answerInvitation('awaiting', 'declined', beforeStart)).toMatchObject({ cancelReminders: true, withdrawApplication: false });
     expect(answerInvitation('awaiting', 'not_relevant', beforeStart)).toMatchObject({ cancelReminders: true, withdrawApplication: true });
+  });
+
+  it('wants the reminders back when a candidate who declined comes to attend after all, or asks for a new time', () => {
+    expect(answerInvitation('declined', 'accepted', beforeStart)).toMatchObject({ restoreReminders: true, cancelReminders: false });
+    expect(answerInvitation('declined', 'new_time_requested', beforeStart)).toMatchObject({ restoreReminders: true });
+    expect(answerInvitation('accepted', 'new_time_requested', beforeStart)).toMatchObject({ restoreReminders: false });
+    expect(answerInvitation('declined', 'not_relevant', beforeStart)).toMatchObject({ restoreReminders: false, cancelReminders: true });
   });
 
   it('lets a later answer replace an earlier one until the interview starts', () => {
@@ -17,7 +24,7 @@ describe('answerInvitation', () => {
   });
 
   it('changes nothing when the same answer comes twice', () => {
-    expect(answerInvitation('accepted', 'accepted', beforeStart)).toEqual({ ok: true, changed: false, cancelReminders: false, withdrawApplication: false });
+    expect(answerInvitation('accepted', 'accepted', beforeStart)).toEqual({ ok: true, changed: false, cancelReminders: false, restoreReminders: false, withdrawApplication: false });
     expect(answerInvitation('not_relevant', 'not_relevant', beforeStart)).toMatchObject({ ok: true, changed: false });
   });
 

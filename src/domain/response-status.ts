@@ -12,6 +12,8 @@ export type AnswerOutcome =
       changed: boolean;
       /** Declining or withdrawing makes reminders pointless. */
       cancelReminders: boolean;
+      /** Coming back from a decline: the reminders that the decline cancelled are wanted again. */
+      restoreReminders: boolean;
       /** "Cancel my application": the application's status becomes withdrawn. */
       withdrawApplication: boolean;
     };
@@ -34,10 +36,11 @@ export function answerInvitation(
     ok: true,
     changed: true,
     cancelReminders: answer === 'declined' || answer === 'not_relevant',
+    restoreReminders: current === 'declined' && (answer === 'accepted' || answer === 'new_time_requested'),
     withdrawApplication: answer === 'not_relevant',
   };
 }
 
 function unchanged(): AnswerOutcome {
-  return { ok: true, changed: false, cancelReminders: false, withdrawApplication: false };
+  return { ok: true, changed: false, cancelReminders: false, restoreReminders: false, withdrawApplication: false };
 }

@@ -6,6 +6,7 @@ import { listInterviewInvitations, setInterviewResponseStatus } from '../db/repo
 import {
   cancelQueuedMessage,
   pendingInterviewReminders,
+  restoreRemindersCancelledByDecline,
   queueMessages,
   rescheduleReminder,
 } from '../db/repositories/messages.js';
@@ -103,6 +104,8 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
         confirmLink: CONFIRM_LINK_PLACEHOLDER,
       });
 
+    // Everyone is asked again, so reminders a decline cancelled are wanted again too, timed for the new start.
+    await restoreRemindersCancelledByDecline(trx, organisation.id, { interviewId: interview.id }, now, { stillDue: false });
     const invitationOf = new Map(invitations.map((invitation) => [invitation.id, invitation]));
     for (const reminder of await pendingInterviewReminders(trx, organisation.id, interview.id)) {
       const invitation = reminder.invitation_id ? invitationOf.get(reminder.invitation_id) : undefined;

@@ -4,7 +4,7 @@ import { findApplications, setApplicationStatus } from '../db/repositories/appli
 import { recordAuditEvents } from '../db/repositories/audit-events.js';
 import { findInterviews } from '../db/repositories/interviews.js';
 import { findInvitationInContext, setResponseStatus, type InvitationInContext } from '../db/repositories/invitations.js';
-import { cancelPendingReminders, queueMessages } from '../db/repositories/messages.js';
+import { CANCELLED_BY_DECLINE, cancelPendingReminders, queueMessages, restoreRemindersCancelledByDecline } from '../db/repositories/messages.js';
 import { findOrganisation } from '../db/repositories/organisations.js';
 import { findProject } from '../db/repositories/projects.js';
 import { answerNotice } from '../domain/answer-notice.js';
@@ -101,7 +101,8 @@ export async function recordAnswer(
     // A candidate's own answer is news to the recruiters; one they recorded by hand is not.
     if (input.actor.type === 'candidate') await queueAnswerNotices(trx, invitation, input, now);
     if (outcome.cancelReminders) {
-      const cancelled = await cancelPendingReminders(trx, input.organisationId, { invitationId: invitation.id }, `Cancelled: the answer was "${input.answer}".`, now);
+      const reason = input.answer === 'declined' ? CANCELLED_BY_DECLINE : 'Cancelled: the candidate withdrew the application.';
+      const cancelled = await cancelPendingReminders(trx, input.organisationId, { invitationId: invitation.id }, reason, now);
       if (cancelled > 0) {
         events.push({
           organisationId: input.organisationId,
@@ -109,6 +110,18 @@ export async function recordAnswer(
           subject: { type: 'application', id: invitation.applicationId },
           action: 'reminders.cancelled',
           after: { invitationId: invitation.id, count: cancelled },
+        });
+      }
+    }
+    if (outcome.restoreReminders) {
+      const restored = await restoreRemindersCancelledByDecline(trx, input.organisationId, { invitationId: invitation.id }, now, { stillDue: true });
+      if (restored > 0) {
+        events.push({
+          organisationId: input.organisationId,
+          actor: input.actor,
+          subject: { type: 'application', id: invitation.applicationId },
+          action: 'reminders.restored',
+          after: { invitationId: invitation.id, count: restored },
         });
       }
     }

@@ -117,6 +117,33 @@ export async function markMessageCancelled(db: Db, claim: Claim, now: Date, reas
     .execute();
 }
 
+/** The reason a decline gives its reminders; only reminders cancelled for it come back when the decline is undone. */
+export const CANCELLED_BY_DECLINE = 'Cancelled: the candidate declined.';
+
+/**
+ * Brings back the reminders a decline cancelled. With `stillDue`, only those whose time has not passed (an answer
+ * changed back); without, all of them (a moved interview, which times them anew right after).
+ */
+export async function restoreRemindersCancelledByDecline(
+  db: Db,
+  organisationId: string,
+  of: { invitationId: string } | { interviewId: string },
+  now: Date,
+  { stillDue }: { stillDue: boolean },
+): Promise<number> {
+  let query = db
+    .updateTable('messages')
+    .set({ status: 'queued', last_error: null, updated_at: now.toISOString() })
+    .where('organisation_id', '=', organisationId)
+    .where((eb) => ('invitationId' in of ? eb('invitation_id', '=', of.invitationId) : eb('interview_id', '=', of.interviewId)))
+    .where('kind', '=', 'reminder')
+    .where('status', '=', 'cancelled')
+    .where('last_error', '=', CANCELLED_BY_DECLINE);
+  if (stillDue) query = query.where('next_attempt_at', '>', now.toISOString());
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 /** Cancels the reminders of one invitation, or of every invitation to an interview, that have not gone out. */
 export async function cancelPendingReminders(
   db: Db,

@@ -156,4 +156,14 @@ describe(`PATCH /api/interviews/:interviewId on ${TEST_ENGINE}`, () => {
     const response = await test.app.inject({ method: 'PATCH', url: `/api/interviews/${setup.interviewId}`, headers: { cookie: setup.cookie }, payload: { time: '11:00' } });
     expect(response.statusCode).toBe(409);
   });
+
+  it('asks a candidate who declined again, with the reminder back and timed for the new start', async () => {
+    const setup = await groupInterview();
+    await test.app.inject({ method: 'PATCH', url: `/api/invitations/${setup.invitations[0]!.id}`, headers: { cookie: setup.cookie }, payload: { responseStatus: 'declined' } });
+    const reminderOf = () => test.ctx.db.selectFrom('messages').select(['status', 'next_attempt_at']).where('kind', '=', 'reminder').where('recipient', '=', 'mette@mail.example').executeTakeFirstOrThrow();
+    expect((await reminderOf()).status).toBe('cancelled');
+
+    await test.app.inject({ method: 'PATCH', url: `/api/interviews/${setup.interviewId}`, headers: { cookie: setup.cookie }, payload: { date: '2026-03-17' } });
+    expect(await reminderOf()).toEqual({ status: 'queued', next_attempt_at: '2026-03-16T08:00:00.000Z' });
+  });
 });

@@ -221,4 +221,22 @@ describe(`interview reminders on ${TEST_ENGINE}`, () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toBe('The candidate has withdrawn the application; that answer is final.');
   });
+
+  it('brings the reminders back when a candidate who declined comes after all, while they are still due', async () => {
+    const setup = await company();
+    const applicationId = await setup.applicant('Mette', '+4520123456');
+    const sent = (await send(setup, body(setup, [applicationId], { channel: 'sms_email', daysBefore: 1, sms: reminderSms, email: reminderEmail }))).json();
+    const answer = (responseStatus: string) =>
+      test.app.inject({ method: 'PATCH', url: `/api/invitations/${sent.invitations[0].id}`, headers: { cookie: setup.cookie }, payload: { responseStatus } });
+
+    await answer('declined');
+    expect((await pageOf(setup, applicationId)).reminders.map((r: { status: string }) => r.status)).toEqual(['cancelled', 'cancelled']);
+    await answer('accepted');
+    const page = await pageOf(setup, applicationId);
+    expect(page.reminders.map((r: { status: string }) => r.status)).toEqual(['queued', 'queued']);
+    expect(page.history.map((event: { action: string }) => event.action)).toContain('reminders.restored');
+
+    test.clock.set('2026-03-08T08:00:00Z');
+    expect(await deliverDue(test)).toMatchObject({ sent: 2 });
+  });
 });
