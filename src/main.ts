@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   });
   await migrateToLatest(database);
   const ctx = { db: database.db, clock: systemClock, secret: config.sessionSecret };
-  const seeded = config.seedDemo ? await seedDemoData(ctx, config.demoPassword) : false;
+  const seeded = config.seedDemo ? await seedDemoData(ctx, config.demoPassword, config.publicUrl) : false;
 
   let delivery: RunningWorker | null = null;
   const app = await buildServer({ config, ctx, worker: config.runWorker ? { lastTickAt: () => delivery?.lastTickAt() ?? null } : null });

@@ -12,7 +12,7 @@ afterEach(() => test.close());
 
 describe(`demo data on ${TEST_ENGINE}`, () => {
   it('creates a Danish company with three projects and about forty applicants in four languages', async () => {
-    expect(await seedDemoData(test.ctx, 'samtale-demo')).toBe(true);
+    expect(await seedDemoData(test.ctx, 'samtale-demo', test.config.publicUrl)).toBe(true);
     const db = test.ctx.db;
     const [organisations, projects, candidates, applications] = await Promise.all([
       db.selectFrom('organisations').selectAll().execute(),
@@ -30,8 +30,20 @@ describe(`demo data on ${TEST_ENGINE}`, () => {
     expect(candidates.filter((c) => c.mobile !== null).every((c) => /^\+\d{8,15}$/.test(c.mobile!))).toBe(true);
   });
 
+  it('puts interviews in the calendar, emails in the outbox, reminders ahead and one answer given', async () => {
+    await seedDemoData(test.ctx, 'samtale-demo', test.config.publicUrl);
+    const db = test.ctx.db;
+    const interviews = await db.selectFrom('interviews').select(['type', 'starts_at']).execute();
+    expect(interviews.map((i) => i.type).sort()).toEqual(['in_person', 'in_person', 'in_person', 'video', 'video', 'video']);
+    expect(interviews.every((i) => new Date(i.starts_at) > test.clock.now())).toBe(true);
+    const statuses = (await db.selectFrom('invitations').select('response_status').execute()).map((i) => i.response_status);
+    expect(statuses.filter((status) => status === 'accepted')).toHaveLength(1);
+    const kinds = new Set((await db.selectFrom('messages').select('kind').execute()).map((m) => m.kind));
+    expect(kinds).toEqual(new Set(['interview_invitation', 'recruiter_calendar', 'reminder']));
+  });
+
   it('lets anna, bo and carl log in with the demo password, with their roles and SMS access', async () => {
-    await seedDemoData(test.ctx, 'another-password');
+    await seedDemoData(test.ctx, 'another-password', test.config.publicUrl);
     const me = async (email: string) =>
       (await test.app.inject({ url: '/api/me', headers: { cookie: await logInAs(test.app, email, 'another-password') } })).json();
     expect(await me('anna@demo.example')).toMatchObject({ role: 'admin', smsAccess: true });
@@ -44,8 +56,8 @@ describe(`demo data on ${TEST_ENGINE}`, () => {
   });
 
   it('changes nothing in a database that already has an organisation', async () => {
-    await seedDemoData(test.ctx, 'samtale-demo');
-    expect(await seedDemoData(test.ctx, 'samtale-demo')).toBe(false);
+    await seedDemoData(test.ctx, 'samtale-demo', test.config.publicUrl);
+    expect(await seedDemoData(test.ctx, 'samtale-demo', test.config.publicUrl)).toBe(false);
     expect(await test.ctx.db.selectFrom('organisations').selectAll().execute()).toHaveLength(1);
   });
 
@@ -54,8 +66,8 @@ describe(`demo data on ${TEST_ENGINE}`, () => {
       const other = openDatabase({ engine: 'postgres', connectionString: test.database.url! });
       try {
         const results = await Promise.all([
-          seedDemoData(test.ctx, 'samtale-demo'),
-          seedDemoData({ ...test.ctx, db: other.db }, 'samtale-demo'),
+          seedDemoData(test.ctx, 'samtale-demo', test.config.publicUrl),
+          seedDemoData({ ...test.ctx, db: other.db }, 'samtale-demo', test.config.publicUrl),
         ]);
         expect(results.filter(Boolean)).toHaveLength(1);
         expect(await test.ctx.db.selectFrom('organisations').selectAll().execute()).toHaveLength(1);

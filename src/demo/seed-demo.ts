@@ -9,6 +9,7 @@ import { SYSTEM_ACTOR, type AuditEventInput } from '../domain/audit-event.js';
 import { normaliseMobileNumber } from '../domain/mobile-number.js';
 import type { User } from '../domain/user.js';
 import { hashPassword } from '../security/password.js';
+import { scheduleDemoInterviews, type DemoOrganisation } from './demo-interviews.js';
 import { DEMO_APPLICANTS, DEMO_ORGANISATION, DEMO_PROJECTS, DEMO_RECRUITERS, type ProjectKey, type RecruiterKey } from './demo-data.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,14 +25,15 @@ function mobileOf(written: string | null): string | null {
  * Fills an empty database with the demo organisation. Returns false, and changes nothing, when the
  * database already holds an organisation (a restart, or another process that seeded first).
  */
-export async function seedDemoData(ctx: Context, password: string): Promise<boolean> {
+export async function seedDemoData(ctx: Context, password: string, publicUrl: URL): Promise<boolean> {
   if ((await countOrganisations(ctx.db)) > 0) return false;
   const passwordHash = await hashPassword(password);
   const now = ctx.clock.now();
   const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
 
+  let seeded: DemoOrganisation;
   try {
-    await ctx.db.transaction().execute(async (trx) => {
+    seeded = await ctx.db.transaction().execute(async (trx) => {
       const organisation = await insertOrganisation(trx, { ...DEMO_ORGANISATION, languages: [...DEMO_ORGANISATION.languages] }, ago(90));
       const recruiters = new Map<RecruiterKey, User>();
       for (const recruiter of DEMO_RECRUITERS) {
@@ -43,6 +45,7 @@ export async function seedDemoData(ctx: Context, password: string): Promise<bool
         projects.set(project.key, await insertProject(trx, { ...project, organisationId: organisation.id, ownerId }, ago(project.daysAgo)));
       }
       const events: AuditEventInput[] = [];
+      const applications: DemoOrganisation['applications'] = [];
       for (const [firstName, lastName, email, mobile, language, projectKey, status, daysAgo] of DEMO_APPLICANTS) {
         const candidate = await insertCandidate(trx, organisation.id, { firstName, lastName, email, mobile: mobileOf(mobile), language }, ago(daysAgo));
         const application = await insertApplication(trx, {
@@ -52,6 +55,7 @@ export async function seedDemoData(ctx: Context, password: string): Promise<bool
           status,
           submittedAt: ago(daysAgo),
         });
+        applications.push({ id: application.id, project: projectKey, firstName, status });
         events.push({
           organisationId: organisation.id,
           actor: SYSTEM_ACTOR,
@@ -61,11 +65,13 @@ export async function seedDemoData(ctx: Context, password: string): Promise<bool
         });
       }
       await recordAuditEvents(trx, events, now);
+      return { organisation, recruiters, projects, applications };
     });
   } catch (error) {
     // Two processes starting on one empty PostgreSQL: the unique emails let only one seed.
     if ((await countOrganisations(ctx.db)) > 0) return false;
     throw error;
   }
+  await scheduleDemoInterviews(ctx, publicUrl, seeded);
   return true;
 }
