@@ -9,11 +9,9 @@ import {
   type CalendarInvitee,
 } from '../db/repositories/calendar.js';
 import { findOrganisation } from '../db/repositories/organisations.js';
+import { feedEventText } from '../domain/calendar-feed-text.js';
 import { buildCalendarFeed } from '../domain/calendar-invitation.js';
-import { fullName } from '../domain/candidate.js';
-import { TEXTS } from '../domain/i18n.js';
 import type { InterviewType } from '../domain/interview.js';
-import { formatNameList } from '../domain/interview-formatting.js';
 import type { ResponseStatus } from '../domain/invitation.js';
 import type { Language } from '../domain/languages.js';
 import { localDate } from '../domain/local-time.js';
@@ -172,80 +170,8 @@ export async function revokeCalendarFeed(ctx: Context, session: Session): Promis
   await deleteCalendarFeed(ctx.db, session.organisation.id, session.user.id);
 }
 
-interface FeedWords {
-  answers: Record<ResponseStatus, string>;
-  position: string;
-  candidates: string;
-  recruiters: string;
-}
-
-/** The feed is the recruiter's, so it speaks the organisation's language, as the recruiters' notices do. */
-const FEED_WORDS: Record<Language, FeedWords> = {
-  da: {
-    answers: {
-      awaiting: 'afventer svar',
-      accepted: 'kommer',
-      declined: 'har meldt afbud',
-      new_time_requested: 'ønsker et nyt tidspunkt',
-      not_relevant: 'har trukket ansøgningen',
-      cancelled: 'aflyst',
-    },
-    position: 'Stilling',
-    candidates: 'Kandidater',
-    recruiters: 'Rekrutterere',
-  },
-  en: {
-    answers: {
-      awaiting: 'awaiting an answer',
-      accepted: 'accepted',
-      declined: 'declined',
-      new_time_requested: 'asked for a new time',
-      not_relevant: 'withdrew the application',
-      cancelled: 'cancelled',
-    },
-    position: 'Position',
-    candidates: 'Candidates',
-    recruiters: 'Recruiters',
-  },
-  sv: {
-    answers: {
-      awaiting: 'inväntar svar',
-      accepted: 'kommer',
-      declined: 'har tackat nej',
-      new_time_requested: 'önskar en ny tid',
-      not_relevant: 'har dragit tillbaka ansökan',
-      cancelled: 'inställd',
-    },
-    position: 'Tjänst',
-    candidates: 'Kandidater',
-    recruiters: 'Rekryterare',
-  },
-  nb: {
-    answers: {
-      awaiting: 'venter på svar',
-      accepted: 'kommer',
-      declined: 'har takket nei',
-      new_time_requested: 'ønsker et nytt tidspunkt',
-      not_relevant: 'har trukket søknaden',
-      cancelled: 'avlyst',
-    },
-    position: 'Stilling',
-    candidates: 'Kandidater',
-    recruiters: 'Rekrutterere',
-  },
-};
-
 function feedEvent(entry: CalendarEntry, language: Language) {
-  const words = FEED_WORDS[language];
-  const type = TEXTS[language].interviewTypes[entry.type];
-  const names = entry.invitees.map((invitee) => fullName(invitee.candidate));
-  const summary = `${type.charAt(0).toLocaleUpperCase()}${type.slice(1)}: ${names.length > 0 ? formatNameList(names, language) : '–'}`;
-  const description = [
-    `${words.position}: ${entry.project.title}`,
-    `${words.candidates}:`,
-    ...entry.invitees.map((invitee) => `- ${fullName(invitee.candidate)}: ${words.answers[invitee.responseStatus]}`),
-    `${words.recruiters}: ${formatNameList(entry.recruiters.map((recruiter) => recruiter.name), language)}`,
-  ].join('\n');
+  const { summary, description } = feedEventText(entry, language);
   // Without METHOD, DTSTAMP is when the event's information last changed (RFC 5545 3.8.7.2): the interview or an answer.
   const stamp = [entry.updatedAt, ...entry.invitees.map((invitee) => invitee.updatedAt)]
     .map((instant) => new Date(instant))
