@@ -1,4 +1,4 @@
-import { isSupportedLanguage, type Language } from '../domain/languages.js';
+import { languageOfTag, type Language } from '../domain/languages.js';
 import type { Answer } from '../domain/response-status.js';
 
 /** Why an invitation no longer takes answers. */
@@ -426,8 +426,7 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
  * page are in one language.
  */
 export function pageLanguage(language: string, fallback: Language): Language {
-  const primary = language.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return isSupportedLanguage(primary) ? primary : fallback;
+  return languageOfTag(language, fallback);
 }
 
 export function pageTexts(language: string, fallback: Language): PageTexts {

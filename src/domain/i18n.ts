@@ -1,5 +1,5 @@
 import type { InterviewType } from './interview.js';
-import { isSupportedLanguage, type Language } from './languages.js';
+import { languageOfTag, type Language } from './languages.js';
 
 /** Samtale's own words in one language: what it writes to candidates around the recruiter's text. */
 export interface Texts {
@@ -66,6 +66,5 @@ export const TEXTS: Record<Language, Texts> = {
  * ("DA") still picks the language; anything Samtale does not ship falls back, typically to the organisation's.
  */
 export function textsFor(language: string, fallback: Language): Texts {
-  const primary = language.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return TEXTS[isSupportedLanguage(primary) ? primary : fallback];
+  return TEXTS[languageOfTag(language, fallback)];
 }

@@ -8,7 +8,7 @@ import { findProject } from '../db/repositories/projects.js';
 import type { CalendarInvitationInput } from '../domain/calendar-invitation.js';
 import { fullName } from '../domain/candidate.js';
 import { cancellationEmail } from '../domain/interview-cancellation.js';
-import { isSupportedLanguage } from '../domain/languages.js';
+import { languageOr } from '../domain/languages.js';
 import { AppError, notFound } from '../errors.js';
 import type { Session } from './authenticate.js';
 import { interviewAuditEvents } from './interview-audit.js';
@@ -53,7 +53,7 @@ export async function cancelInterview(
     const messages = invitations.map((invitation) => {
       const application = applications.get(invitation.applicationId)!;
       const candidate = application.candidate;
-      const language = isSupportedLanguage(invitation.language) ? invitation.language : organisation.defaultLanguage;
+      const language = languageOr(invitation.language, organisation.defaultLanguage);
       const words = cancellationEmail({ language, timeZone: organisation.timeZone, ...slot, jobTitle: project.title, companyName: organisation.name, firstName: candidate.firstName, sender: actor.name, message });
       return email({
         kind: 'interview_cancellation',

@@ -4,7 +4,7 @@ import { findInvitationByLink, type InvitationByLink } from '../db/repositories/
 import { findInterviews } from '../db/repositories/interviews.js';
 import { TEXTS } from '../domain/i18n.js';
 import { formatDuration, formatInterviewDate, formatInterviewTime, formatNameList } from '../domain/interview-formatting.js';
-import { isSupportedLanguage, type Language } from '../domain/languages.js';
+import { languageOr, type Language } from '../domain/languages.js';
 import type { Answer } from '../domain/response-status.js';
 import { confirmLinkHash } from '../security/confirm-link-token.js';
 import { recordAnswer } from './record-answer.js';
@@ -40,7 +40,7 @@ export type CandidateView =
     };
 
 function languageOf(row: InvitationByLink): Language {
-  return isSupportedLanguage(row.language) ? row.language : (row.default_language as Language);
+  return languageOr(row.language, row.default_language as Language);
 }
 
 async function lookUp(ctx: Context, token: string): Promise<InvitationByLink | undefined> {

@@ -15,7 +15,7 @@ import type { ApplicationWithCandidate } from '../domain/application.js';
 import { fullName } from '../domain/candidate.js';
 import { changeEmail } from '../domain/interview-change.js';
 import { invitationValues } from '../domain/invitation-values.js';
-import { isSupportedLanguage, type Language } from '../domain/languages.js';
+import { languageOr, type Language } from '../domain/languages.js';
 import { localDate, localDateTimeToInstant, localTime } from '../domain/local-time.js';
 import { recruiterNotice } from '../domain/recruiter-notice.js';
 import { renderReminderEmail, renderReminderSms, type ReminderEmailParts } from '../domain/reminder-message.js';
@@ -135,7 +135,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
 
     const messages = invitations.map((invitation) => {
       const application = applications.get(invitation.applicationId)!;
-      const language = isSupportedLanguage(invitation.language) ? invitation.language : organisation.defaultLanguage;
+      const language = languageOr(invitation.language, organisation.defaultLanguage);
       const words = changeEmail({
         language,
         timeZone: zone,

@@ -9,7 +9,7 @@ import { defaultIncludeConfirmLink, withConfirmLink } from '../../domain/confirm
 import { planInterviewSlots, slotsOverlap, type Slot } from '../../domain/interview-schedule.js';
 import type { InterviewType } from '../../domain/interview.js';
 import { invitationValues } from '../../domain/invitation-values.js';
-import { isSupportedLanguage, type Language } from '../../domain/languages.js';
+import { languageOr, type Language } from '../../domain/languages.js';
 import { localDateTimeToInstant } from '../../domain/local-time.js';
 import type { Organisation } from '../../domain/organisation.js';
 import type { Project } from '../../domain/project.js';
@@ -213,7 +213,7 @@ function planEmails(
   warnings: Warning[],
 ): { languages: Language[]; rendered: PlannedEmail[]; confirmLink: InvitationPlan['confirmLink'] } {
   if (email.action === 'no_email') {
-    const languages = applications.map(({ candidate }) => (isSupportedLanguage(candidate.language) ? candidate.language : organisation.defaultLanguage));
+    const languages = applications.map(({ candidate }) => languageOr(candidate.language, organisation.defaultLanguage));
     return { languages, rendered: [], confirmLink: { default: false, included: false } };
   }
   const variants = checkedVariants(email.variants, 'email.variants', ['subject', 'body']);
