@@ -88,53 +88,34 @@ export async function recordAnswer(
     if (!outcome.changed) return current;
 
     await setResponseStatus(trx, input.organisationId, invitation.id, input.answer, now);
-    const events: AuditEventInput[] = [
-      {
-        organisationId: input.organisationId,
-        actor: input.actor,
-        subject: { type: 'application', id: invitation.applicationId },
-        action: 'invitation.answered',
+    // Every event of an answer is told on the candidate's application, by whoever answered.
+    const onApplication = (action: string, change: { before?: object; after: object }): AuditEventInput => ({
+      organisationId: input.organisationId,
+      actor: input.actor,
+      subject: { type: 'application', id: invitation.applicationId },
+      action,
+      ...change,
+    });
+    const events = [
+      onApplication('invitation.answered', {
         before: { invitationId: invitation.id, responseStatus: invitation.responseStatus },
         after: { invitationId: invitation.id, responseStatus: input.answer, ...(input.message ? { message: input.message } : {}) },
-      },
+      }),
     ];
     // A candidate's own answer is news to the recruiters; one they recorded by hand is not.
     if (input.actor.type === 'candidate') await queueAnswerNotices(trx, invitation, input, now);
     if (outcome.cancelReminders) {
       const reason = input.answer === 'declined' ? CANCELLED_BY_DECLINE : 'Cancelled: the candidate withdrew the application.';
       const cancelled = await cancelPendingReminders(trx, input.organisationId, { invitationId: invitation.id }, reason, now);
-      if (cancelled > 0) {
-        events.push({
-          organisationId: input.organisationId,
-          actor: input.actor,
-          subject: { type: 'application', id: invitation.applicationId },
-          action: 'reminders.cancelled',
-          after: { invitationId: invitation.id, count: cancelled },
-        });
-      }
+      if (cancelled > 0) events.push(onApplication('reminders.cancelled', { after: { invitationId: invitation.id, count: cancelled } }));
     }
     if (outcome.restoreReminders) {
       const restored = await restoreRemindersCancelledByDecline(trx, input.organisationId, { invitationId: invitation.id }, now, { stillDue: true });
-      if (restored > 0) {
-        events.push({
-          organisationId: input.organisationId,
-          actor: input.actor,
-          subject: { type: 'application', id: invitation.applicationId },
-          action: 'reminders.restored',
-          after: { invitationId: invitation.id, count: restored },
-        });
-      }
+      if (restored > 0) events.push(onApplication('reminders.restored', { after: { invitationId: invitation.id, count: restored } }));
     }
     if (outcome.withdrawApplication && applicationStatus !== 'withdrawn') {
       await setApplicationStatus(trx, input.organisationId, [invitation.applicationId], 'withdrawn', now);
-      events.push({
-        organisationId: input.organisationId,
-        actor: input.actor,
-        subject: { type: 'application', id: invitation.applicationId },
-        action: 'application.withdrawn',
-        before: { status: applicationStatus },
-        after: { status: 'withdrawn' },
-      });
+      events.push(onApplication('application.withdrawn', { before: { status: applicationStatus }, after: { status: 'withdrawn' } }));
     }
     await recordAuditEvents(trx, events, now);
     return { ...current, responseStatus: input.answer };
