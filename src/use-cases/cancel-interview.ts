@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { findApplications } from '../db/repositories/applications.js';
 import { recordAuditEvents } from '../db/repositories/audit-events.js';
-import { cancelInterview as markCancelled, findInterviews } from '../db/repositories/interviews.js';
+import { cancelInterview as markCancelled, findInterviews, lockInterview } from '../db/repositories/interviews.js';
 import { listInterviewInvitations, setInterviewResponseStatus } from '../db/repositories/invitations.js';
 import { cancelPendingReminders, queueMessages } from '../db/repositories/messages.js';
 import { findProject } from '../db/repositories/projects.js';
@@ -30,9 +30,12 @@ export async function cancelInterview(
   const { organisation, user: actor } = session;
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
+    await lockInterview(trx, organisation.id, interviewId);
     const [interview] = await findInterviews(trx, organisation.id, [interviewId]);
     if (!interview) throw notFound('The interview');
     if (interview.status === 'cancelled') throw new AppError('conflict', 'The interview is already cancelled.');
+    // Invitees would be told that something in the past is off; from its start on, an interview is history.
+    if (new Date(interview.startsAt).getTime() <= now.getTime()) throw new AppError('conflict', 'The interview has already started; it can no longer be cancelled.');
     const project = (await findProject(trx, organisation.id, interview.projectId))!;
     const invitations = (await listInterviewInvitations(trx, organisation.id, interview.id)).filter((i) => i.responseStatus !== 'not_relevant');
     const applications = new Map((await findApplications(trx, organisation.id, invitations.map((i) => i.applicationId))).map((a) => [a.id, a]));

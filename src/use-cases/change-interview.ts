@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { findApplications } from '../db/repositories/applications.js';
 import { recordAuditEvents } from '../db/repositories/audit-events.js';
-import { changeInterview as storeChange, findInterviews, replaceInterviewRecruiters } from '../db/repositories/interviews.js';
+import { changeInterview as storeChange, findInterviews, lockInterview, replaceInterviewRecruiters } from '../db/repositories/interviews.js';
 import { listInterviewInvitations, setInterviewResponseStatus } from '../db/repositories/invitations.js';
 import {
   cancelQueuedMessage,
@@ -15,6 +15,7 @@ import type { ApplicationWithCandidate } from '../domain/application.js';
 import { fullName } from '../domain/candidate.js';
 import { changeEmail } from '../domain/interview-change.js';
 import { invitationValues } from '../domain/invitation-values.js';
+import type { Invitation } from '../domain/invitation.js';
 import { languageOr, type Language } from '../domain/languages.js';
 import { localDate, localDateTimeToInstant, localTime } from '../domain/local-time.js';
 import { recruiterNotice } from '../domain/recruiter-notice.js';
@@ -43,6 +44,12 @@ export interface InterviewChange {
 const MINUTE_MS = 60_000;
 
 /**
+ * A reminder stored before reminders kept what they were made from (migration 0005) holds the old time in its text
+ * and cannot be written anew, so a move cancels it rather than let it go out wrong.
+ */
+const REMINDER_WITHOUT_SOURCE = 'Cancelled: the interview moved, and this reminder, stored without its template, could not be written for the new time.';
+
+/**
  * "Edit meeting invitation": the recruiter moves or changes an interview. In one transaction: the interview with a
  * higher sequence, every invitee's answer back to `awaiting` (a withdrawal stays), the pending reminders made again
  * for the new time (or dropped if that time has passed), and an updated invitation to every invitee and recruiter,
@@ -52,6 +59,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
   const { organisation, user: actor } = session;
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
+    await lockInterview(trx, organisation.id, interviewId);
     const [interview] = await findInterviews(trx, organisation.id, [interviewId]);
     if (!interview) throw notFound('The interview');
     if (interview.status === 'cancelled') throw new AppError('conflict', 'The interview is cancelled; schedule a new one instead.');
@@ -107,10 +115,17 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
     // Everyone is asked again, so reminders a decline cancelled are wanted again too, timed for the new start.
     await restoreRemindersCancelledByDecline(trx, organisation.id, { interviewId: interview.id }, now, { stillDue: false });
     const invitationOf = new Map(invitations.map((invitation) => [invitation.id, invitation]));
+    const cancelledWithoutSource = new Map<Invitation, number>();
     for (const reminder of await pendingInterviewReminders(trx, organisation.id, interview.id)) {
       const invitation = reminder.invitation_id ? invitationOf.get(reminder.invitation_id) : undefined;
       const application = invitation && applications.get(invitation.applicationId);
-      if (!reminder.source_json || !application) continue;
+      // Only a withdrawal takes an invitation out of the list, and it cancelled the reminders with it.
+      if (!application) continue;
+      if (!reminder.source_json) {
+        await cancelQueuedMessage(trx, reminder.id, REMINDER_WITHOUT_SOURCE, now);
+        cancelledWithoutSource.set(invitation, (cancelledWithoutSource.get(invitation) ?? 0) + 1);
+        continue;
+      }
       const source = JSON.parse(reminder.source_json) as ReminderSource<ReminderEmailParts | { text: string }>;
       const dueAt = reminderDueAt(slot.startsAt, source.daysBefore, zone);
       if (dueAt.getTime() <= now.getTime()) {
@@ -185,7 +200,15 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
         },
         invitations,
         invitation: { action: 'invitation.reset_by_change', responseStatus: 'awaiting', after: { startsAt: slot.startsAt.toISOString() } },
-      }),
+      }).concat(
+        [...cancelledWithoutSource].map(([invitation, count]) => ({
+          organisationId: organisation.id,
+          actor: { type: 'user' as const, id: actor.id },
+          subject: { type: 'application', id: invitation.applicationId },
+          action: 'reminders.cancelled',
+          after: { invitationId: invitation.id, count, reason: REMINDER_WITHOUT_SOURCE },
+        })),
+      ),
       now,
     );
   });

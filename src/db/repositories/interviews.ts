@@ -1,5 +1,5 @@
 import type { Interview, Participant } from '../../domain/interview.js';
-import { insertInChunks, type Db } from '../database.js';
+import { insertInChunks, isPostgres, type Db } from '../database.js';
 import type { InterviewTable } from '../schema.js';
 
 export type NewInterview = Omit<InterviewTable, 'updated_at'> & { recruiterIds: string[] };
@@ -62,6 +62,17 @@ export async function findInterviews(db: Db, organisationId: string, interviewId
     .execute();
   const recruiters = await recruitersOf(db, organisationId, rows.map((row) => row.id));
   return rows.map((row) => toInterview(row, recruiters.get(row.id) ?? []));
+}
+
+/**
+ * Holds the interview's row until the transaction ends, so that what changes one interview (an answer, a move, a
+ * cancellation) runs one at a time instead of deciding on what another is overwriting: PostgreSQL's READ COMMITTED
+ * lets two transactions read the same state and then both write. SQLite needs nothing: one process runs its
+ * transactions one after another, and a transaction of another process that would write over a newer commit fails.
+ */
+export async function lockInterview(db: Db, organisationId: string, interviewId: string): Promise<void> {
+  if (!isPostgres(db)) return;
+  await db.selectFrom('interviews').select('id').where('organisation_id', '=', organisationId).where('id', '=', interviewId).forUpdate().execute();
 }
 
 export interface Booking {

@@ -2,8 +2,10 @@ import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findDevMailRaw, listDevMail } from '../../../db/repositories/dev-mailbox.js';
-import { createApplication, createOrganisation, createProject, createUser } from '../../../../test/support/factories.js';
+import { queueMessages } from '../../../db/repositories/messages.js';
+import { outboxMessage } from '../../../use-cases/outbox-message.js';
 import { deliverDue } from '../../../../test/support/outbox.js';
+import { invitedApplicants } from '../../../../test/support/invited-applicant.js';
 import { createTestApp, logInAs, type TestApp } from '../../../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../../../test/support/test-database.js';
 
@@ -14,28 +16,18 @@ beforeEach(async () => {
 });
 afterEach(() => test.close());
 
-async function groupInterview() {
-  const db = test.ctx.db;
-  const organisation = await createOrganisation(db);
-  const anna = await createUser(db, organisation.id, { name: 'Anna Holm', email: 'anna@org.example' });
-  const projectId = await createProject(db, organisation.id, anna.id, { title: 'Bogholder' });
-  const mette = await createApplication(db, organisation.id, projectId, { firstName: 'Mette', email: 'mette@mail.example', language: 'da' });
-  const emma = await createApplication(db, organisation.id, projectId, { firstName: 'Emma', email: 'emma@mail.example', language: 'en' });
-  const cookie = await logInAs(test.app, anna.email);
-  const sent = await test.app.inject({
-    method: 'POST',
-    url: `/api/projects/${projectId}/interview-invitations`,
-    headers: { cookie },
-    payload: {
-      applicationIds: [mette.applicationId, emma.applicationId],
-      interview: { type: 'group', recruiterIds: [anna.id], date: '2026-03-10', time: '10:00', durationMinutes: 60, location: 'Havnegade 1' },
-      email: { action: 'send_email', variants: { da: { subject: 'Samtale', body: 'Hej {firstname}' }, en: { subject: 'Interview', body: 'Hi {firstname}' } } },
-      reminder: { channel: 'email', daysBefore: 1, email: { variants: { da: { subject: 'Husk {interviewdate}', body: 'Hej kl. {interviewtime}', signature: '' } } } },
-    },
+function groupInterview() {
+  return invitedApplicants(test, {
+    recruiter: { name: 'Anna Holm', email: 'anna@org.example' },
+    project: { title: 'Bogholder' },
+    applicants: [
+      { firstName: 'Mette', email: 'mette@mail.example', language: 'da' },
+      { firstName: 'Emma', email: 'emma@mail.example', language: 'en' },
+    ],
+    interview: { type: 'group', durationMinutes: 60 },
+    email: { action: 'send_email', variants: { da: { subject: 'Samtale', body: 'Hej {firstname}' }, en: { subject: 'Interview', body: 'Hi {firstname}' } } },
+    reminder: { channel: 'email', daysBefore: 1, email: { variants: { da: { subject: 'Husk {interviewdate}', body: 'Hej kl. {interviewtime}', signature: '' } } } },
   });
-  await deliverDue(test);
-  const result = sent.json();
-  return { organisation, cookie, interviewId: result.interviewIds[0] as string, invitations: result.invitations as { id: string; applicationId: string }[], mette, emma };
 }
 
 async function calendarOfMailTo(organisationId: string, recipient: string) {
@@ -88,7 +80,7 @@ describe(`POST /api/interviews/:interviewId/cancel on ${TEST_ENGINE}`, () => {
   it('leaves a withdrawn candidate alone, refuses a second cancellation, and refuses answers afterwards', async () => {
     const setup = await groupInterview();
     const answer = (index: number, responseStatus: string) =>
-      test.app.inject({ method: 'PATCH', url: `/api/invitations/${setup.invitations[index]!.id}`, headers: { cookie: setup.cookie }, payload: { responseStatus } });
+      test.app.inject({ method: 'PATCH', url: `/api/invitations/${setup.invited[index]!.invitationId}`, headers: { cookie: setup.cookie }, payload: { responseStatus } });
     expect((await answer(1, 'not_relevant')).statusCode).toBe(200);
 
     const cancel = () => test.app.inject({ method: 'POST', url: `/api/interviews/${setup.interviewId}/cancel`, headers: { cookie: setup.cookie }, payload: {} });
@@ -102,13 +94,27 @@ describe(`POST /api/interviews/:interviewId/cancel on ${TEST_ENGINE}`, () => {
     expect(late.statusCode).toBe(409);
     expect(late.json().error.message).toBe('The interview has been cancelled; the invitation takes no answers.');
   });
+
+  it('refuses to cancel an interview that has started, and tells nobody', async () => {
+    const setup = await groupInterview();
+    test.clock.set('2026-03-10T09:00:00Z');
+    const cookie = await logInAs(test.app, setup.recruiter.email);
+    const response = await test.app.inject({ method: 'POST', url: `/api/interviews/${setup.interviewId}/cancel`, headers: { cookie }, payload: {} });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error).toEqual({ code: 'conflict', message: 'The interview has already started; it can no longer be cancelled.' });
+
+    const interview = await test.app.inject({ url: `/api/interviews/${setup.interviewId}`, headers: { cookie } });
+    expect(interview.json()).toMatchObject({ status: 'scheduled', sequence: 0, invitations: [{ responseStatus: 'awaiting' }, { responseStatus: 'awaiting' }] });
+    const cancellations = await test.ctx.db.selectFrom('messages').select('id').where('kind', '=', 'interview_cancellation').execute();
+    expect(cancellations).toEqual([]);
+  });
 });
 
 describe(`PATCH /api/interviews/:interviewId on ${TEST_ENGINE}`, () => {
   it('moves the interview: answers back to awaiting, reminders moved and rewritten, an update with the same UID and a higher SEQUENCE', async () => {
     const setup = await groupInterview();
     const answer = (index: number, responseStatus: string) =>
-      test.app.inject({ method: 'PATCH', url: `/api/invitations/${setup.invitations[index]!.id}`, headers: { cookie: setup.cookie }, payload: { responseStatus } });
+      test.app.inject({ method: 'PATCH', url: `/api/invitations/${setup.invited[index]!.invitationId}`, headers: { cookie: setup.cookie }, payload: { responseStatus } });
     await answer(0, 'accepted');
     await answer(1, 'not_relevant');
     const before = await calendarOfMailTo(setup.organisation.id, 'mette@mail.example');
@@ -150,6 +156,43 @@ describe(`PATCH /api/interviews/:interviewId on ${TEST_ENGINE}`, () => {
     expect(statuses.map((s) => s.status)).toEqual(['cancelled', 'cancelled']);
   });
 
+  it('cancels a reminder stored without its template when the interview moves, and says so on the application', async () => {
+    const setup = await groupInterview();
+    const mette = setup.invited[0]!;
+    // As reminders were stored before migration 0005: the text written out, nothing kept to write it again.
+    const oldReminder = outboxMessage(
+      {
+        organisationId: setup.organisation.id,
+        kind: 'reminder',
+        channel: 'email',
+        recipient: 'mette@mail.example',
+        sender: setup.organisation.defaultSenderAddress,
+        replyTo: null,
+        subject: 'Husk tirsdag den 10. marts 2026',
+        text: 'Hej kl. 10.00–11.00 CET',
+        applicationId: mette.applicationId,
+        invitationId: mette.invitationId,
+        interviewId: setup.interviewId,
+        dueAt: new Date('2026-03-09T08:00:00Z'),
+        notAfter: new Date('2026-03-10T09:00:00Z'),
+      },
+      test.config.publicUrl,
+      test.clock.now(),
+    );
+    await queueMessages(test.ctx.db, [oldReminder]);
+
+    const response = await test.app.inject({ method: 'PATCH', url: `/api/interviews/${setup.interviewId}`, headers: { cookie: setup.cookie }, payload: { date: '2026-03-12' } });
+    expect(response.statusCode).toBe(200);
+    const reminders = await test.ctx.db.selectFrom('messages').select(['id', 'status', 'next_attempt_at', 'last_error']).where('kind', '=', 'reminder').where('recipient', '=', 'mette@mail.example').execute();
+    const reason = 'Cancelled: the interview moved, and this reminder, stored without its template, could not be written for the new time.';
+    expect(reminders.find((r) => r.id === oldReminder.id)).toEqual({ id: oldReminder.id, status: 'cancelled', next_attempt_at: '2026-03-09T08:00:00.000Z', last_error: reason });
+    expect(reminders.find((r) => r.id !== oldReminder.id)).toMatchObject({ status: 'queued', next_attempt_at: '2026-03-11T08:00:00.000Z' });
+
+    const page = await test.app.inject({ url: `/api/applications/${mette.applicationId}`, headers: { cookie: setup.cookie } });
+    const told = page.json().history.filter((event: { action: string }) => event.action === 'reminders.cancelled');
+    expect(told).toMatchObject([{ actor: { type: 'user', id: setup.recruiter.id }, after: { invitationId: mette.invitationId, count: 1, reason } }]);
+  });
+
   it('refuses to move a cancelled interview', async () => {
     const setup = await groupInterview();
     await test.app.inject({ method: 'POST', url: `/api/interviews/${setup.interviewId}/cancel`, headers: { cookie: setup.cookie }, payload: {} });
@@ -159,7 +202,7 @@ describe(`PATCH /api/interviews/:interviewId on ${TEST_ENGINE}`, () => {
 
   it('asks a candidate who declined again, with the reminder back and timed for the new start', async () => {
     const setup = await groupInterview();
-    await test.app.inject({ method: 'PATCH', url: `/api/invitations/${setup.invitations[0]!.id}`, headers: { cookie: setup.cookie }, payload: { responseStatus: 'declined' } });
+    await test.app.inject({ method: 'PATCH', url: `/api/invitations/${setup.invited[0]!.invitationId}`, headers: { cookie: setup.cookie }, payload: { responseStatus: 'declined' } });
     const reminderOf = () => test.ctx.db.selectFrom('messages').select(['status', 'next_attempt_at']).where('kind', '=', 'reminder').where('recipient', '=', 'mette@mail.example').executeTakeFirstOrThrow();
     expect((await reminderOf()).status).toBe('cancelled');
 
