@@ -6,6 +6,7 @@ import * as invitations from './migrations/0002-invitations.js';
 import * as reminders from './migrations/0003-reminders.js';
 import * as calendarFeeds from './migrations/0004-calendar-feeds.js';
 import * as reminderSources from './migrations/0005-reminder-sources.js';
+import * as deliveryLeases from './migrations/0006-delivery-leases.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> };
 
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0003-reminders': reminders,
   '0004-calendar-feeds': calendarFeeds,
   '0005-reminder-sources': reminderSources,
+  '0006-delivery-leases': deliveryLeases,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);

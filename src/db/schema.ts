@@ -151,8 +151,12 @@ export interface MessageTable {
   message_id: string;
   status: MessageStatus;
   attempts: number;
+  /** When it first fell due; `next_attempt_at` moves on with each retry, this does not. */
+  due_at: Instant;
   next_attempt_at: Instant;
   locked_until: Instant | null;
+  /** The claim of the worker sending it; only that claim may extend the lease or record the outcome. */
+  claim_token: string | null;
   last_error: string | null;
   sent_at: Instant | null;
   /** Never sent after this moment: a reminder is worthless once its interview has begun. */

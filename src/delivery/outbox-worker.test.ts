@@ -1,13 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOrganisation } from '../../test/support/factories.js';
+import { createApplication, createOrganisation, createProject, createUser } from '../../test/support/factories.js';
 import { ManualClock } from '../../test/support/manual-clock.js';
 import { addressesOf, parseMail, startSmtpSink, type SmtpSink } from '../../test/support/smtp-sink.js';
+import { newOutboxMessage } from '../../test/support/outbox.js';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../../test/support/test-database.js';
 import { openDatabase, type Db } from '../db/database.js';
 import { findDevMailRaw, listDevMail } from '../db/repositories/dev-mailbox.js';
-import { claimDueMessages, queueMessages, type MessageRow, type NewMessage, type OutboxMessage } from '../db/repositories/messages.js';
+import { insertInterviews } from '../db/repositories/interviews.js';
+import { insertInvitations } from '../db/repositories/invitations.js';
+import {
+  CANCELLED_BY_DECLINE,
+  cancelPendingReminders,
+  claimDueMessages,
+  queueMessages,
+  type MessageRow,
+  type NewMessage,
+  type OutboxMessage,
+} from '../db/repositories/messages.js';
 import { buildCalendarInvitation, type CalendarInvitationInput } from '../domain/calendar-invitation.js';
 import { CONFIRM_LINK_PLACEHOLDER, confirmLinkToken, confirmLinkUrl } from '../security/confirm-link-token.js';
 import { devMailboxTransport } from './dev-mailbox-transport.js';
@@ -16,6 +27,7 @@ import {
   composeEmail,
   deliverDueMessages,
   DELIVERY_LEASE_MS,
+  LEASE_RENEWAL_MS,
   startOutboxWorker,
   type DeliveryReport,
   type OutboxDeps,
@@ -71,30 +83,7 @@ afterEach(async () => {
 // Helpers
 
 /** An outbox row due now, as the invitation use case queues it; override what a test is about. */
-function outboxMessage(overrides: Partial<NewMessage> = {}): NewMessage {
-  const id = randomUUID();
-  const at = clock.now().toISOString();
-  return {
-    id,
-    organisation_id: organisationId,
-    kind: 'interview_invitation',
-    channel: 'email',
-    application_id: null,
-    invitation_id: null,
-    interview_id: null,
-    recipient: 'aase.kandidat@mail.example',
-    sender: 'Nordhavn Byg A/S <jobs@nordhavn.example>',
-    reply_to: 'mette.rekrutter@nordhavn.example',
-    subject: 'Invitation til samtale: Tømrer hos Nordhavn Byg',
-    text_body: 'Kære Åse\n\nVi vil gerne invitere dig til samtale.\n',
-    html_body: '<p>Kære Åse</p><p>Vi vil gerne invitere dig til samtale.</p>',
-    calendar: null,
-    message_id: `<${id}@jobs.example>`,
-    next_attempt_at: at,
-    created_at: at,
-    ...overrides,
-  };
-}
+const outboxMessage = (overrides: Partial<NewMessage> = {}): NewMessage => newOutboxMessage(organisationId, clock.now(), overrides);
 
 async function queue(...messages: NewMessage[]): Promise<void> {
   await queueMessages(db, messages);
@@ -394,8 +383,8 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       await queue(...Array.from({ length: 4 }, () => outboxMessage()));
       const transport = recordingTransport();
 
-      expect(await deliverDueMessages(depsWith(transport), 3)).toEqual({ sent: 3, retried: 0, failed: 0, cancelled: 0 });
-      expect(await deliverDueMessages(depsWith(transport), 3)).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
+      expect(await deliverDueMessages(depsWith(transport), { limit: 3 })).toEqual({ sent: 3, retried: 0, failed: 0, cancelled: 0 });
+      expect(await deliverDueMessages(depsWith(transport), { limit: 3 })).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
       expect(new Set(transport.sent.map((email) => email.outboxId)).size).toBe(4);
     });
 
@@ -438,98 +427,96 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
     });
   });
 
-  if (TEST_ENGINE === 'postgres') {
-    describe('two workers on PostgreSQL', () => {
-      /** A second handle on the test database, as another process would open. It gives up waiting on a row lock. */
-      function secondHandle(): Db {
-        const url = new URL(database.url!);
-        url.searchParams.set('options', '-c lock_timeout=2000');
-        const handle = openDatabase({ engine: 'postgres', connectionString: url.toString() });
-        cleanups.push(() => handle.close());
-        return handle.db;
+  describe.skipIf(TEST_ENGINE !== 'postgres')('two workers on PostgreSQL', () => {
+    /** A second handle on the test database, as another process would open. It gives up waiting on a row lock. */
+    function secondHandle(): Db {
+      const url = new URL(database.url!);
+      url.searchParams.set('options', '-c lock_timeout=2000');
+      const handle = openDatabase({ engine: 'postgres', connectionString: url.toString() });
+      cleanups.push(() => handle.close());
+      return handle.db;
+    }
+
+    it('deliver each of 50 queued messages exactly once when they run at the same time over separate connections', async () => {
+      const otherDb = secondHandle();
+      const messages = Array.from({ length: 50 }, () => outboxMessage());
+      await queue(...messages);
+      const deliveries = new Map<string, number>();
+      const count = (email: OutgoingEmail) => void deliveries.set(email.messageId, (deliveries.get(email.messageId) ?? 0) + 1);
+      const handled = (report: DeliveryReport) => report.sent + report.retried + report.failed;
+      // Small passes, so that the two workers claim often and their claims meet in the database.
+      const runUntilEmpty = async (deps: OutboxDeps) => {
+        let total = 0;
+        for (let report = await deliverDueMessages(deps, { limit: 2 }); handled(report) > 0; report = await deliverDueMessages(deps, { limit: 2 })) {
+          total += handled(report);
+        }
+        return total;
+      };
+
+      const [byFirst, bySecond] = await Promise.all([
+        runUntilEmpty(depsWith(recordingTransport(count))),
+        runUntilEmpty(depsWith(recordingTransport(count), { db: otherDb })),
+      ]);
+
+      expect(byFirst + bySecond).toBe(50);
+      expect([...deliveries.keys()].sort()).toEqual(messages.map((message) => message.message_id).sort());
+      expect([...deliveries.entries()].filter(([, times]) => times !== 1)).toEqual([]);
+      const rows = await db.selectFrom('messages').select(['status', 'attempts']).execute();
+      expect(rows.filter((row) => row.status !== 'sent' || row.attempts !== 1)).toEqual([]);
+    });
+
+    it('send each of 40 reminders, by email and SMS, exactly once when two workers reach their due time together', async () => {
+      const otherDb = secondHandle();
+      const dueAt = inMs(DAY_MS);
+      const reminders = Array.from({ length: 40 }, (_, i) =>
+        i % 2 === 0
+          ? outboxMessage({ kind: 'reminder', next_attempt_at: dueAt, not_after: inMs(2 * DAY_MS) })
+          : outboxMessage({ kind: 'reminder', channel: 'sms', recipient: `+45201234${String(i).padStart(2, '0')}`, subject: '', html_body: null, next_attempt_at: dueAt, not_after: inMs(2 * DAY_MS) }),
+      );
+      await queue(...reminders);
+      const deliveries = new Map<string, number>();
+      const count = (id: string) => void deliveries.set(id, (deliveries.get(id) ?? 0) + 1);
+      const email = recordingTransport((sent) => count(sent.outboxId));
+      const sms: SmsTransport = { send: async (text) => count(text.outboxId), close: async () => {} };
+      expect(await deliverDueMessages(depsWith(email, { sms }))).toEqual(NOTHING);
+
+      clock.set(dueAt);
+      const runUntilEmpty = async (deps: OutboxDeps) => {
+        while ((await deliverDueMessages(deps, { limit: 3 })).sent > 0);
+      };
+      await Promise.all([runUntilEmpty(depsWith(email, { sms })), runUntilEmpty(depsWith(email, { sms, db: otherDb }))]);
+
+      expect([...deliveries.keys()].sort()).toEqual(reminders.map((reminder) => reminder.id).sort());
+      expect([...deliveries.values()].every((times) => times === 1)).toBe(true);
+    });
+
+    it("claims other messages at once, without waiting, while another worker's claim is not yet committed", async () => {
+      const otherDb = secondHandle();
+      await queue(...[4, 3, 2, 1].map((minutesAgo) => outboxMessage({ next_attempt_at: inMs(-minutesAgo * 60_000) })));
+      const now = clock.now();
+      const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_MS);
+      const firstClaim = deferred<OutboxMessage[]>();
+      const commitFirst = deferred<void>();
+      const firstWorker = db.transaction().execute(async (trx) => {
+        firstClaim.resolve(await claimDueMessages(trx, now, leaseUntil, 2));
+        await commitFirst.promise;
+      });
+      const claimedByFirst = await firstClaim.promise;
+
+      let claimedBySecond: OutboxMessage[];
+      try {
+        claimedBySecond = await claimDueMessages(otherDb, now, leaseUntil, 2);
+      } finally {
+        commitFirst.resolve();
+        await firstWorker;
       }
 
-      it('deliver each of 50 queued messages exactly once when they run at the same time over separate connections', async () => {
-        const otherDb = secondHandle();
-        const messages = Array.from({ length: 50 }, () => outboxMessage());
-        await queue(...messages);
-        const deliveries = new Map<string, number>();
-        const count = (email: OutgoingEmail) => void deliveries.set(email.messageId, (deliveries.get(email.messageId) ?? 0) + 1);
-        const handled = (report: DeliveryReport) => report.sent + report.retried + report.failed;
-        // Small passes, so that the two workers claim often and their claims meet in the database.
-        const runUntilEmpty = async (deps: OutboxDeps) => {
-          let total = 0;
-          for (let report = await deliverDueMessages(deps, 2); handled(report) > 0; report = await deliverDueMessages(deps, 2)) {
-            total += handled(report);
-          }
-          return total;
-        };
-
-        const [byFirst, bySecond] = await Promise.all([
-          runUntilEmpty(depsWith(recordingTransport(count))),
-          runUntilEmpty(depsWith(recordingTransport(count), { db: otherDb })),
-        ]);
-
-        expect(byFirst + bySecond).toBe(50);
-        expect([...deliveries.keys()].sort()).toEqual(messages.map((message) => message.message_id).sort());
-        expect([...deliveries.entries()].filter(([, times]) => times !== 1)).toEqual([]);
-        const rows = await db.selectFrom('messages').select(['status', 'attempts']).execute();
-        expect(rows.filter((row) => row.status !== 'sent' || row.attempts !== 1)).toEqual([]);
-      });
-
-      it('send each of 40 reminders, by email and SMS, exactly once when two workers reach their due time together', async () => {
-        const otherDb = secondHandle();
-        const dueAt = inMs(DAY_MS);
-        const reminders = Array.from({ length: 40 }, (_, i) =>
-          i % 2 === 0
-            ? outboxMessage({ kind: 'reminder', next_attempt_at: dueAt, not_after: inMs(2 * DAY_MS) })
-            : outboxMessage({ kind: 'reminder', channel: 'sms', recipient: `+45201234${String(i).padStart(2, '0')}`, subject: '', html_body: null, next_attempt_at: dueAt, not_after: inMs(2 * DAY_MS) }),
-        );
-        await queue(...reminders);
-        const deliveries = new Map<string, number>();
-        const count = (id: string) => void deliveries.set(id, (deliveries.get(id) ?? 0) + 1);
-        const email = recordingTransport((sent) => count(sent.outboxId));
-        const sms: SmsTransport = { send: async (text) => count(text.outboxId), close: async () => {} };
-        expect(await deliverDueMessages(depsWith(email, { sms }))).toEqual(NOTHING);
-
-        clock.set(dueAt);
-        const runUntilEmpty = async (deps: OutboxDeps) => {
-          while ((await deliverDueMessages(deps, 3)).sent > 0);
-        };
-        await Promise.all([runUntilEmpty(depsWith(email, { sms })), runUntilEmpty(depsWith(email, { sms, db: otherDb }))]);
-
-        expect([...deliveries.keys()].sort()).toEqual(reminders.map((reminder) => reminder.id).sort());
-        expect([...deliveries.values()].every((times) => times === 1)).toBe(true);
-      });
-
-      it("claims other messages at once, without waiting, while another worker's claim is not yet committed", async () => {
-        const otherDb = secondHandle();
-        await queue(...[4, 3, 2, 1].map((minutesAgo) => outboxMessage({ next_attempt_at: inMs(-minutesAgo * 60_000) })));
-        const now = clock.now();
-        const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_MS);
-        const firstClaim = deferred<OutboxMessage[]>();
-        const commitFirst = deferred<void>();
-        const firstWorker = db.transaction().execute(async (trx) => {
-          firstClaim.resolve(await claimDueMessages(trx, now, leaseUntil, 2));
-          await commitFirst.promise;
-        });
-        const claimedByFirst = await firstClaim.promise;
-
-        let claimedBySecond: OutboxMessage[];
-        try {
-          claimedBySecond = await claimDueMessages(otherDb, now, leaseUntil, 2);
-        } finally {
-          commitFirst.resolve();
-          await firstWorker;
-        }
-
-        expect(claimedByFirst).toHaveLength(2);
-        expect(claimedBySecond).toHaveLength(2);
-        const firstIds = claimedByFirst.map((row) => row.id);
-        expect(claimedBySecond.filter((row) => firstIds.includes(row.id))).toEqual([]);
-      });
+      expect(claimedByFirst).toHaveLength(2);
+      expect(claimedBySecond).toHaveLength(2);
+      const firstIds = claimedByFirst.map((row) => row.id);
+      expect(claimedBySecond.filter((row) => firstIds.includes(row.id))).toEqual([]);
     });
-  }
+  });
 
   describe('when delivery is interrupted', () => {
     it('gives up on a message whose deliveries keep ending the worker, without trying it again', async () => {
@@ -547,16 +534,76 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       expect(await readRow(row.id)).toMatchObject({ status: 'failed', last_error: 'Delivery was interrupted too many times.' });
     });
 
-    it('leaves the rest of a batch to the next claim once a slow server has used up the lease', async () => {
+    it('keeps its whole batch while a slow server takes longer than the lease, and sends every message of it once', async () => {
       const rows = [1, 2, 3].map(() => outboxMessage());
       await queue(...rows);
       const slow = recordingTransport(() => clock.advance(DELIVERY_LEASE_MS));
 
-      expect(await deliverDueMessages(depsWith(slow))).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
+      expect(await deliverDueMessages(depsWith(slow))).toEqual({ sent: 3, retried: 0, failed: 0, cancelled: 0 });
+
+      expect(slow.sent.map((email) => email.outboxId).sort()).toEqual(rows.map((row) => row.id).sort());
+      for (const row of rows) expect(await readRow(row.id)).toMatchObject({ status: 'sent', attempts: 1, claim_token: null });
+    });
+
+    it('sends nothing of its batch that another worker took over after the lease ran out', async () => {
+      const rows = [1, 2].map(() => outboxMessage());
+      await queue(...rows);
+      const other = recordingTransport();
+      // While the first message is with the slow server, its lease runs out unrenewed and another worker takes the rest.
+      const slow = recordingTransport(async () => {
+        if (other.sent.length > 0) return;
+        clock.advance(DELIVERY_LEASE_MS);
+        expect(await deliverDueMessages(depsWith(other))).toMatchObject({ sent: 2 });
+      });
+
+      expect(await deliverDueMessages(depsWith(slow))).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 1 });
 
       expect(slow.sent).toHaveLength(1);
-      const statuses = await Promise.all(rows.map(async (row) => (await readRow(row.id)).status));
-      expect(statuses.sort()).toEqual(['sending', 'sending', 'sent']);
+      expect(other.sent.map((email) => email.outboxId).sort()).toEqual(rows.map((row) => row.id).sort());
+      for (const row of rows) expect((await readRow(row.id)).status).toBe('sent');
+    });
+
+    it('renews the lease of its batch every few seconds while a send hangs, so no other worker takes it over', async () => {
+      vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+      const rows = [1, 2].map(() => outboxMessage());
+      await queue(...rows);
+      const sendStarted = deferred<void>();
+      const serverAnswer = deferred<void>();
+      const hanging = recordingTransport(async () => {
+        sendStarted.resolve();
+        await serverAnswer.promise;
+      });
+      const pass = deliverDueMessages(depsWith(hanging));
+      await sendStarted.promise;
+
+      // Three renewals, each as the lease nears its end: the batch is held for far longer than one lease.
+      for (let renewal = 0; renewal < 3; renewal++) {
+        clock.advance(LEASE_RENEWAL_MS);
+        await vi.advanceTimersByTimeAsync(LEASE_RENEWAL_MS);
+      }
+      clock.advance(DELIVERY_LEASE_MS - 1);
+      const other = recordingTransport();
+      expect(await deliverDueMessages(depsWith(other))).toEqual(NOTHING);
+
+      serverAnswer.resolve();
+      expect(await pass).toEqual({ sent: 2, retried: 0, failed: 0, cancelled: 0 });
+      expect(other.sent).toEqual([]);
+
+      // Once the pass is over, nothing renews a lease any more.
+      const leases = await db.selectFrom('messages').select('locked_until').execute();
+      await vi.advanceTimersByTimeAsync(5 * LEASE_RENEWAL_MS);
+      expect(await db.selectFrom('messages').select('locked_until').execute()).toEqual(leases);
+    });
+
+    it('is taken over by another worker one lease after a crash, however many messages the crashed worker held', async () => {
+      await queue(...Array.from({ length: 25 }, () => outboxMessage()));
+      await claimDueMessages(db, clock.now(), new Date(clock.now().getTime() + DELIVERY_LEASE_MS), 25);
+      const other = recordingTransport();
+
+      clock.advance(DELIVERY_LEASE_MS - 1);
+      expect(await deliverDueMessages(depsWith(other))).toEqual(NOTHING);
+      clock.advance(1);
+      expect(await deliverDueMessages(depsWith(other))).toMatchObject({ sent: 25 });
     });
 
     it('does not record a sent message as failed when recording the success fails', async () => {
@@ -578,6 +625,89 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
 
       expect(transport.sent).toHaveLength(1);
       expect(await readRow(row.id)).toMatchObject({ status: 'sending', attempts: 1, last_error: null });
+    });
+  });
+
+  describe('when a message is cancelled while a worker sends it', () => {
+    const reminderOf = (invitationId: string) =>
+      outboxMessage({ kind: 'reminder', invitation_id: invitationId, not_after: inMs(DAY_MS) });
+
+    /** An invitation awaiting an answer to an interview tomorrow: the reminder's worker checks it still wants one. */
+    async function awaitingInvitation(): Promise<string> {
+      const recruiter = await createUser(db, organisationId);
+      const projectId = await createProject(db, organisationId, recruiter.id);
+      const { applicationId } = await createApplication(db, organisationId, projectId);
+      const [interviewId, invitationId, at] = [randomUUID(), randomUUID(), clock.now().toISOString()];
+      const common = { organisation_id: organisationId, created_by: recruiter.id, created_at: at };
+      await insertInterviews(db, [
+        { ...common, id: interviewId, project_id: projectId, type: 'phone', starts_at: inMs(DAY_MS), ends_at: inMs(DAY_MS + 1_800_000), duration_minutes: 30, location: null, meeting_url: null, sequence: 0, status: 'scheduled', recruiterIds: [recruiter.id] },
+      ]);
+      await insertInvitations(db, [{ ...common, id: invitationId, interview_id: interviewId, application_id: applicationId, response_status: 'awaiting', language: 'da', link_hash: randomUUID() }]);
+      return invitationId;
+    }
+
+    it('neither retries nor sends again a reminder the candidate declined while the mail server was answering 451', async () => {
+      const invitationId = await awaitingInvitation();
+      const reminder = reminderOf(invitationId);
+      await queue(reminder);
+      const busy = recordingTransport(async () => {
+        // The candidate declines while the reminder is with the mail server.
+        await cancelPendingReminders(db, organisationId, { invitationId }, CANCELLED_BY_DECLINE, clock.now());
+        throw new Error('451 4.3.0 Try again later');
+      });
+
+      expect(await deliverDueMessages(depsWith(busy))).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 1 });
+      clock.advance(DAY_MS / 2);
+      expect(await deliverDueMessages(depsWith(busy))).toEqual(NOTHING);
+
+      expect(busy.sent).toHaveLength(1);
+      expect(await readRow(reminder.id)).toMatchObject({ status: 'cancelled', last_error: CANCELLED_BY_DECLINE, sent_at: null });
+    });
+
+    it('does not send a reminder of its batch that was cancelled after the batch was claimed', async () => {
+      const [first, second] = [reminderOf(await awaitingInvitation()), reminderOf(await awaitingInvitation())];
+      await queue(first!, second!);
+      const transport = recordingTransport(async (email) => {
+        const other = email.outboxId === first!.id ? second! : first!;
+        await cancelPendingReminders(db, organisationId, { invitationId: other.invitation_id! }, CANCELLED_BY_DECLINE, clock.now());
+      });
+
+      expect(await deliverDueMessages(depsWith(transport))).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 1 });
+
+      expect(transport.sent).toHaveLength(1);
+      const statuses = await Promise.all([first!, second!].map(async (row) => (await readRow(row.id)).status));
+      expect(statuses.sort()).toEqual(['cancelled', 'sent']);
+    });
+
+    it('records as sent a reminder the server accepted while it was being cancelled, because it did go out', async () => {
+      const invitationId = await awaitingInvitation();
+      const reminder = reminderOf(invitationId);
+      await queue(reminder);
+      const accepting = recordingTransport(async () => {
+        await cancelPendingReminders(db, organisationId, { invitationId }, CANCELLED_BY_DECLINE, clock.now());
+      });
+
+      expect(await deliverDueMessages(depsWith(accepting))).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
+      expect(await readRow(reminder.id)).toMatchObject({ status: 'sent', sent_at: clock.now().toISOString(), last_error: null });
+    });
+  });
+
+  describe('when the worker stops', () => {
+    it('finishes the message in flight and hands the rest of its batch back, due at once and with no try counted', async () => {
+      const rows = [1, 2, 3].map(() => outboxMessage());
+      await queue(...rows);
+      let stopping = false;
+      const transport = recordingTransport(() => {
+        stopping = true;
+      });
+
+      expect(await deliverDueMessages(depsWith(transport), { stopping: () => stopping })).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
+
+      const rest = rows.filter((row) => row.id !== transport.sent[0]!.outboxId);
+      for (const row of rest) expect(await readRow(row.id)).toMatchObject({ status: 'queued', attempts: 0, locked_until: null, claim_token: null });
+      const other = recordingTransport();
+      expect(await deliverDueMessages(depsWith(other))).toMatchObject({ sent: 2 });
+      expect(other.sent.map((email) => email.outboxId).sort()).toEqual(rest.map((row) => row.id).sort());
     });
   });
 

@@ -2,10 +2,13 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import {
   claimDueMessages,
+  confirmStillWanted,
+  extendLease,
   markMessageCancelled,
   markMessageFailed,
   markMessageForRetry,
   markMessageSent,
+  releaseClaim,
   type OutboxMessage,
 } from '../db/repositories/messages.js';
 import { buildCalendarInvitation } from '../domain/calendar-invitation.js';
@@ -34,14 +37,22 @@ export interface DeliveryReport {
   sent: number;
   retried: number;
   failed: number;
-  /** Too late to be of use (a reminder after its interview began): dropped, not sent. */
+  /**
+   * Not sent because no longer wanted: too late to be of use (a reminder after its interview began), or cancelled,
+   * moved or declined since the worker claimed it.
+   */
   cancelled: number;
 }
 
 const emptyReport = (): DeliveryReport => ({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
 
-/** A worker that crashes mid-delivery holds its messages this long before another worker takes them over. */
-export const DELIVERY_LEASE_MS = 5 * 60 * 1000;
+/**
+ * How long a claim holds its messages without a word from its worker. A live worker renews it every
+ * LEASE_RENEWAL_MS and before each message, however slow the server; so this only bounds how long a crashed
+ * worker's batch waits before another worker takes it over.
+ */
+export const DELIVERY_LEASE_MS = 30_000;
+export const LEASE_RENEWAL_MS = 10_000;
 const BATCH_SIZE = 25;
 
 /** Puts the confirmation link, absent from the stored row, into a text as the message leaves. */
@@ -89,18 +100,25 @@ async function deliverOne(deps: OutboxDeps, row: OutboxMessage): Promise<keyof D
     deps.log.info(where, 'message dropped: too late');
     return 'cancelled';
   }
+  if (!(await confirmStillWanted(deps.db, row, leaseFrom(deps.clock.now())))) {
+    // Cancelled, moved or taken over since the claim (then this records nothing), or a reminder whose candidate has
+    // said no meanwhile.
+    await markMessageCancelled(deps.db, row, deps.clock.now(), 'Not sent: no longer wanted.');
+    deps.log.info(where, 'message dropped: no longer wanted');
+    return 'cancelled';
+  }
   try {
     await send(deps, row);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const now = deps.clock.now();
     if (error instanceof PermanentDeliveryError || row.attempts >= MAX_DELIVERY_ATTEMPTS) {
-      await markMessageFailed(deps.db, row, now, reason);
+      if (!(await markMessageFailed(deps.db, row, now, reason))) return claimLost(deps, where);
       // The reason may quote the recipient's address: it goes to the message row, not to the log.
       deps.log.warn(where, 'message failed for good');
       return 'failed';
     }
-    await markMessageForRetry(deps.db, row, now, new Date(now.getTime() + retryDelayMs(row.attempts)), reason);
+    if (!(await markMessageForRetry(deps.db, row, now, new Date(now.getTime() + retryDelayMs(row.attempts)), reason))) return claimLost(deps, where);
     deps.log.info(where, 'message delivery failed; will retry');
     return 'retried';
   }
@@ -111,16 +129,46 @@ async function deliverOne(deps: OutboxDeps, row: OutboxMessage): Promise<keyof D
   return 'sent';
 }
 
+/** The try failed, but the message was cancelled, moved or taken over meanwhile: not ours to retry. */
+function claimLost(deps: OutboxDeps, where: object): 'cancelled' {
+  deps.log.info(where, 'message delivery failed; no longer ours to retry');
+  return 'cancelled';
+}
+
+const leaseFrom = (now: Date) => new Date(now.getTime() + DELIVERY_LEASE_MS);
+
+/** Keeps a claim's lease fresh while its batch is worked through, then stops. */
+function renewLeaseWhileWorking(deps: OutboxDeps, claimToken: string): () => void {
+  const timer = setInterval(() => {
+    extendLease(deps.db, claimToken, leaseFrom(deps.clock.now())).catch((error: unknown) =>
+      deps.log.warn({ error: error instanceof Error ? error.name : 'unknown' }, 'renewing the delivery lease failed'),
+    );
+  }, LEASE_RENEWAL_MS);
+  return () => clearInterval(timer);
+}
+
+export interface PassOptions {
+  limit?: number;
+  /** Asked before each message: once true, the rest of the batch is handed back unsent for another worker. */
+  stopping?: () => boolean;
+}
+
 /** One pass of the worker: claims what is due and tries to deliver each. */
-export async function deliverDueMessages(deps: OutboxDeps, limit = BATCH_SIZE): Promise<DeliveryReport> {
-  const now = deps.clock.now();
-  const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_MS);
-  const rows = await claimDueMessages(deps.db, now, leaseUntil, limit);
+export async function deliverDueMessages(deps: OutboxDeps, { limit = BATCH_SIZE, stopping = () => false }: PassOptions = {}): Promise<DeliveryReport> {
+  const rows = await claimDueMessages(deps.db, deps.clock.now(), leaseFrom(deps.clock.now()), limit);
   const report = emptyReport();
-  for (const row of rows) {
-    // A slow server can use up the lease; the rest of the batch then belongs to whichever worker claims it next.
-    if (deps.clock.now().getTime() >= leaseUntil.getTime()) break;
-    report[await deliverOne(deps, row)] += 1;
+  if (rows.length === 0) return report;
+  const stopRenewing = renewLeaseWhileWorking(deps, rows[0]!.claim_token!);
+  try {
+    for (const [index, row] of rows.entries()) {
+      if (stopping()) {
+        await releaseClaim(deps.db, rows.slice(index), deps.clock.now());
+        break;
+      }
+      report[await deliverOne(deps, row)] += 1;
+    }
+  } finally {
+    stopRenewing();
   }
   return report;
 }
@@ -145,7 +193,7 @@ export function startOutboxWorker(deps: OutboxDeps, intervalMs = 1000): RunningW
     try {
       let report: DeliveryReport;
       do {
-        report = await deliverDueMessages(deps);
+        report = await deliverDueMessages(deps, { stopping: () => stopped });
       } while (!stopped && Object.values(report).reduce((sum, count) => sum + count, 0) === BATCH_SIZE);
       lastTick = deps.clock.now();
     } catch (error) {

@@ -11,3 +11,6 @@ export interface Invitation {
   language: string;
   createdAt: string;
 }
+
+/** Answers after which a reminder is still wanted: the candidate has not said no and the interview still stands. */
+export const RESPONSES_WANTING_REMINDERS: readonly ResponseStatus[] = ['awaiting', 'accepted', 'new_time_requested'];

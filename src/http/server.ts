@@ -9,12 +9,14 @@ import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { candidatePageRoutes } from '../candidate-page/routes.js';
 import { registerErrorHandling } from './errors.js';
+import { clockRateLimitStore } from './rate-limit-store.js';
 import { answerRoutes } from './routes/answers/routes.js';
 import { applicationRoutes } from './routes/applications/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { calendarRoutes } from './routes/calendar/routes.js';
 import { devMailboxRoutes } from './routes/dev-mailbox/routes.js';
 import { interviewRoutes } from './routes/interviews/routes.js';
+import { messageRoutes } from './routes/messages/routes.js';
 import { invitationRoutes } from './routes/invitations/routes.js';
 import { devSmsRoutes } from './routes/dev-sms/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
@@ -79,7 +81,7 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyRateLimit, { global: false, store: clockRateLimitStore(ctx.clock) });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -104,6 +106,7 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
   await app.register(invitationRoutes, routeOptions);
   await app.register(interviewRoutes, routeOptions);
   await app.register(answerRoutes, routeOptions);
+  await app.register(messageRoutes, routeOptions);
   await app.register(templateRoutes, routeOptions);
   await app.register(calendarRoutes, routeOptions);
   await app.register(candidatePageRoutes, routeOptions);

@@ -1,8 +1,11 @@
-import type { Selectable } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import type { ExpressionBuilder, Selectable } from 'kysely';
 import type { CalendarInvitationInput } from '../../domain/calendar-invitation.js';
+import { RESPONSES_WANTING_REMINDERS } from '../../domain/invitation.js';
 import type { MessageSummary } from '../../domain/message.js';
+import type { OutboxBacklog } from '../../domain/outbox-health.js';
 import { insertInChunks, isPostgres, type Db } from '../database.js';
-import type { MessageTable } from '../schema.js';
+import type { Database, MessageTable } from '../schema.js';
 
 export type MessageRow = Selectable<MessageTable>;
 
@@ -11,7 +14,7 @@ export type OutboxMessage = Omit<MessageRow, 'calendar_json'> & { calendar: Cale
 
 export type NewMessage = Omit<
   MessageTable,
-  'status' | 'attempts' | 'locked_until' | 'last_error' | 'sent_at' | 'updated_at' | 'calendar_json' | 'not_after' | 'source_json'
+  'status' | 'attempts' | 'locked_until' | 'claim_token' | 'due_at' | 'last_error' | 'sent_at' | 'updated_at' | 'calendar_json' | 'not_after' | 'source_json'
 > & { calendar: CalendarInvitationInput | null; not_after?: string | null; source_json?: string | null };
 
 const INSTANT_FIELDS = new Set(['stamp', 'start', 'end']);
@@ -38,7 +41,9 @@ export async function queueMessages(db: Db, messages: NewMessage[]): Promise<voi
       calendar_json: calendar === null ? null : JSON.stringify(calendar),
       status: 'queued' as const,
       attempts: 0,
+      due_at: message.next_attempt_at,
       locked_until: null,
+      claim_token: null,
       last_error: null,
       sent_at: null,
       updated_at: message.created_at,
@@ -46,10 +51,14 @@ export async function queueMessages(db: Db, messages: NewMessage[]): Promise<voi
   );
 }
 
+/** Messages not yet delivered that a worker may still send: waiting in the queue, or claimed and in flight. */
+const UNDELIVERED = ['queued', 'sending'] as const;
+
 /**
  * Takes up to `limit` messages that are due, or whose sender crashed mid-delivery (lease expired), and marks
- * them as being sent until `leaseUntil`. On PostgreSQL, SKIP LOCKED lets several workers claim at once without
- * waiting on or taking each other's rows; SQLite has a single writer, so the statement alone is enough.
+ * them as being sent until `leaseUntil` under one new claim token. On PostgreSQL, SKIP LOCKED lets several workers
+ * claim at once without waiting on or taking each other's rows; SQLite has a single writer, so the statement alone
+ * is enough.
  */
 export async function claimDueMessages(db: Db, now: Date, leaseUntil: Date, limit: number): Promise<OutboxMessage[]> {
   const at = now.toISOString();
@@ -67,7 +76,7 @@ export async function claimDueMessages(db: Db, now: Date, leaseUntil: Date, limi
   if (isPostgres(db)) due = due.forUpdate().skipLocked();
   const claimed = await db
     .updateTable('messages')
-    .set((eb) => ({ status: 'sending', locked_until: leaseUntil.toISOString(), attempts: eb('attempts', '+', 1), updated_at: at }))
+    .set((eb) => ({ status: 'sending', locked_until: leaseUntil.toISOString(), claim_token: randomUUID(), attempts: eb('attempts', '+', 1), updated_at: at }))
     .where('id', 'in', due)
     .returningAll()
     .execute();
@@ -75,46 +84,115 @@ export async function claimDueMessages(db: Db, now: Date, leaseUntil: Date, limi
 }
 
 /**
- * A message as a worker claimed it. Every claim counts an attempt, so `attempts` tells this claim from a later
- * one: a worker whose lease ran out while another worker took the message over records nothing, instead of
- * overwriting the newer outcome (putting a sent message back in the queue, say).
+ * A message as a worker claimed it. Only the claim whose token is on the row may extend its lease or record an
+ * outcome: a worker whose lease ran out while another took the message over, or whose message was cancelled or
+ * rescheduled meanwhile, records nothing (it would put a sent message back in the queue, or send a cancelled one).
  */
-export type Claim = Pick<MessageRow, 'id' | 'attempts'>;
+export type Claim = Pick<MessageRow, 'id' | 'claim_token'>;
 
+/* The outcomes below answer false when the claim no longer held the message: nothing was recorded. */
+
+function heldBy(claim: Claim) {
+  return (eb: ExpressionBuilder<Database, 'messages'>) => eb.and([eb('id', '=', claim.id), eb('claim_token', '=', claim.claim_token), eb('status', '=', 'sending')]);
+}
+
+/**
+ * Extends the lease of every message a claim still holds: a live worker keeps its batch while a slow server takes
+ * its time, so the lease can be short and a crashed worker's batch is taken over soon.
+ */
+export async function extendLease(db: Db, claimToken: string, leaseUntil: Date): Promise<number> {
+  const result = await db
+    .updateTable('messages')
+    .set({ locked_until: leaseUntil.toISOString() })
+    .where('claim_token', '=', claimToken)
+    .where('status', '=', 'sending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * Right before a message leaves: true, and its lease renewed, when the claim still holds it and, for a reminder,
+ * its invitation still wants one (no decline or withdrawal, interview not cancelled). False when the message was
+ * cancelled, rescheduled or taken over since it was claimed, or a reminder's invitation no longer wants it.
+ */
+export async function confirmStillWanted(db: Db, claim: Claim, leaseUntil: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('messages')
+    .set({ locked_until: leaseUntil.toISOString() })
+    .where(heldBy(claim))
+    .where((eb) =>
+      eb.or([
+        eb('kind', '!=', 'reminder'),
+        eb('invitation_id', 'is', null),
+        eb.exists(
+          eb
+            .selectFrom('invitations')
+            .innerJoin('interviews', 'interviews.id', 'invitations.interview_id')
+            .select(eb.lit(1).as('wanted'))
+            .whereRef('invitations.id', '=', 'messages.invitation_id')
+            .where('invitations.response_status', 'in', [...RESPONSES_WANTING_REMINDERS])
+            .where('interviews.status', '=', 'scheduled'),
+        ),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Gives back what a stopping worker claimed but did not try: queued again at once, the claim not counted as an
+ * attempt, so another worker (or this one after a restart) sends them without waiting for the lease to end.
+ */
+export async function releaseClaim(db: Db, claims: Claim[], now: Date): Promise<void> {
+  if (claims.length === 0) return;
+  await db
+    .updateTable('messages')
+    .set((eb) => ({ status: 'queued', locked_until: null, claim_token: null, attempts: eb('attempts', '-', 1), updated_at: now.toISOString() }))
+    .where('id', 'in', claims.map((claim) => claim.id))
+    .where('claim_token', 'in', [...new Set(claims.map((claim) => claim.claim_token!))])
+    .where('status', '=', 'sending')
+    .execute();
+}
+
+/**
+ * It left: recorded even when the message was cancelled while the server was accepting it, because it did go out
+ * and the candidate's page should say so. A message rescheduled meanwhile (new text, new time) is left queued.
+ */
 export async function markMessageSent(db: Db, claim: Claim, now: Date): Promise<void> {
   await db
     .updateTable('messages')
-    .set({ status: 'sent', sent_at: now.toISOString(), locked_until: null, last_error: null, updated_at: now.toISOString() })
+    .set({ status: 'sent', sent_at: now.toISOString(), locked_until: null, claim_token: null, last_error: null, updated_at: now.toISOString() })
     .where('id', '=', claim.id)
-    .where('attempts', '=', claim.attempts)
+    .where('claim_token', '=', claim.claim_token)
+    .where('status', 'in', ['sending', 'cancelled'])
     .execute();
 }
 
-export async function markMessageForRetry(db: Db, claim: Claim, now: Date, nextAttemptAt: Date, error: string): Promise<void> {
-  await db
+export async function markMessageForRetry(db: Db, claim: Claim, now: Date, nextAttemptAt: Date, error: string): Promise<boolean> {
+  const result = await db
     .updateTable('messages')
-    .set({ status: 'queued', next_attempt_at: nextAttemptAt.toISOString(), locked_until: null, last_error: error, updated_at: now.toISOString() })
-    .where('id', '=', claim.id)
-    .where('attempts', '=', claim.attempts)
-    .execute();
+    .set({ status: 'queued', next_attempt_at: nextAttemptAt.toISOString(), locked_until: null, claim_token: null, last_error: error, updated_at: now.toISOString() })
+    .where(heldBy(claim))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
-export async function markMessageFailed(db: Db, claim: Claim, now: Date, error: string): Promise<void> {
-  await db
+export async function markMessageFailed(db: Db, claim: Claim, now: Date, error: string): Promise<boolean> {
+  const result = await db
     .updateTable('messages')
-    .set({ status: 'failed', locked_until: null, last_error: error, updated_at: now.toISOString() })
-    .where('id', '=', claim.id)
-    .where('attempts', '=', claim.attempts)
-    .execute();
+    .set({ status: 'failed', locked_until: null, claim_token: null, last_error: error, updated_at: now.toISOString() })
+    .where(heldBy(claim))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
-export async function markMessageCancelled(db: Db, claim: Claim, now: Date, reason: string): Promise<void> {
-  await db
+export async function markMessageCancelled(db: Db, claim: Claim, now: Date, reason: string): Promise<boolean> {
+  const result = await db
     .updateTable('messages')
-    .set({ status: 'cancelled', locked_until: null, last_error: reason, updated_at: now.toISOString() })
-    .where('id', '=', claim.id)
-    .where('attempts', '=', claim.attempts)
-    .execute();
+    .set({ status: 'cancelled', locked_until: null, claim_token: null, last_error: reason, updated_at: now.toISOString() })
+    .where(heldBy(claim))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** The reason a decline gives its reminders; only reminders cancelled for it come back when the decline is undone. */
@@ -133,7 +211,7 @@ export async function restoreRemindersCancelledByDecline(
 ): Promise<number> {
   let query = db
     .updateTable('messages')
-    .set({ status: 'queued', last_error: null, updated_at: now.toISOString() })
+    .set({ status: 'queued', claim_token: null, locked_until: null, last_error: null, updated_at: now.toISOString() })
     .where('organisation_id', '=', organisationId)
     .where((eb) => ('invitationId' in of ? eb('invitation_id', '=', of.invitationId) : eb('interview_id', '=', of.interviewId)))
     .where('kind', '=', 'reminder')
@@ -144,7 +222,10 @@ export async function restoreRemindersCancelledByDecline(
   return Number(result.numUpdatedRows);
 }
 
-/** Cancels the reminders of one invitation, or of every invitation to an interview, that have not gone out. */
+/**
+ * Cancels the reminders of one invitation, or of every invitation to an interview, that have not gone out: those
+ * waiting and those a worker is sending right now, whose claim can then no longer retry or send them.
+ */
 export async function cancelPendingReminders(
   db: Db,
   organisationId: string,
@@ -158,12 +239,12 @@ export async function cancelPendingReminders(
     .where('organisation_id', '=', organisationId)
     .where((eb) => ('invitationId' in of ? eb('invitation_id', '=', of.invitationId) : eb('interview_id', '=', of.interviewId)))
     .where('kind', '=', 'reminder')
-    .where('status', '=', 'queued')
+    .where('status', 'in', UNDELIVERED)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
-/** The reminders of an interview that have not gone out yet, with what they were made from. */
+/** The reminders of an interview that have not gone out yet (in flight included), with what they were made from. */
 export async function pendingInterviewReminders(db: Db, organisationId: string, interviewId: string) {
   return db
     .selectFrom('messages')
@@ -171,11 +252,14 @@ export async function pendingInterviewReminders(db: Db, organisationId: string, 
     .where('organisation_id', '=', organisationId)
     .where('interview_id', '=', interviewId)
     .where('kind', '=', 'reminder')
-    .where('status', '=', 'queued')
+    .where('status', 'in', UNDELIVERED)
     .execute();
 }
 
-/** A pending reminder made again for a moved interview: new text, new due time, new latest sending time. */
+/**
+ * A pending reminder made again for a moved interview: new text, new due time, new latest sending time. One in
+ * flight is taken from its worker, which then neither retries nor records the old text.
+ */
 export async function rescheduleReminder(
   db: Db,
   id: string,
@@ -184,42 +268,112 @@ export async function rescheduleReminder(
 ): Promise<void> {
   await db
     .updateTable('messages')
-    .set({ ...content, updated_at: now.toISOString() })
+    .set({ ...content, due_at: content.next_attempt_at, status: 'queued', claim_token: null, locked_until: null, last_error: null, updated_at: now.toISOString() })
     .where('id', '=', id)
-    .where('status', '=', 'queued')
+    .where('status', 'in', UNDELIVERED)
     .execute();
 }
 
+/** Cancels a message that has not gone out, whether it waits in the queue or a worker is sending it. */
 export async function cancelQueuedMessage(db: Db, id: string, reason: string, now: Date): Promise<void> {
   await db
     .updateTable('messages')
     .set({ status: 'cancelled', last_error: reason, updated_at: now.toISOString() })
     .where('id', '=', id)
-    .where('status', '=', 'queued')
+    .where('status', 'in', UNDELIVERED)
     .execute();
 }
 
-/** How long the longest-waiting due message has waited, in seconds; null when none is due. Reads the due index. */
-export async function oldestOverdueSeconds(db: Db, now: Date): Promise<number | null> {
-  const row = await db
-    .selectFrom('messages')
-    .select((eb) => eb.fn.min('next_attempt_at').as('oldest'))
-    .where('status', '=', 'queued')
-    .where('next_attempt_at', '<=', now.toISOString())
-    .executeTakeFirst();
-  return row?.oldest ? Math.round((now.getTime() - new Date(row.oldest).getTime()) / 1000) : null;
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * What the health check tells of delivery, from small index ranges: the due part of the queue, the messages in
+ * flight, those waiting for another try, and the failures of the last hour. Counts and instants only; the last
+ * error's text is the server's answer, which the caller must not show unredacted.
+ */
+export async function outboxBacklog(db: Db, now: Date): Promise<OutboxBacklog> {
+  const at = now.toISOString();
+  const [due, inFlight, retrying, failed, lastRetryError, lastFailure] = await Promise.all([
+    db
+      .selectFrom('messages')
+      .select((eb) => [eb.fn.min('due_at').as('oldest'), eb.fn.countAll<number>().as('count')])
+      .where('status', '=', 'queued')
+      .where('next_attempt_at', '<=', at)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('messages')
+      .select((eb) => [
+        eb.fn.min('due_at').as('oldest'),
+        eb.fn.countAll<number>().as('count'),
+        eb.fn.count<number>(eb.case().when('locked_until', '<=', at).then(1).end()).as('pastLease'),
+      ])
+      .where('status', '=', 'sending')
+      .executeTakeFirstOrThrow(),
+    waitingForRetry(db, at)
+      .select((eb) => [eb.fn.min('due_at').as('oldest'), eb.fn.countAll<number>().as('count')])
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('messages')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('status', '=', 'failed')
+      .where('updated_at', '>=', new Date(now.getTime() - HOUR_MS).toISOString())
+      .executeTakeFirstOrThrow(),
+    waitingForRetry(db, at).select(['updated_at', 'last_error']).orderBy('updated_at', 'desc').limit(1).executeTakeFirst(),
+    db
+      .selectFrom('messages')
+      .select(['updated_at', 'last_error'])
+      .where('status', '=', 'failed')
+      .where('updated_at', '>=', new Date(now.getTime() - HOUR_MS).toISOString())
+      .orderBy('updated_at', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+  ]);
+  const oldest = [due.oldest, inFlight.oldest, retrying.oldest].filter((value): value is string => value !== null).sort(byInstant)[0] ?? null;
+  const lastError = [lastRetryError, lastFailure]
+    .filter((row) => row !== undefined && row.last_error !== null)
+    .sort((a, b) => byInstant(b!.updated_at, a!.updated_at))[0];
+  return {
+    oldestUndeliveredDueAt: oldest,
+    overdue: Number(due.count),
+    sending: Number(inFlight.count),
+    claimedPastLease: Number(inFlight.pastLease),
+    waitingForRetry: Number(retrying.count),
+    failedLastHour: Number(failed.count),
+    lastError: lastError ? { at: lastError.updated_at, message: lastError.last_error! } : null,
+  };
 }
 
-export async function listApplicationMessages(db: Db, organisationId: string, applicationId: string): Promise<MessageSummary[]> {
-  const rows = await db
+const byInstant = (a: string, b: string) => new Date(a).getTime() - new Date(b).getTime();
+
+/** Messages whose last try failed and that wait for the next; the partial index messages_retry_idx holds them. */
+function waitingForRetry(db: Db, at: string) {
+  return db
     .selectFrom('messages')
-    .select(['id', 'kind', 'channel', 'recipient', 'subject', 'status', 'attempts', 'next_attempt_at', 'sent_at', 'last_error', 'created_at'])
+    .where('status', '=', 'queued')
+    .where('attempts', '>', 0)
+    .where('last_error', 'is not', null)
+    .where('due_at', '<=', at);
+}
+
+/**
+ * Puts a message that failed for good back in the queue, due now, with its tries counted afresh: the recruiter
+ * has fixed the address, or the outage is over. False when there is no such failed message in the organisation.
+ */
+export async function requeueFailedMessage(db: Db, organisationId: string, messageId: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('messages')
+    .set({ status: 'queued', attempts: 0, next_attempt_at: now.toISOString(), locked_until: null, claim_token: null, last_error: null, updated_at: now.toISOString() })
     .where('organisation_id', '=', organisationId)
-    .where('application_id', '=', applicationId)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  return rows.map((row) => ({
+    .where('id', '=', messageId)
+    .where('status', '=', 'failed')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+const SUMMARY_COLUMNS = ['id', 'application_id', 'kind', 'channel', 'recipient', 'subject', 'status', 'attempts', 'next_attempt_at', 'sent_at', 'last_error', 'created_at'] as const;
+
+function toSummary(row: Pick<MessageRow, (typeof SUMMARY_COLUMNS)[number]>): MessageSummary {
+  return {
     id: row.id,
     kind: row.kind,
     channel: row.channel,
@@ -231,5 +385,23 @@ export async function listApplicationMessages(db: Db, organisationId: string, ap
     sentAt: row.sent_at,
     error: row.last_error,
     createdAt: row.created_at,
-  }));
+  };
+}
+
+export async function listApplicationMessages(db: Db, organisationId: string, applicationId: string): Promise<MessageSummary[]> {
+  const rows = await db
+    .selectFrom('messages')
+    .select(SUMMARY_COLUMNS)
+    .where('organisation_id', '=', organisationId)
+    .where('application_id', '=', applicationId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toSummary);
+}
+
+/** One message of the organisation as the recruiter sees it, with the application it concerns (if any). */
+export async function findMessage(db: Db, organisationId: string, messageId: string): Promise<(MessageSummary & { applicationId: string | null }) | undefined> {
+  const row = await db.selectFrom('messages').select(SUMMARY_COLUMNS).where('organisation_id', '=', organisationId).where('id', '=', messageId).executeTakeFirst();
+  return row && { ...toSummary(row), applicationId: row.application_id };
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listDevSms } from '../../../db/repositories/dev-sms.js';
 import { listDevMail } from '../../../db/repositories/dev-mailbox.js';
+import type { EmailTransport } from '../../../delivery/email-transport.js';
 import { createApplication, createOrganisation, createProject, createUser } from '../../../../test/support/factories.js';
 import { deliverDue } from '../../../../test/support/outbox.js';
 import { createTestApp, logInAs, type TestApp } from '../../../../test/support/test-app.js';
@@ -176,13 +177,13 @@ describe(`interview reminders on ${TEST_ENGINE}`, () => {
     expect(health.outbox.oldestOverdueSeconds).toBeNull();
   });
 
-  it('reports in the health check how long the oldest due message has waited', async () => {
+  it('reports in the health check how long the oldest due message has waited, and that delivery is falling behind', async () => {
     const setup = await company();
     const applicationId = await setup.applicant('Søren', null);
     await send(setup, body(setup, [applicationId], { channel: 'email', daysBefore: 1, email: reminderEmail }));
     test.clock.set('2026-03-08T08:10:00Z');
     const health = (await test.app.inject({ url: '/api/health' })).json();
-    expect(health).toMatchObject({ status: 'ok', worker: { inProcess: false, lastTickAt: null }, outbox: { oldestOverdueSeconds: 600 } });
+    expect(health).toMatchObject({ status: 'degraded', problems: ['falling_behind'], worker: { inProcess: false, lastTickAt: null }, outbox: { oldestOverdueSeconds: 600, overdue: 1 } });
   });
 
   it('cancels the reminders when the candidate declines, and keeps them when the candidate accepts', async () => {
@@ -238,5 +239,77 @@ describe(`interview reminders on ${TEST_ENGINE}`, () => {
 
     test.clock.set('2026-03-08T08:00:00Z');
     expect(await deliverDue(test)).toMatchObject({ sent: 2 });
+  });
+});
+
+describe(`a reminder being sent when its invitation changes, on ${TEST_ENGINE}`, () => {
+  /** A mail server that, while it holds the reminder, lets `meanwhile` happen and then answers 451. */
+  const busyServerDuring = (meanwhile: () => Promise<unknown>): EmailTransport & { tries: string[] } => {
+    const tries: string[] = [];
+    return {
+      tries,
+      async send(email) {
+        tries.push(email.text);
+        if (tries.length === 1) await meanwhile();
+        throw new Error('451 4.3.0 Try again later');
+      },
+      async close() {},
+    };
+  };
+
+  async function reminded(setup: Company) {
+    const applicationId = await setup.applicant('Søren', null);
+    const sent = (await send(setup, body(setup, [applicationId], { channel: 'email', daysBefore: 2, email: reminderEmail }))).json();
+    return { applicationId, invitation: sent.invitations[0] as { id: string; interviewId: string } };
+  }
+
+  it('never sends a reminder the candidate declined while the mail server was answering 451', async () => {
+    const setup = await company();
+    const { applicationId, invitation } = await reminded(setup);
+    test.clock.set('2026-03-07T08:00:00Z');
+    const decline = async () =>
+      expect((await test.app.inject({ method: 'PATCH', url: `/api/invitations/${invitation.id}`, headers: { cookie: await logInAs(test.app, setup.recruiter.email) }, payload: { responseStatus: 'declined' } })).statusCode).toBe(200);
+    const server = busyServerDuring(decline);
+
+    expect(await deliverDue(test, { email: server })).toMatchObject({ sent: 0, retried: 0 });
+    test.clock.set('2026-03-07T09:00:00Z');
+    expect(await deliverDue(test, { email: server })).toMatchObject({ sent: 0, retried: 0 });
+
+    expect(server.tries).toHaveLength(1);
+    expect((await pageOf(setup, applicationId)).reminders[0]).toMatchObject({ status: 'cancelled', sentAt: null });
+  });
+
+  it('does not send a reminder whose candidate has declined, even when the reminder itself was left waiting', async () => {
+    const setup = await company();
+    const { invitation } = await reminded(setup);
+    // As if a decline had been committed by a path that forgot the reminders.
+    await test.ctx.db.updateTable('invitations').set({ response_status: 'declined' }).where('id', '=', invitation.id).execute();
+    test.clock.set('2026-03-07T08:00:00Z');
+
+    expect(await deliverDue(test)).toMatchObject({ sent: 0, cancelled: 1 });
+    expect(await listDevMail(test.ctx.db, setup.organisation.id, 10)).toHaveLength(1); // the recruiter's calendar invitation only
+  });
+
+  it('sends a moved interview its new reminder at the new time, never the old text again, when the move came while the old one was being sent', async () => {
+    const setup = await company();
+    const { applicationId, invitation } = await reminded(setup);
+    test.clock.set('2026-03-07T08:00:00Z');
+    const move = async () =>
+      expect((await test.app.inject({ method: 'PATCH', url: `/api/interviews/${invitation.interviewId}`, headers: { cookie: await logInAs(test.app, setup.recruiter.email) }, payload: { date: '2026-03-10' } })).statusCode).toBe(200);
+    const server = busyServerDuring(move);
+
+    await deliverDue(test, { email: server });
+    test.clock.set('2026-03-07T08:30:00Z');
+    await deliverDue(test); // the news of the move, to the candidate and the recruiter
+    const reminderSubjects = async () =>
+      (await listDevMail(test.ctx.db, setup.organisation.id, 10)).map((mail) => mail.subject).filter((subject) => subject.startsWith('Påmindelse'));
+    expect(await reminderSubjects()).toEqual([]);
+    expect(server.tries).toHaveLength(1);
+    expect(server.tries[0]).toContain('mandag den 9. marts 2026');
+
+    expect((await pageOf(setup, applicationId)).reminders[0]).toMatchObject({ status: 'queued', dueAt: '2026-03-08T08:00:00.000Z' });
+    test.clock.set('2026-03-08T08:00:00Z');
+    expect(await deliverDue(test)).toMatchObject({ sent: 1 });
+    expect(await reminderSubjects()).toEqual(['Påmindelse: samtale tirsdag den 10. marts 2026']);
   });
 });
