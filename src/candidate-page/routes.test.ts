@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listDevMail } from '../db/repositories/dev-mailbox.js';
+import { databaseSnapshot } from '../../test/support/database-snapshot.js';
 import { createApplication, createOrganisation, createProject, createUser } from '../../test/support/factories.js';
 import { deliverDue } from '../../test/support/outbox.js';
 import { createTestApp, logInAs, type TestApp } from '../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../test/support/test-database.js';
+import { LIMITS } from './routes.js';
 
 let test: TestApp;
 beforeEach(async () => {
@@ -56,7 +58,7 @@ async function state(setup: { cookie: string; applicationId: string }) {
     response: page.invitations[0].responseStatus as string,
     application: page.application.status as string,
     reminders: page.reminders.map((r: { status: string }) => r.status) as string[],
-    history: page.history as { action: string; actor: { type: string; name: string } }[],
+    history: page.history as { action: string; actor: { type: string; name: string }; after: unknown }[],
   };
 }
 
@@ -110,12 +112,16 @@ describe(`the candidate's page on ${TEST_ENGINE}`, () => {
     expect(logs).not.toContain('Ring efter');
   });
 
-  it('changes nothing when the link is only opened, however often', async () => {
+  it('changes nothing in the database when the link is only opened, however often', async () => {
     const setup = await invitation();
-    for (let i = 0; i < 3; i++) expect((await view(setup.path)).statusCode).toBe(200);
-    const after = await state(setup);
-    expect(after.response).toBe('awaiting');
-    expect(after.history.map((event) => event.action)).not.toContain('invitation.answered');
+    const before = await databaseSnapshot(test.ctx.db);
+    expect(before.invitations).toHaveLength(1);
+    for (let i = 0; i < 5; i++) {
+      test.clock.advance(60_000);
+      expect((await view(setup.path)).statusCode).toBe(200);
+      expect((await test.app.inject({ method: 'HEAD', url: setup.path })).statusCode).toBe(200);
+    }
+    expect(await databaseSnapshot(test.ctx.db)).toEqual(before);
   });
 
   it('records "yes", tells the recruiter once, and lets the same answer again change nothing', async () => {
@@ -214,21 +220,129 @@ describe(`the candidate's page on ${TEST_ENGINE}`, () => {
     expect((await state(setup)).response).toBe('awaiting');
   });
 
-  it('limits page views per client address, whichever links it tries', async () => {
-    const setup = await invitation();
-    const statuses: number[] = [];
-    for (let i = 0; i < 30; i++) statuses.push((await view(setup.path)).statusCode);
-    for (let i = 0; i < 30; i++) statuses.push((await view(`/i/${String(i).padStart(43, 'B')}`)).statusCode);
-    expect(statuses.filter((status) => status === 429)).toEqual([]);
-    expect((await view(`/i/${'C'.repeat(43)}`)).statusCode).toBe(429);
+  it('answers a NUL byte in the link with the same neutral page', async () => {
+    const unknown = await view(`/i/${'A'.repeat(43)}`);
+    for (const path of ['/i/%00', `/i/${'A'.repeat(42)}%00`]) {
+      const shown = await view(path);
+      expect(shown.statusCode).toBe(404);
+      expect(shown.body).toBe(unknown.body);
+      const posted = await test.app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'answer=accepted&csrf=x' });
+      expect(posted.statusCode).toBe(404);
+      expect(posted.body).toBe(unknown.body);
+    }
   });
 
-  it('limits page views per link', async () => {
+  it('records a new-time message holding NUL and other control characters, keeping its line breaks', async () => {
+    const setup = await invitation();
+    const csrf = formTokenOf((await view(setup.path)).body);
+    const response = await test.app.inject({
+      method: 'POST',
+      url: setup.path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `answer=new_time_requested&csrf=${csrf}&message=Kun%00 efter%07 kl.%1B 14%0D%0A%09Tak%7F`,
+    });
+    expect(response.statusCode).toBe(200);
+    const after = await state(setup);
+    expect(after.response).toBe('new_time_requested');
+    const answered = after.history.find((event) => event.action === 'invitation.answered');
+    expect(answered?.after).toMatchObject({ message: 'Kun efter kl. 14\r\n\tTak' });
+  });
+
+  it('keeps the first thousand characters of a longer message, never half an emoji', async () => {
+    const setup = await invitation();
+    await answer(setup.path, { answer: 'new_time_requested', message: `${'a'.repeat(999)}😀😀` });
+    const answered = (await state(setup)).history.find((event) => event.action === 'invitation.answered');
+    expect(answered?.after).toMatchObject({ message: `${'a'.repeat(999)}😀` });
+  });
+
+  it('records an answer whose fields carry NUL bytes', async () => {
+    const setup = await invitation();
+    const csrf = formTokenOf((await view(setup.path)).body);
+    const response = await test.app.inject({
+      method: 'POST',
+      url: setup.path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `answer=accepted%00&csrf=${csrf}%00`,
+    });
+    expect(response.statusCode).toBe(200);
+    expect((await state(setup)).response).toBe('accepted');
+  });
+});
+
+describe(`the candidate's page's rate limits on ${TEST_ENGINE}`, () => {
+  const otherLink = (i: number) => `/i/${String(i).padStart(43, 'B')}`;
+  const post = (path: string, payload = 'answer=declined&csrf=forged') =>
+    test.app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload });
+
+  it('limits page views per link, and shows the page again a minute later', async () => {
     const setup = await invitation();
     const statuses: number[] = [];
-    for (let i = 0; i < 31; i++) statuses.push((await view(setup.path)).statusCode);
-    expect(statuses.slice(0, 30).every((status) => status === 200)).toBe(true);
-    expect(statuses[30]).toBe(429);
-    expect((await view(setup.path)).body).toContain('<html lang="da"');
+    for (let i = 0; i < LIMITS.link.views; i++) statuses.push((await view(setup.path)).statusCode);
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    const refused = await view(setup.path);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.body).toContain('<html lang="da"');
+
+    test.clock.advance(59_999);
+    expect((await view(setup.path)).statusCode).toBe(429);
+    test.clock.advance(1);
+    expect((await view(setup.path)).statusCode).toBe(200);
+  });
+
+  it('limits page views per client address, whichever links it tries, until a minute has passed', async () => {
+    const setup = await invitation();
+    const statuses: number[] = [];
+    for (let i = 0; i < LIMITS.link.views; i++) statuses.push((await view(setup.path)).statusCode);
+    for (let i = LIMITS.link.views; i < LIMITS.address.views; i++) statuses.push((await view(otherLink(i))).statusCode);
+    expect(statuses.filter((status) => status === 429)).toEqual([]);
+    expect((await view(otherLink(0))).statusCode).toBe(429);
+
+    test.clock.advance(60_000);
+    expect((await view(otherLink(0))).statusCode).toBe(404);
+  });
+
+  it('lets a candidate answer from the page after viewing it as often as the link allows', async () => {
+    const setup = await invitation();
+    let page = '';
+    for (let i = 0; i < LIMITS.link.views; i++) page = (await view(setup.path)).body;
+    expect((await view(setup.path)).statusCode).toBe(429);
+
+    const response = await post(setup.path, new URLSearchParams({ answer: 'accepted', csrf: formTokenOf(page) }).toString());
+    expect(response.statusCode).toBe(200);
+    expect((await state(setup)).response).toBe('accepted');
+  });
+
+  it('lets a candidate answer from an address that has just viewed as many pages as it may', async () => {
+    const setup = await invitation();
+    for (let i = 1; i < LIMITS.address.views; i++) expect((await view(otherLink(i))).statusCode).toBe(404);
+    const page = await view(setup.path);
+    expect(page.statusCode).toBe(200);
+
+    const response = await post(setup.path, new URLSearchParams({ answer: 'declined', csrf: formTokenOf(page.body) }).toString());
+    expect(response.statusCode).toBe(200);
+    expect((await state(setup)).response).toBe('declined');
+  });
+
+  it('refuses answers to one link beyond its limit within a minute, and takes them again a minute later', async () => {
+    const setup = await invitation();
+    const csrf = formTokenOf((await view(setup.path)).body);
+    for (let i = 0; i < LIMITS.link.answers; i++) expect((await post(setup.path)).statusCode).toBe(303);
+    const refused = await post(setup.path, new URLSearchParams({ answer: 'accepted', csrf }).toString());
+    expect(refused.statusCode).toBe(429);
+    expect(refused.body).toContain('<html lang="da"');
+    expect((await state(setup)).response).toBe('awaiting');
+
+    test.clock.advance(60_000);
+    expect((await post(setup.path, new URLSearchParams({ answer: 'accepted', csrf }).toString())).statusCode).toBe(200);
+    expect((await state(setup)).response).toBe('accepted');
+  });
+
+  it('refuses answers from one client address beyond its limit within a minute, whichever links they go to', async () => {
+    for (let i = 0; i < LIMITS.address.answers; i++) expect((await post(otherLink(i))).statusCode).toBe(404);
+    expect((await post(otherLink(0))).statusCode).toBe(429);
+    expect((await view(otherLink(0))).statusCode).toBe(404);
+
+    test.clock.advance(60_000);
+    expect((await post(otherLink(0))).statusCode).toBe(404);
   });
 });

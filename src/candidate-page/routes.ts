@@ -3,20 +3,27 @@ import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } f
 import { isSupportedLanguage, SUPPORTED_LANGUAGES, type Language } from '../domain/languages.js';
 import { ANSWERS, type Answer } from '../domain/response-status.js';
 import { AppError } from '../errors.js';
+import { clockRateLimitStore } from '../http/rate-limit-store.js';
 import type { RouteOptions } from '../http/routes/options.js';
 import { answerAsCandidate, answerFormToken, candidateView, isAnswerFormToken } from '../use-cases/candidate-invitation.js';
+import { parseForm, truncate } from './form.js';
 import { PAGE_CSS, PAGE_CSS_PATH } from './page.css.js';
 import { answeredPage, closedPage, confirmWithdrawalPage, invitationPage, notFoundPage, tooManyRequestsPage } from './render.js';
 
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 const MAX_MESSAGE_LENGTH = 1000;
 
-/** Page views and answers per client address and per link, each minute: generous for a person, tight for a robot. */
-const LIMITS = {
-  address: { GET: 60, POST: 20 },
-  link: { GET: 30, POST: 10 },
+/**
+ * Page views and answers per client address and per link, each minute: generous for a person, tight for a robot.
+ * Views and answers are counted apart, so that however often a candidate looked at the page, they can answer.
+ */
+export const LIMITS = {
+  address: { views: 60, answers: 20 },
+  link: { views: 30, answers: 10 },
 };
-const perMinute = (limits: { GET: number; POST: number }) => (request: FastifyRequest) => (request.method === 'POST' ? limits.POST : limits.GET);
+const ONE_MINUTE = 60_000;
+// GET and HEAD are views.
+const budget = (request: FastifyRequest) => (request.method === 'POST' ? 'answers' : 'views');
 const rateLimited = () => new AppError('rate_limited', 'Too many requests.');
 
 type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
@@ -38,7 +45,7 @@ function html(reply: FastifyReply, status: number, page: string) {
  */
 export const candidatePageRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx, config }) => {
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16_384 }, (_request, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    done(null, parseForm(body as string));
   });
 
   app.addHook('onSend', async (_request, reply) => {
@@ -56,12 +63,18 @@ export const candidatePageRoutes: FastifyPluginAsync<RouteOptions> = async (app,
 
   // Two limits on one request: the server-wide limiter counts per address; a second instance, registered in this
   // scope, per link. (One instance applies only its first limit to a request.)
-  const perAddress = app.rateLimit({ max: perMinute(LIMITS.address), timeWindow: 60_000, keyGenerator: (request) => `address:${request.ip}`, errorResponseBuilder: rateLimited });
+  const perAddress = app.rateLimit({
+    max: (request) => LIMITS.address[budget(request)],
+    timeWindow: ONE_MINUTE,
+    keyGenerator: (request) => `address:${budget(request)}:${request.ip}`,
+    errorResponseBuilder: rateLimited,
+  });
   await app.register(fastifyRateLimit, {
     global: true,
-    max: perMinute(LIMITS.link),
-    timeWindow: 60_000,
-    keyGenerator: (request) => `link:${(request as TokenRequest).params.token ?? ''}`,
+    store: clockRateLimitStore(ctx.clock),
+    max: (request) => LIMITS.link[budget(request)],
+    timeWindow: ONE_MINUTE,
+    keyGenerator: (request) => `link:${budget(request)}:${(request as TokenRequest).params.token ?? ''}`,
     errorResponseBuilder: rateLimited,
   });
 
@@ -98,7 +111,7 @@ export const candidatePageRoutes: FastifyPluginAsync<RouteOptions> = async (app,
       if (answer === 'not_relevant' && form.confirm !== 'yes') {
         return html(reply, 200, confirmWithdrawalPage({ language: view.language, companyName, jobTitle, formAction, csrfToken: form.csrf! }));
       }
-      const message = answer === 'new_time_requested' ? form.message?.trim().slice(0, MAX_MESSAGE_LENGTH) || null : null;
+      const message = answer === 'new_time_requested' ? truncate(form.message?.trim() ?? '', MAX_MESSAGE_LENGTH) || null : null;
       await answerAsCandidate(ctx, config.publicUrl, view, answer, message);
       return html(reply, 200, answeredPage({ language: view.language, answer, companyName, jobTitle, backUrl: answer === 'not_relevant' ? null : formAction }));
     },
