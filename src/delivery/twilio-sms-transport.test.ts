@@ -181,19 +181,18 @@ describe('twilioSmsTransport', () => {
   });
 
   it('gives up on a gateway that does not answer within the timeout, as a failure worth retrying', async () => {
+    // The fake never answers this request, so the timeout is certain to pass however busy the machine is.
     twilio.hangNext(1);
-    const started = Date.now();
 
     const failure = await failureOf(transportFor({ timeoutMs: 200 }).send(sms()));
 
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(twilio.requests[0]!.answer).toBe('hung');
     expect(failure).toBeInstanceOf(Error);
     expect(failure).not.toBeInstanceOf(PermanentDeliveryError);
     expect(failure?.message).toBe('Twilio did not answer within 200 ms');
 
-    // The next request is answered again.
-    await transportFor({ timeoutMs: 200 }).send(sms());
+    // The next request is answered again (with the default timeout: how fast a round trip is does not matter here).
+    await transportFor().send(sms());
     expect(twilio.received).toHaveLength(1);
   });
 
