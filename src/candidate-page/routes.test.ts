@@ -41,14 +41,14 @@ async function invitation(options: { title?: string; location?: string; language
 const view = (path: string, headers: Record<string, string> = {}) => test.app.inject({ url: path, headers });
 const formTokenOf = (page: string) => /name="csrf" value="([^"]+)"/.exec(page)![1]!;
 
+/** Posts a form body as a browser would, whatever it holds. */
+const postForm = (path: string, payload: string) =>
+  test.app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload });
+const formOf = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+
 async function answer(path: string, fields: Record<string, string>) {
   const page = (await view(path)).body;
-  return test.app.inject({
-    method: 'POST',
-    url: path,
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({ csrf: formTokenOf(page), ...fields }).toString(),
-  });
+  return postForm(path, formOf({ csrf: formTokenOf(page), ...fields }));
 }
 
 async function state(setup: { cookie: string; applicationId: string }) {
@@ -168,7 +168,7 @@ describe(`the candidate's page on ${TEST_ENGINE}`, () => {
     const later = await view(setup.path);
     expect(later.statusCode).toBe(200);
     expect(later.body).not.toContain('Ja tak, jeg vil gerne deltage');
-    const retry = await test.app.inject({ method: 'POST', url: setup.path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'answer=accepted&csrf=x' });
+    const retry = await postForm(setup.path, 'answer=accepted&csrf=x');
     expect(retry.statusCode).toBe(409);
     expect((await state(setup)).response).toBe('not_relevant');
   });
@@ -180,12 +180,7 @@ describe(`the candidate's page on ${TEST_ENGINE}`, () => {
     const closed = await view(setup.path);
     expect(closed.statusCode).toBe(200);
     expect(closed.body).not.toContain('name="answer"');
-    const late = await test.app.inject({
-      method: 'POST',
-      url: setup.path,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({ answer: 'accepted', csrf: formTokenOf(page) }).toString(),
-    });
+    const late = await postForm(setup.path, formOf({ answer: 'accepted', csrf: formTokenOf(page) }));
     expect(late.statusCode).toBe(409);
     expect((await state(setup)).response).toBe('awaiting');
   });
@@ -214,7 +209,7 @@ describe(`the candidate's page on ${TEST_ENGINE}`, () => {
 
   it('refuses a form that does not come from the page, changing nothing', async () => {
     const setup = await invitation();
-    const forged = await test.app.inject({ method: 'POST', url: setup.path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'answer=declined&csrf=forged' });
+    const forged = await postForm(setup.path, 'answer=declined&csrf=forged');
     expect(forged.statusCode).toBe(303);
     expect(forged.headers.location).toBe(setup.path);
     expect((await state(setup)).response).toBe('awaiting');
@@ -226,7 +221,7 @@ describe(`the candidate's page on ${TEST_ENGINE}`, () => {
       const shown = await view(path);
       expect(shown.statusCode).toBe(404);
       expect(shown.body).toBe(unknown.body);
-      const posted = await test.app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'answer=accepted&csrf=x' });
+      const posted = await postForm(path, 'answer=accepted&csrf=x');
       expect(posted.statusCode).toBe(404);
       expect(posted.body).toBe(unknown.body);
     }
@@ -235,12 +230,7 @@ describe(`the candidate's page on ${TEST_ENGINE}`, () => {
   it('records a new-time message holding NUL and other control characters, keeping its line breaks', async () => {
     const setup = await invitation();
     const csrf = formTokenOf((await view(setup.path)).body);
-    const response = await test.app.inject({
-      method: 'POST',
-      url: setup.path,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: `answer=new_time_requested&csrf=${csrf}&message=Kun%00 efter%07 kl.%1B 14%0D%0A%09Tak%7F`,
-    });
+    const response = await postForm(setup.path, `answer=new_time_requested&csrf=${csrf}&message=Kun%00 efter%07 kl.%1B 14%0D%0A%09Tak%7F`);
     expect(response.statusCode).toBe(200);
     const after = await state(setup);
     expect(after.response).toBe('new_time_requested');
@@ -258,12 +248,7 @@ describe(`the candidate's page on ${TEST_ENGINE}`, () => {
   it('records an answer whose fields carry NUL bytes', async () => {
     const setup = await invitation();
     const csrf = formTokenOf((await view(setup.path)).body);
-    const response = await test.app.inject({
-      method: 'POST',
-      url: setup.path,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: `answer=accepted%00&csrf=${csrf}%00`,
-    });
+    const response = await postForm(setup.path, `answer=accepted%00&csrf=${csrf}%00`);
     expect(response.statusCode).toBe(200);
     expect((await state(setup)).response).toBe('accepted');
   });
@@ -271,8 +256,8 @@ describe(`the candidate's page on ${TEST_ENGINE}`, () => {
 
 describe(`the candidate's page's rate limits on ${TEST_ENGINE}`, () => {
   const otherLink = (i: number) => `/i/${String(i).padStart(43, 'B')}`;
-  const post = (path: string, payload = 'answer=declined&csrf=forged') =>
-    test.app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload });
+  // A form that does not come from the page: it changes nothing, but it counts.
+  const forgedAnswer = (path: string) => postForm(path, 'answer=declined&csrf=forged');
 
   it('limits page views per link, and shows the page again a minute later', async () => {
     const setup = await invitation();
@@ -307,7 +292,7 @@ describe(`the candidate's page's rate limits on ${TEST_ENGINE}`, () => {
     for (let i = 0; i < LIMITS.link.views; i++) page = (await view(setup.path)).body;
     expect((await view(setup.path)).statusCode).toBe(429);
 
-    const response = await post(setup.path, new URLSearchParams({ answer: 'accepted', csrf: formTokenOf(page) }).toString());
+    const response = await postForm(setup.path, formOf({ answer: 'accepted', csrf: formTokenOf(page) }));
     expect(response.statusCode).toBe(200);
     expect((await state(setup)).response).toBe('accepted');
   });
@@ -318,7 +303,7 @@ describe(`the candidate's page's rate limits on ${TEST_ENGINE}`, () => {
     const page = await view(setup.path);
     expect(page.statusCode).toBe(200);
 
-    const response = await post(setup.path, new URLSearchParams({ answer: 'declined', csrf: formTokenOf(page.body) }).toString());
+    const response = await postForm(setup.path, formOf({ answer: 'declined', csrf: formTokenOf(page.body) }));
     expect(response.statusCode).toBe(200);
     expect((await state(setup)).response).toBe('declined');
   });
@@ -326,23 +311,23 @@ describe(`the candidate's page's rate limits on ${TEST_ENGINE}`, () => {
   it('refuses answers to one link beyond its limit within a minute, and takes them again a minute later', async () => {
     const setup = await invitation();
     const csrf = formTokenOf((await view(setup.path)).body);
-    for (let i = 0; i < LIMITS.link.answers; i++) expect((await post(setup.path)).statusCode).toBe(303);
-    const refused = await post(setup.path, new URLSearchParams({ answer: 'accepted', csrf }).toString());
+    for (let i = 0; i < LIMITS.link.answers; i++) expect((await forgedAnswer(setup.path)).statusCode).toBe(303);
+    const refused = await postForm(setup.path, formOf({ answer: 'accepted', csrf }));
     expect(refused.statusCode).toBe(429);
     expect(refused.body).toContain('<html lang="da"');
     expect((await state(setup)).response).toBe('awaiting');
 
     test.clock.advance(60_000);
-    expect((await post(setup.path, new URLSearchParams({ answer: 'accepted', csrf }).toString())).statusCode).toBe(200);
+    expect((await postForm(setup.path, formOf({ answer: 'accepted', csrf }))).statusCode).toBe(200);
     expect((await state(setup)).response).toBe('accepted');
   });
 
   it('refuses answers from one client address beyond its limit within a minute, whichever links they go to', async () => {
-    for (let i = 0; i < LIMITS.address.answers; i++) expect((await post(otherLink(i))).statusCode).toBe(404);
-    expect((await post(otherLink(0))).statusCode).toBe(429);
+    for (let i = 0; i < LIMITS.address.answers; i++) expect((await forgedAnswer(otherLink(i))).statusCode).toBe(404);
+    expect((await forgedAnswer(otherLink(0))).statusCode).toBe(429);
     expect((await view(otherLink(0))).statusCode).toBe(404);
 
     test.clock.advance(60_000);
-    expect((await post(otherLink(0))).statusCode).toBe(404);
+    expect((await forgedAnswer(otherLink(0))).statusCode).toBe(404);
   });
 });
