@@ -62,7 +62,7 @@ export const candidatePageRoutes: FastifyPluginAsync<RouteOptions> = async (app,
   });
 
   // Two limits on one request: the server-wide limiter counts per address; a second instance, registered in this
-  // scope, per link. (One instance applies only its first limit to a request.)
+  // scope, per link. (One instance applies only its first limit to a request.) Both count on ctx.clock.
   const perAddress = app.rateLimit({
     max: (request) => LIMITS.address[budget(request)],
     timeWindow: ONE_MINUTE,
