@@ -41,6 +41,31 @@ describe(`error responses on ${TEST_ENGINE}`, () => {
     expect(response.json().error.message).toBe('body.password must be string.');
   });
 
+  it('refuses a NUL character in a login email with 400 naming the field, which PostgreSQL would fail on', async () => {
+    const response = await loginWith(JSON.stringify({ email: 'anna\u0000@b.example', password: 'x' }));
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({
+      error: {
+        code: 'validation_failed',
+        message: 'body.email must not contain the NUL character (U+0000).',
+        details: [{ field: 'email', in: 'body', message: 'must not contain the NUL character (U+0000)' }],
+      },
+    });
+  });
+
+  it('refuses a NUL character in a path parameter with 400 naming it', async () => {
+    const { cookie } = await organisationWithRecruiter(test);
+    const response = await test.app.inject({ url: '/api/projects/%00', headers: { cookie } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toBe('params.projectId must not contain the NUL character (U+0000).');
+  });
+
+  it('refuses a __proto__ key in a JSON body as malformed', async () => {
+    const response = await loginWith('{"email": "a@b.example", "password": "x", "__proto__": {"role": "admin"}}');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('invalid_json');
+  });
+
   it('refuses a body that is not JSON with 415', async () => {
     const response = await loginWith('email=a@b.example&password=x', 'application/x-www-form-urlencoded');
     expect(response.statusCode).toBe(415);

@@ -14,6 +14,7 @@ import { findProject } from '../db/repositories/projects.js';
 import type { ApplicationWithCandidate } from '../domain/application.js';
 import { fullName } from '../domain/candidate.js';
 import { changeEmail } from '../domain/interview-change.js';
+import { interviewDateProblem } from '../domain/interview-date-range.js';
 import { invitationValues } from '../domain/invitation-values.js';
 import type { Invitation } from '../domain/invitation.js';
 import { languageOr, type Language } from '../domain/languages.js';
@@ -72,6 +73,8 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
     if (!start.ok && start.reason === 'nonexistent') throw invalidField('time', `does not exist on ${date} in ${zone}: the clocks skip it.`);
     if (!start.ok) throw invalidField('date', 'and time are not a valid date and time.');
     if (start.instant.getTime() <= now.getTime()) throw invalidField('date', 'and time are in the past.');
+    const tooFarAhead = interviewDateProblem(date, now, zone);
+    if (tooFarAhead) throw invalidField('date', tooFarAhead);
     const durationMinutes = change.durationMinutes ?? interview.durationMinutes;
     const slot = {
       type: interview.type,

@@ -6,6 +6,7 @@ import { findUsers, isUserEmail } from '../../db/repositories/users.js';
 import type { ApplicationWithCandidate } from '../../domain/application.js';
 import { fullName } from '../../domain/candidate.js';
 import { defaultIncludeConfirmLink, withConfirmLink } from '../../domain/confirm-link.js';
+import { interviewDateProblem } from '../../domain/interview-date-range.js';
 import { planInterviewSlots, slotsOverlap, type Slot } from '../../domain/interview-schedule.js';
 import type { InterviewType } from '../../domain/interview.js';
 import { invitationValues } from '../../domain/invitation-values.js';
@@ -103,6 +104,8 @@ function interviewStart(request: InvitationRequest['interview'], timeZone: strin
   }
   if (!result.ok) throw invalidField('interview.date', 'and interview.time are not a valid date and time.');
   if (result.instant.getTime() <= now.getTime()) throw invalidField('interview.date', 'and interview.time are in the past.');
+  const tooFarAhead = interviewDateProblem(request.date, now, timeZone);
+  if (tooFarAhead) throw invalidField('interview.date', tooFarAhead);
   return result.instant;
 }
 

@@ -284,6 +284,10 @@ describe(`GET /api/calendar on ${TEST_ENGINE}`, () => {
     await refused({ from: '2026-03-09T10:00:00', to: week.to }, /^querystring\.from /);
     await refused({ from: week.from, to: '2026-03-09T23:59:60Z' }, /^querystring\.to must be an instant/);
     await refused({ from: '9999-12-01T00:00:00Z', to: '9999-12-31T23:59:59-12:00' }, /^querystring\.to must be an instant/);
+    await refused({ from: '+010000-01-01T00:00:00Z', to: '+010000-01-02T00:00:00Z' }, /^querystring\.from /);
+    await refused({ from: '+275760-09-13T00:00:00Z', to: week.to }, /^querystring\.from /);
+    await refused({ from: '0000-01-01T00:00:00Z', to: '0000-01-02T00:00:00Z' }, /^querystring\.from must be an instant/);
+    await refused({ ...week, projectId: 'a\u0000' }, /^querystring\.projectId must not contain the NUL character/);
     await refused({ from: week.from, to: week.from }, /^querystring\.to must be after from/);
     await refused({ from: week.to, to: week.from }, /^querystring\.to must be after from/);
     await refused({ from: '2026-01-01T00:00:00+01:00', to: '2026-04-04T00:00:00+02:00' }, /^querystring\.to must be at most 92 days after from/);

@@ -156,6 +156,19 @@ describe(`PATCH /api/interviews/:interviewId on ${TEST_ENGINE}`, () => {
     expect(statuses.map((s) => s.status)).toEqual(['cancelled', 'cancelled']);
   });
 
+  it('refuses to move an interview more than five years ahead, naming the last date', async () => {
+    const setup = await groupInterview();
+    const move = (payload: object) => test.app.inject({ method: 'PATCH', url: `/api/interviews/${setup.interviewId}`, headers: { cookie: setup.cookie }, payload });
+    for (const payload of [{ date: '9999-12-31', time: '23:59', durationMinutes: 480 }, { date: '2031-03-03' }]) {
+      const response = await move(payload);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error).toMatchObject({ code: 'validation_failed', message: 'body.date must be at most 5 years ahead: on or before 2031-03-02.' });
+    }
+    const unchanged = await test.app.inject({ url: `/api/interviews/${setup.interviewId}`, headers: { cookie: setup.cookie } });
+    expect(unchanged.json().sequence).toBe(0);
+    expect((await move({ date: '2031-03-02' })).statusCode).toBe(200);
+  });
+
   it('cancels a reminder stored without its template when the interview moves, and says so on the application', async () => {
     const setup = await groupInterview();
     const mette = setup.invited[0]!;

@@ -283,6 +283,41 @@ describe(`invitation requests that are refused on ${TEST_ENGINE}`, () => {
     expect(tooMany.json().error.message).toBe('body.applicationIds must NOT have more than 10000 items.');
   });
 
+  it('refuses a NUL character in a subject or body with 400 naming the variant, and stores nothing', async () => {
+    const setup = await recruitmentProject();
+    const { applicationId } = await setup.applicant('Søren', 'da');
+    for (const [variants, field] of [
+      [{ da: variant('Kære {firstname}', 'Samtale\u0000') }, 'body.email.variants.da.subject'],
+      [{ da: variant('Kære\u0000{firstname}') }, 'body.email.variants.da.body'],
+    ] as const) {
+      for (const path of ['preview', ''] as const) {
+        const response = await post(setup, path, requestBody(setup, [applicationId], { email: { action: 'send_email', variants } }));
+        expect(response.statusCode).toBe(400);
+        expect(response.json().error.message).toBe(`${field} must not contain the NUL character (U+0000).`);
+      }
+    }
+    expect(await test.ctx.db.selectFrom('interviews').selectAll().execute()).toEqual([]);
+  });
+
+  it('refuses an interview more than five years ahead in preview and send, naming the last date, and stores nothing', async () => {
+    const setup = await recruitmentProject();
+    const { applicationId } = await setup.applicant('Søren', 'da');
+    for (const path of ['preview', ''] as const) {
+      for (const date of ['9999-12-31', '2031-03-03']) {
+        const response = await post(setup, path, requestBody(setup, [applicationId], { interview: { date, time: '23:59', durationMinutes: 480 } }));
+        expect(response.statusCode).toBe(400);
+        expect(response.json().error).toMatchObject({
+          code: 'validation_failed',
+          message: 'body.interview.date must be at most 5 years ahead: on or before 2031-03-02.',
+          details: [{ field: 'interview.date', in: 'body' }],
+        });
+      }
+    }
+    expect(await test.ctx.db.selectFrom('interviews').selectAll().execute()).toEqual([]);
+    const lastDay = await post(setup, '', requestBody(setup, [applicationId], { interview: { date: '2031-03-02', time: '23:59', durationMinutes: 480 } }));
+    expect(lastDay.statusCode).toBe(201);
+  });
+
   it('refuses a body of more than 1 MB', async () => {
     const setup = await recruitmentProject();
     const { applicationId } = await setup.applicant('Søren', 'da');

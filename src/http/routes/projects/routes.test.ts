@@ -160,6 +160,12 @@ describe(`GET /api/projects/:projectId/applications on ${TEST_ENGINE}`, () => {
     ['?pageSize=201', 'querystring.pageSize'],
     ['?pageSize=ten', 'querystring.pageSize'],
     ['?colour=blue', 'querystring.colour'],
+    ['?page=1e309', 'querystring.page must be a finite number'],
+    ['?pageSize=1e309', 'querystring.pageSize must be a finite number'],
+    ['?pageSize=Infinity', 'querystring.pageSize must be a finite number'],
+    ['?page=99999999999999999999', 'querystring.page must be <= 1000000'],
+    ['?page=1000001', 'querystring.page must be <= 1000000'],
+    ['?q=Ann%00', 'querystring.q must not contain the NUL character'],
   ])('refuses %s naming %s', async (query, field) => {
     const { list } = await projectWithApplicants();
     const response = await list(query);

@@ -4,6 +4,8 @@ import { APPLICATION_STATUSES } from '../../../domain/application-status.js';
 import { ApplicationStatusSchema, CandidateSchema, Id, Instant, ProjectSchema } from '../../schemas.js';
 
 export const MAX_PAGE_SIZE = 200;
+/** Far past any project's last page; it keeps the row offset a number both databases take. */
+export const MAX_PAGE = 1_000_000;
 
 const statusCounts = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, Type.Integer()]));
 
@@ -23,7 +25,7 @@ export const ApplicationListQuery = Type.Object(
     sort: Type.Optional(
       Type.Enum(SORT_VALUES, { default: '-submittedAt', description: 'A field, prefixed with "-" for descending order.' }),
     ),
-    page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+    page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })),
   },
   { additionalProperties: false },

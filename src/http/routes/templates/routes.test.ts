@@ -53,4 +53,18 @@ describe(`message templates on ${TEST_ENGINE}`, () => {
     expect(notEnabled.statusCode).toBe(400);
     expect(notEnabled.json().error.message).toBe('The language sv is not enabled for your organisation.');
   });
+
+  it('refuse a NUL character in a part with 400 naming it, and keep the wording unchanged', async () => {
+    const { adminCookie } = await organisation();
+    const response = await test.app.inject({
+      method: 'PUT',
+      url: '/api/templates/interview-invitation/da',
+      headers: { cookie: adminCookie },
+      payload: { subject: '\u0000', body: 'Kære {firstname}' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({ code: 'validation_failed', message: 'body.subject must not contain the NUL character (U+0000).' });
+    const saved = await test.app.inject({ url: '/api/templates/interview-invitation', headers: { cookie: adminCookie } });
+    expect(saved.json().items[0]).toMatchObject({ language: 'da', customised: false });
+  });
 });
