@@ -5,9 +5,9 @@ import { createTestApp, logInAs, type TestApp } from '../../test/support/test-ap
 import { TEST_ENGINE } from '../../test/support/test-database.js';
 
 /**
- * Another organisation's recruiter tries every route with ids of this organisation's records, and gets the
- * same 404 as for ids that never existed. The lists below must name every documented route: a new route that
- * is not added here fails the last test.
+ * Another organisation's recruiter tries every operation with ids of this organisation's records, and gets the
+ * same 404 as for ids that never existed. The lists below must name every documented operation (method and
+ * path): a new operation, even on a path already listed, that is not added here fails the last test.
  */
 type Ids = { projectId: string; applicationId: string; interviewId: string; invitationId: string; mailId: string; recruiterId: string };
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
@@ -37,25 +37,29 @@ const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH'; path: string; url: (i
     url: (ids) => `/api/projects/${ids.projectId}/interview-invitations`,
     body: invitationBody,
   },
+  { method: 'PATCH', path: '/api/interviews/{interviewId}', url: (ids) => `/api/interviews/${ids.interviewId}`, body: () => ({ location: 'Mødelokale 2' }) },
   // Last: it cancels this organisation's interview, which the routes above still need.
   { method: 'POST', path: '/api/interviews/{interviewId}/cancel', url: (ids) => `/api/interviews/${ids.interviewId}/cancel`, body: () => ({}) },
 ];
-/** Routes that take no id of a record: they read or write only the caller's own organisation, or nothing of any. */
-const ROUTES_WITHOUT_IDS = [
-  '/api/auth/login',
-  '/api/auth/logout',
-  '/api/me',
-  '/api/projects',
-  '/api/health',
-  '/api/dev-mailbox',
-  '/api/dev-sms',
+/** Operations that take no id of a record: they read or write only the caller's own organisation, or nothing of any. */
+const OPERATIONS_WITHOUT_IDS = [
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/me',
+  'GET /api/projects',
+  'GET /api/health',
+  'GET /api/dev-mailbox',
+  'GET /api/dev-sms',
   // The calendar's recruiterId and projectId only filter: another organisation's id matches nothing (tested below).
-  '/api/calendar',
-  '/api/me/calendar-feed',
+  'GET /api/calendar',
+  'POST /api/me/calendar-feed',
+  'DELETE /api/me/calendar-feed',
   // No session: the feed token names the recruiter and so the organisation.
-  '/api/calendar.ics',
-  ...['interview-invitation', 'reminder-email', 'reminder-sms'].flatMap((kind) => [`/api/templates/${kind}`, `/api/templates/${kind}/{language}`]),
+  'GET /api/calendar.ics',
+  ...['interview-invitation', 'reminder-email', 'reminder-sms'].flatMap((kind) => [`GET /api/templates/${kind}`, `PUT /api/templates/${kind}/{language}`]),
 ];
+
+const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 let test: TestApp;
 let ours: Ids;
@@ -143,9 +147,18 @@ describe(`tenant isolation on ${TEST_ENGINE}`, () => {
     expect(response.json().organisation.id).toBe(theirs.organisationId);
   });
 
-  it('covers every documented route', async () => {
-    const documented = Object.keys((test.app.swagger() as { paths: Record<string, unknown> }).paths);
-    const covered = [...ROUTES_WITH_IDS.map((route) => route.path), ...ROUTES_WITHOUT_IDS];
-    expect(documented.sort()).toEqual([...new Set(covered)].sort());
+  it('covers every documented operation, method and path, once', async () => {
+    const document = (await test.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations)
+        .filter((method) => HTTP_METHODS.has(method))
+        .map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const covered = [...ROUTES_WITH_IDS.map((route) => `${route.method} ${route.path}`), ...OPERATIONS_WITHOUT_IDS];
+    expect({
+      notCovered: documented.filter((operation) => !covered.includes(operation)),
+      notDocumented: covered.filter((operation) => !documented.includes(operation)),
+      coveredTwice: covered.filter((operation, index) => covered.indexOf(operation) !== index),
+    }).toEqual({ notCovered: [], notDocumented: [], coveredTwice: [] });
   });
 });
