@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    // Browser tests need Debian's Chromium: `npm run test:browser` (CI runs both).
-    exclude: ['**/node_modules/**', '**/*.browser.test.ts'],
+    // Browser tests need Debian's Chromium (`npm run test:browser`); fault tests run processes for real seconds
+    // (`npm run test:faults`). CI runs all three.
+    exclude: ['**/node_modules/**', '**/*.browser.test.ts', '**/*.fault.test.ts'],
     // Two cores: more workers than that only contend for the CPU (and for PostgreSQL in CI).
     maxWorkers: 2,
     testTimeout: 20_000,

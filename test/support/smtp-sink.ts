@@ -35,9 +35,11 @@ interface Refusal {
 
 /**
  * A real SMTP server on 127.0.0.1 (a free port) that keeps what it is sent. Plain SMTP without TLS or
- * authentication, as a relay on the same host would be.
+ * authentication, as a relay on the same host would be. With `answerDelayMs`, a slow one: it keeps each message
+ * as it arrives but answers only after the delay, so a sender killed meanwhile leaves a message delivered but
+ * not recorded as sent.
  */
-export async function startSmtpSink(): Promise<SmtpSink> {
+export async function startSmtpSink({ answerDelayMs = 0 }: { answerDelayMs?: number } = {}): Promise<SmtpSink> {
   const received: ReceivedMessage[] = [];
   const refused: RefusedMessage[] = [];
   let refusal: Refusal | null = null;
@@ -59,7 +61,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         return;
       }
       received.push(message);
-      callback(null);
+      if (answerDelayMs > 0) setTimeout(() => callback(null), answerDelayMs);
+      else callback(null);
     });
   };
 
