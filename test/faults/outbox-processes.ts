@@ -46,3 +46,8 @@ export async function eventually(condition: () => boolean | Promise<boolean>, ti
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** A measurement for the CI log: fault tests print what they measured (recovery time, throughput). */
+export function report(line: string): void {
+  process.stdout.write(`${line}\n`);
+}

@@ -3,7 +3,7 @@ import type { ProcessDatabase } from '../support/process-database.js';
 import { killAll, startWorker } from '../support/processes.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { TEST_ENGINE } from '../support/test-database.js';
-import { databaseWithQueuedEmails, deliveriesByMessageId, eventually, workerEnv } from './outbox-processes.js';
+import { databaseWithQueuedEmails, deliveriesByMessageId, eventually, report, workerEnv } from './outbox-processes.js';
 
 let database: ProcessDatabase | undefined;
 let sink: SmtpSink | undefined;
@@ -29,7 +29,7 @@ describe(`two worker processes on one ${TEST_ENGINE} database`, () => {
       30_000,
       'every message recorded as sent',
     );
-    console.log(`${MESSAGES} messages delivered by two workers in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+    report(`${MESSAGES} messages delivered by two workers in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
     await Promise.all(workers.map((worker) => worker.stop('SIGTERM')));
 
     const deliveries = deliveriesByMessageId(sink.received);
@@ -39,7 +39,7 @@ describe(`two worker processes on one ${TEST_ENGINE} database`, () => {
     expect(attempts).toEqual([]);
     // Both took part, so their claims really met in the database, and neither stumbled over the other's.
     const sentBy = workers.map((worker) => worker.logLines().filter((line) => line.msg === 'message sent').length);
-    console.log(`sent by each worker: ${sentBy.join(' and ')}`);
+    report(`sent by each worker: ${sentBy.join(' and ')}`);
     expect(sentBy.every((count) => count > 0)).toBe(true);
     expect(sentBy[0]! + sentBy[1]!).toBe(MESSAGES);
     expect(workers.flatMap((worker) => worker.logLines()).filter((line) => line.msg === 'outbox pass failed')).toEqual([]);

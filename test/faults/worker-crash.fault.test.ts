@@ -4,7 +4,7 @@ import type { ProcessDatabase } from '../support/process-database.js';
 import { killAll, ready, startWorker } from '../support/processes.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { TEST_ENGINE } from '../support/test-database.js';
-import { databaseWithQueuedEmails, deliveriesByMessageId, eventually, workerEnv } from './outbox-processes.js';
+import { databaseWithQueuedEmails, deliveriesByMessageId, eventually, report, workerEnv } from './outbox-processes.js';
 
 let database: ProcessDatabase | undefined;
 let sink: SmtpSink | undefined;
@@ -31,7 +31,7 @@ describe(`a worker process killed mid-burst, on ${TEST_ENGINE}`, () => {
     await ready(restarted);
     await eventually(() => deliveriesByMessageId(sink!.received).size === 500, 180_000, 'all 500 messages delivered');
     const recoverySeconds = (Date.now() - killedAt) / 1000;
-    console.log(`worker killed after ${deliveredBeforeKill} of 500 messages; all delivered ${recoverySeconds.toFixed(1)} s after the kill (lease ${DELIVERY_LEASE_MS / 1000} s)`);
+    report(`worker killed after ${deliveredBeforeKill} of 500 messages; all delivered ${recoverySeconds.toFixed(1)} s after the kill (lease ${DELIVERY_LEASE_MS / 1000} s)`);
 
     const deliveries = deliveriesByMessageId(sink.received);
     expect([...deliveries.keys()].sort()).toEqual([...queued.messageIds].sort());
