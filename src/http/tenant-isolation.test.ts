@@ -9,7 +9,7 @@ import { TEST_ENGINE } from '../../test/support/test-database.js';
  * same 404 as for ids that never existed. The lists below must name every documented operation (method and
  * path): a new operation, even on a path already listed, that is not added here fails the last test.
  */
-type Ids = { projectId: string; applicationId: string; interviewId: string; invitationId: string; mailId: string; recruiterId: string };
+type Ids = { projectId: string; applicationId: string; interviewId: string; invitationId: string; mailId: string; messageId: string; recruiterId: string };
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 const invitationBody = (ids: Pick<Ids, 'applicationId' | 'recruiterId'>) => ({
@@ -37,6 +37,7 @@ const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH'; path: string; url: (i
     url: (ids) => `/api/projects/${ids.projectId}/interview-invitations`,
     body: invitationBody,
   },
+  { method: 'POST', path: '/api/messages/{messageId}/retry', url: (ids) => `/api/messages/${ids.messageId}/retry` },
   { method: 'PATCH', path: '/api/interviews/{interviewId}', url: (ids) => `/api/interviews/${ids.interviewId}`, body: () => ({ location: 'Mødelokale 2' }) },
   // Last: it cancels this organisation's interview, which the routes above still need.
   { method: 'POST', path: '/api/interviews/{interviewId}/cancel', url: (ids) => `/api/interviews/${ids.interviewId}/cancel`, body: () => ({}) },
@@ -82,8 +83,18 @@ beforeAll(async () => {
     payload: invitationBody({ applicationId, recruiterId: recruiter.id }),
   });
   await deliverDue(test);
-  const mail = await db.selectFrom('dev_mailbox').select('id').executeTakeFirstOrThrow();
-  ours = { projectId, applicationId, interviewId: sent.json().interviewIds[0], invitationId: sent.json().invitations[0].id, mailId: mail.id, recruiterId: recruiter.id };
+  const mail = await db.selectFrom('dev_mailbox').select(['id', 'outbox_id']).executeTakeFirstOrThrow();
+  // A message that failed for good, so that sending it again is something its own organisation may do.
+  await db.updateTable('messages').set({ status: 'failed' }).where('id', '=', mail.outbox_id).execute();
+  ours = {
+    projectId,
+    applicationId,
+    interviewId: sent.json().interviewIds[0],
+    invitationId: sent.json().invitations[0].id,
+    mailId: mail.id,
+    messageId: mail.outbox_id,
+    recruiterId: recruiter.id,
+  };
 
   const other = await createOrganisation(db, { name: 'Deres Firma' });
   const otherRecruiter = await createUser(db, other.id, { role: 'admin', smsAccess: true });
@@ -102,7 +113,7 @@ describe(`tenant isolation on ${TEST_ENGINE}`, () => {
     expect(own.statusCode).toBeLessThan(300);
 
     const foreign = await inject(route, ours, theirCookie);
-    const missing = await inject(route, { ...ours, projectId: NO_SUCH_ID, applicationId: NO_SUCH_ID, interviewId: NO_SUCH_ID, invitationId: NO_SUCH_ID, mailId: NO_SUCH_ID }, theirCookie);
+    const missing = await inject(route, { ...ours, projectId: NO_SUCH_ID, applicationId: NO_SUCH_ID, interviewId: NO_SUCH_ID, invitationId: NO_SUCH_ID, mailId: NO_SUCH_ID, messageId: NO_SUCH_ID }, theirCookie);
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json()).toEqual(missing.json());
     expect(foreign.body).not.toMatch(/Hemmelig|Fortrolig|Vores/);
