@@ -53,7 +53,7 @@ describe(`migrations on ${TEST_ENGINE}`, () => {
   });
 
   // Several processes share a database only on PostgreSQL; SQLite is one process's embedded file.
-  if (TEST_ENGINE === 'postgres') it('run once when several processes start together on one PostgreSQL', async () => {
+  it.skipIf(TEST_ENGINE !== 'postgres')('run once when several processes start together on one PostgreSQL', async () => {
     database = await createTestDatabase({ migrate: false });
     const others = [1, 2, 3].map(() => openDatabase({ engine: 'postgres', connectionString: database!.url! }));
     try {
