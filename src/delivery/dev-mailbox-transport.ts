@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
+import { insertDevMail } from '../db/repositories/dev-mailbox.js';
 import { toMailOptions, type EmailTransport, type OutgoingEmail } from './email-transport.js';
 
 /**
@@ -13,18 +13,8 @@ export function devMailboxTransport(db: Db, clock: Clock): EmailTransport {
   return {
     async send(email: OutgoingEmail) {
       const info = await builder.sendMail(toMailOptions(email));
-      await db
-        .insertInto('dev_mailbox')
-        .values({
-          id: randomUUID(),
-          organisation_id: email.organisationId,
-          outbox_id: email.outboxId,
-          recipient: email.to,
-          subject: email.subject,
-          raw: (info.message as Buffer).toString('utf8'),
-          delivered_at: clock.now().toISOString(),
-        })
-        .execute();
+      const raw = (info.message as Buffer).toString('utf8');
+      await insertDevMail(db, { organisationId: email.organisationId, outboxId: email.outboxId, recipient: email.to, subject: email.subject, raw }, clock.now());
     },
     async close() {},
   };

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
+import { insertDevSms } from '../db/repositories/dev-sms.js';
 import type { OutgoingSms, SmsTransport } from './sms-transport.js';
 
 /**
@@ -10,18 +10,7 @@ import type { OutgoingSms, SmsTransport } from './sms-transport.js';
 export function devSmsTransport(db: Db, clock: Clock): SmsTransport {
   return {
     async send(sms: OutgoingSms) {
-      await db
-        .insertInto('dev_sms')
-        .values({
-          id: randomUUID(),
-          organisation_id: sms.organisationId,
-          outbox_id: sms.outboxId,
-          recipient: sms.to,
-          sender: null,
-          body: sms.body,
-          delivered_at: clock.now().toISOString(),
-        })
-        .execute();
+      await insertDevSms(db, { organisationId: sms.organisationId, outboxId: sms.outboxId, recipient: sms.to, body: sms.body }, clock.now());
     },
     async close() {},
   };

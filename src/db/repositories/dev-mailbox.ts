@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../database.js';
 
 export interface DevMail {
@@ -28,4 +29,24 @@ export async function findDevMailRaw(db: Db, organisationId: string, id: string)
     .where('id', '=', id)
     .executeTakeFirst();
   return row?.raw;
+}
+
+/** Keeps a delivered email, as its complete MIME text, in the development mailbox of its organisation. */
+export async function insertDevMail(
+  db: Db,
+  mail: { organisationId: string; outboxId: string; recipient: string; subject: string; raw: string },
+  deliveredAt: Date,
+): Promise<void> {
+  await db
+    .insertInto('dev_mailbox')
+    .values({
+      id: randomUUID(),
+      organisation_id: mail.organisationId,
+      outbox_id: mail.outboxId,
+      recipient: mail.recipient,
+      subject: mail.subject,
+      raw: mail.raw,
+      delivered_at: deliveredAt.toISOString(),
+    })
+    .execute();
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../database.js';
 
 export interface DevSms {
@@ -19,4 +20,20 @@ export async function listDevSms(db: Db, organisationId: string, limit: number):
     .limit(limit)
     .execute();
   return rows.map((row) => ({ id: row.id, outboxId: row.outbox_id, recipient: row.recipient, body: row.body, deliveredAt: row.delivered_at }));
+}
+
+/** Keeps a delivered text message in the development SMS box of its organisation. */
+export async function insertDevSms(db: Db, sms: { organisationId: string; outboxId: string; recipient: string; body: string }, deliveredAt: Date): Promise<void> {
+  await db
+    .insertInto('dev_sms')
+    .values({
+      id: randomUUID(),
+      organisation_id: sms.organisationId,
+      outbox_id: sms.outboxId,
+      recipient: sms.recipient,
+      sender: null,
+      body: sms.body,
+      delivered_at: deliveredAt.toISOString(),
+    })
+    .execute();
 }
