@@ -60,6 +60,15 @@ describe(`error responses on ${TEST_ENGINE}`, () => {
     expect(response.json().error.message).toBe('params.projectId must not contain the NUL character (U+0000).');
   });
 
+  it('answers a broken percent-encoding and an overlong path parameter in the error shape, without echoing the address', async () => {
+    const broken = await test.app.inject({ url: '/api/projects/%zz-Hemmelig' });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json()).toEqual({ error: { code: 'bad_request', message: 'The address is not valid.' } });
+    const overlong = await test.app.inject({ url: `/api/projects/Hemmelig${'x'.repeat(100)}` });
+    expect(overlong.statusCode).toBe(414);
+    expect(overlong.json()).toEqual({ error: { code: 'bad_request', message: 'A part of the address is too long.' } });
+  });
+
   it('refuses a __proto__ key in a JSON body as malformed', async () => {
     const response = await loginWith('{"email": "a@b.example", "password": "x", "__proto__": {"role": "admin"}}');
     expect(response.statusCode).toBe(400);

@@ -47,6 +47,15 @@ function send(reply: FastifyReply, status: number, body: ErrorBody) {
   return reply.status(status).type('application/json; charset=utf-8').send(body);
 }
 
+/**
+ * What Fastify's router refuses before any route or error handler runs — a broken percent-encoding, a path parameter
+ * longer than it takes — in the usual error shape, without echoing the address.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const message = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A part of the address is too long.' : 'The address is not valid.';
+  void send(reply, error.statusCode ?? 400, { error: { code: 'bad_request', message } });
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) {

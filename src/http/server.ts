@@ -8,7 +8,7 @@ import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { candidatePageRoutes } from '../candidate-page/routes.js';
-import { registerErrorHandling } from './errors.js';
+import { frameworkErrors, registerErrorHandling } from './errors.js';
 import { clockRateLimitStore } from './rate-limit-store.js';
 import { answerRoutes } from './routes/answers/routes.js';
 import { applicationRoutes } from './routes/applications/routes.js';
@@ -66,6 +66,7 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     trustProxy: config.trustProxy,
     return503OnClosing: true,
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
