@@ -7,6 +7,8 @@ import type { RunningWorker } from './delivery/outbox-worker.js';
 import { DEMO_RECRUITERS } from './demo/demo-data.js';
 import { seedDemoData } from './demo/seed-demo.js';
 import { buildServer } from './http/server.js';
+import { prepareShutdown } from './http/shutdown.js';
+import { stopOnSignal } from './lifecycle.js';
 
 function readConfig(): Config {
   try {
@@ -45,20 +47,12 @@ async function main(): Promise<void> {
   let delivery: RunningWorker | null = null;
   const app = await buildServer({ config, ctx, worker: config.runWorker ? { lastTickAt: () => delivery?.lastTickAt() ?? null } : null });
   if (config.runWorker) delivery = startDelivery(config, database.db, systemClock, app.log.child({ component: 'outbox' }));
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.log.info({ signal }, 'stopping: finishing requests in flight');
-    // close() stops accepting connections and resolves once the requests in flight have been answered.
-    await app.close();
-    await delivery?.stop();
+  const closeHttp = prepareShutdown(app);
+  // The worker stops after the message it is sending while the requests in flight finish; the database closes last.
+  stopOnSignal(app.log, async () => {
+    await Promise.all([closeHttp(), delivery?.stop()]);
     await database.close();
-    app.log.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  });
 
   await app.listen({ host: config.host, port: config.port });
   printWelcome(config, seeded);

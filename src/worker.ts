@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { startDelivery } from './delivery/outbox.js';
+import { stopOnSignal } from './lifecycle.js';
 
 /**
  * The outbox worker as a process of its own, for operators who run the API with RUN_WORKER=false. Several may
@@ -16,14 +17,10 @@ async function main(): Promise<void> {
   await migrateToLatest(database);
   const delivery = startDelivery(config, database.db, systemClock, log);
   log.info('outbox worker started');
-  const stop = async () => {
+  stopOnSignal(log, async () => {
     await delivery.stop();
     await database.close();
-    log.info('stopped');
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop());
-  process.once('SIGINT', () => void stop());
+  });
 }
 
 main().catch((error: unknown) => {
