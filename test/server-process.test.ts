@@ -1,11 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProcessDatabase, type ProcessDatabase } from './support/process-database.js';
-import { killAll, SamtaleProcess, startServer } from './support/processes.js';
+import { killAll, ready, SamtaleProcess, startServer } from './support/processes.js';
 import { TEST_ENGINE } from './support/test-database.js';
 
 // Each test starts a real process: tsx compiles, migrations run, demo data is hashed. On a loaded two-core machine
 // that takes far longer than vitest's default, so every wait below is on a condition, under a generous deadline.
 const PROCESS_TEST_TIMEOUT_MS = 120_000;
+
+async function projectsOfAnna(baseUrl: string): Promise<unknown[]> {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'anna@demo.example', password: 'samtale-demo' }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  return ((await (await fetch(`${baseUrl}/api/projects`, { headers: { cookie } })).json()) as { items: unknown[] }).items;
+}
 
 let database: ProcessDatabase | undefined;
 afterEach(async () => {
@@ -25,19 +36,27 @@ describe(`the server process on ${TEST_ENGINE}`, () => {
       expect(banner).toContain(`http://localhost:${port}`);
       expect(banner).toMatch(/anna@demo\.example\s+password: samtale-demo/);
 
-      const login = await fetch(`${baseUrl}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'anna@demo.example', password: 'samtale-demo' }),
-      });
-      expect(login.status).toBe(200);
-      const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-      const projects = (await (await fetch(`${baseUrl}/api/projects`, { headers: { cookie } })).json()) as { items: unknown[] };
-      expect(projects.items).toHaveLength(3);
-
+      expect(await projectsOfAnna(baseUrl)).toHaveLength(3);
       expect(await server.stop('SIGTERM')).toEqual({ code: 0, signal: null });
       expect(server.output()).toContain('"msg":"stopped"');
       await expect(fetch(`${baseUrl}/api/health`)).rejects.toThrow();
+    },
+    PROCESS_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'keeps its data over a restart and does not create the demo organisation twice',
+    async () => {
+      database = await createProcessDatabase();
+      const first = await startServer({ DATABASE_URL: database.url, SESSION_SECRET: 'x'.repeat(40), LOG_LEVEL: 'info' });
+      expect(await first.process.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+
+      const again = await first.process.restart();
+      await ready(again);
+      expect(again.output()).not.toContain('Demo data created');
+      expect(await projectsOfAnna(first.baseUrl)).toHaveLength(3);
+      expect(await database.db.selectFrom('organisations').select('id').execute()).toHaveLength(1);
+      expect(await again.stop('SIGTERM')).toEqual({ code: 0, signal: null });
     },
     PROCESS_TEST_TIMEOUT_MS,
   );
