@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createProcessDatabase, type ProcessDatabase } from './support/process-database.js';
-import { freePort, killAll, startServer, startWorker } from './support/processes.js';
+import { endProcessesAfterEach, freePort, startServer, startWorker } from './support/processes.js';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
 import { TEST_ENGINE } from './support/test-database.js';
 
@@ -10,17 +10,11 @@ const DELIVERY_DEADLINE_MS = 60_000;
 
 let database: ProcessDatabase | undefined;
 let sink: SmtpSink | undefined;
-afterEach(async () => {
-  await killAll();
-  await sink?.close();
-  await database?.close();
-  sink = undefined;
-  database = undefined;
-});
+const track = endProcessesAfterEach();
 
 async function environment(): Promise<Record<string, string>> {
-  database = await createProcessDatabase();
-  sink = await startSmtpSink();
+  database = track(await createProcessDatabase());
+  sink = track(await startSmtpSink());
   const port = await freePort();
   return {
     PORT: String(port),

@@ -1,25 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProcessDatabase } from '../support/process-database.js';
-import { killAll, startWorker } from '../support/processes.js';
+import { endProcessesAfterEach, startWorker } from '../support/processes.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { TEST_ENGINE } from '../support/test-database.js';
 import { databaseWithQueuedEmails, deliveriesByMessageId, eventually, report, workerEnv } from './outbox-processes.js';
 
 let database: ProcessDatabase | undefined;
 let sink: SmtpSink | undefined;
-afterEach(async () => {
-  await killAll();
-  await sink?.close();
-  await database?.close();
-});
+const track = endProcessesAfterEach();
 
 const MESSAGES = 5_000;
 
 describe(`two worker processes on one ${TEST_ENGINE} database`, () => {
   it(`deliver each of ${MESSAGES} messages exactly once between them`, async () => {
     const queued = await databaseWithQueuedEmails(MESSAGES);
-    database = queued.database;
-    sink = await startSmtpSink();
+    database = track(queued.database);
+    sink = track(await startSmtpSink());
     const startedAt = Date.now();
     const workers = await Promise.all([startWorker(workerEnv(database, sink.url)), startWorker(workerEnv(database, sink.url))]);
     await eventually(() => sink!.received.length >= MESSAGES, 400_000, `${MESSAGES} messages delivered`);

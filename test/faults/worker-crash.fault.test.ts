@@ -1,25 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DELIVERY_LEASE_MS } from '../../src/delivery/outbox-worker.js';
 import type { ProcessDatabase } from '../support/process-database.js';
-import { killAll, ready, startWorker } from '../support/processes.js';
+import { endProcessesAfterEach, ready, startWorker } from '../support/processes.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { TEST_ENGINE } from '../support/test-database.js';
 import { databaseWithQueuedEmails, deliveriesByMessageId, eventually, report, workerEnv } from './outbox-processes.js';
 
 let database: ProcessDatabase | undefined;
 let sink: SmtpSink | undefined;
-afterEach(async () => {
-  await killAll();
-  await sink?.close();
-  await database?.close();
-});
+const track = endProcessesAfterEach();
 
 describe(`a worker process killed mid-burst, on ${TEST_ENGINE}`, () => {
   it('delivers every one of 500 messages after a restart, at most one of them twice, within a lease and a restart of the kill', async () => {
     const queued = await databaseWithQueuedEmails(500);
-    database = queued.database;
+    database = track(queued.database);
     // A slow server: 20 ms before it says 250, so the kill lands with a message accepted but not yet recorded.
-    sink = await startSmtpSink({ answerDelayMs: 20 });
+    sink = track(await startSmtpSink({ answerDelayMs: 20 }));
     const worker = await startWorker(workerEnv(database, sink.url));
     await eventually(() => sink!.received.length >= 100, 120_000, 'the first 100 messages delivered');
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 
 /** The two programs an operator runs: `npm start` and `npm run worker`. */
 export type Program = 'src/main.ts' | 'src/worker.ts';
@@ -178,4 +179,20 @@ export async function killAll(): Promise<void> {
   const left = [...running];
   for (const started of left) started.kill('SIGKILL');
   await Promise.all(left.map((started) => started.exited));
+}
+
+/**
+ * For a test file that starts processes: after each test, SIGKILLs what is still running, then closes what the test
+ * handed to the returned `track` (an SMTP server, a database), the last tracked first.
+ */
+export function endProcessesAfterEach(): <T extends { close(): Promise<void> }>(resource: T) => T {
+  const open: { close(): Promise<void> }[] = [];
+  afterEach(async () => {
+    await killAll();
+    for (const resource of open.splice(0).reverse()) await resource.close();
+  });
+  return (resource) => {
+    open.push(resource);
+    return resource;
+  };
 }
