@@ -36,6 +36,14 @@ export interface TwilioConfig {
   apiBaseUrl: string;
 }
 
+/**
+ * The development transports that keep messages for people to read, each active when its real service is not
+ * configured: the mailbox without SMTP_URL, the SMS box without Twilio. Their routes exist only then.
+ */
+export function developmentTransports(config: Pick<Config, 'smtpUrl' | 'twilio'>): { mailbox: boolean; sms: boolean } {
+  return { mailbox: config.smtpUrl === null, sms: config.twilio === null };
+}
+
 export class ConfigError extends Error {
   constructor(
     readonly variable: string,

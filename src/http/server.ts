@@ -5,7 +5,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
-import type { Config } from '../config.js';
+import { developmentTransports, type Config } from '../config.js';
 import type { Context } from '../context.js';
 import { candidatePageRoutes } from '../candidate-page/routes.js';
 import { frameworkErrors, registerErrorHandling } from './errors.js';
@@ -77,13 +77,16 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-frame-options', 'DENY');
+    // A route that is meant to be framed by the web app says so itself.
+    if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) reply.header('cache-control', 'no-store');
   });
 
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false, store: clockRateLimitStore(ctx.clock) });
   await app.register(fastifySwagger, {
+    // Shared schemas keep their own names ("Error") in the document, so generated clients can name them too.
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
     openapi: {
       openapi: '3.1.0',
       info: {
@@ -111,7 +114,8 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
   await app.register(templateRoutes, routeOptions);
   await app.register(calendarRoutes, routeOptions);
   await app.register(candidatePageRoutes, routeOptions);
-  if (!config.smtpUrl) await app.register(devMailboxRoutes, routeOptions);
-  if (!config.twilio) await app.register(devSmsRoutes, routeOptions);
+  const development = developmentTransports(config);
+  if (development.mailbox) await app.register(devMailboxRoutes, routeOptions);
+  if (development.sms) await app.register(devSmsRoutes, routeOptions);
   return app;
 }

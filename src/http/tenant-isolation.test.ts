@@ -37,6 +37,8 @@ const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH'; path: string; url: (i
     url: (ids) => `/api/projects/${ids.projectId}/interview-invitations`,
     body: invitationBody,
   },
+  { method: 'GET', path: '/api/messages/{messageId}', url: (ids) => `/api/messages/${ids.messageId}` },
+  { method: 'GET', path: '/api/dev-mailbox/{mailId}/html', url: (ids) => `/api/dev-mailbox/${ids.mailId}/html` },
   { method: 'POST', path: '/api/messages/{messageId}/retry', url: (ids) => `/api/messages/${ids.messageId}/retry` },
   { method: 'PATCH', path: '/api/interviews/{interviewId}', url: (ids) => `/api/interviews/${ids.interviewId}`, body: () => ({ location: 'Mødelokale 2' }) },
   // Last: it cancels this organisation's interview, which the routes above still need.
@@ -74,16 +76,17 @@ beforeAll(async () => {
   const organisation = await createOrganisation(db, { name: 'Vores Firma' });
   const recruiter = await createUser(db, organisation.id);
   const projectId = await createProject(db, organisation.id, recruiter.id, { title: 'Hemmelig stilling' });
-  const { applicationId } = await createApplication(db, organisation.id, projectId, { firstName: 'Fortrolig', lastName: 'Kandidat' });
+  const { applicationId, candidate } = await createApplication(db, organisation.id, projectId, { firstName: 'Fortrolig', lastName: 'Kandidat' });
   ourCookie = await logInAs(test.app, recruiter.email);
   const sent = await test.app.inject({
     method: 'POST',
     url: `/api/projects/${projectId}/interview-invitations`,
     headers: { cookie: ourCookie },
-    payload: invitationBody({ applicationId, recruiterId: recruiter.id }),
+    // An email to the candidate, so that there is a message with a text and a mail with an HTML part.
+    payload: { ...invitationBody({ applicationId, recruiterId: recruiter.id }), email: { action: 'send_email', variants: { da: { subject: 'Samtale', body: 'Hej {firstname}' } } } },
   });
   await deliverDue(test);
-  const mail = await db.selectFrom('dev_mailbox').select(['id', 'outbox_id']).executeTakeFirstOrThrow();
+  const mail = await db.selectFrom('dev_mailbox').select(['id', 'outbox_id']).where('recipient', '=', candidate.email).executeTakeFirstOrThrow();
   // A message that failed for good, so that sending it again is something its own organisation may do.
   await db.updateTable('messages').set({ status: 'failed' }).where('id', '=', mail.outbox_id).execute();
   ours = {

@@ -30,3 +30,11 @@ export function sampleConfirmLinkUrl(publicUrl: URL): string {
  * that survive HTML escaping unchanged.
  */
 export const CONFIRM_LINK_PLACEHOLDER = 'urn:samtale:confirm-link';
+
+/**
+ * A stored body as a recruiter may read it: the placeholder turned back into the `{confirmlink}` variable they write
+ * in templates, so they recognise where the link goes and no working link is ever shown to anyone but the candidate.
+ */
+export function withConfirmLinkVariable(text: string): string {
+  return text.replaceAll(CONFIRM_LINK_PLACEHOLDER, '{confirmlink}');
+}

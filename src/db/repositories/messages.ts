@@ -405,3 +405,21 @@ export async function findMessage(db: Db, organisationId: string, messageId: str
   const row = await db.selectFrom('messages').select(SUMMARY_COLUMNS).where('organisation_id', '=', organisationId).where('id', '=', messageId).executeTakeFirst();
   return row && { ...toSummary(row), applicationId: row.application_id };
 }
+
+/**
+ * One message of the organisation with what it said: its sender and its text as stored, where the confirmation link
+ * is still the placeholder.
+ */
+export async function findMessageWithText(
+  db: Db,
+  organisationId: string,
+  messageId: string,
+): Promise<(MessageSummary & { applicationId: string | null; sender: string; textBody: string }) | undefined> {
+  const row = await db
+    .selectFrom('messages')
+    .select([...SUMMARY_COLUMNS, 'sender', 'text_body'])
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', messageId)
+    .executeTakeFirst();
+  return row && { ...toSummary(row), applicationId: row.application_id, sender: row.sender, textBody: row.text_body };
+}

@@ -114,8 +114,29 @@ describe(`GET /api/me on ${TEST_ENGINE}`, () => {
         smsEnabled: true,
         defaultSenderAddress: organisation.defaultSenderAddress,
       },
+      developmentTransports: { mailbox: true, sms: true },
     });
     expect(response.json()).not.toHaveProperty('passwordHash');
+  });
+
+  const SMTP = { SMTP_URL: 'smtp://mail.example:587' };
+  const TWILIO = { TWILIO_ACCOUNT_SID: `AC${'0'.repeat(32)}`, TWILIO_AUTH_TOKEN: 'twilio-token', TWILIO_FROM: '+4512345678' };
+  it.each([
+    ['neither SMTP nor Twilio', {}, { mailbox: true, sms: true }],
+    ['SMTP only', SMTP, { mailbox: false, sms: true }],
+    ['Twilio only', TWILIO, { mailbox: true, sms: false }],
+    ['SMTP and Twilio', { ...SMTP, ...TWILIO }, { mailbox: false, sms: false }],
+  ])('tells with %s which development boxes are active, exactly those whose addresses answer', async (_label, env, expected) => {
+    await test.close();
+    test = await createTestApp(env);
+    const organisation = await createOrganisation(test.ctx.db);
+    const cookie = await logInAs(test.app, (await createUser(test.ctx.db, organisation.id)).email);
+
+    const response = await test.app.inject({ url: '/api/me', headers: { cookie } });
+
+    expect(response.json().developmentTransports).toEqual(expected);
+    const answers = async (url: string) => (await test.app.inject({ url, headers: { cookie } })).statusCode === 200;
+    expect({ mailbox: await answers('/api/dev-mailbox'), sms: await answers('/api/dev-sms') }).toEqual(expected);
   });
 
   it.each([

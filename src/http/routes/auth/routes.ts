@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { developmentTransports, type Config } from '../../../config.js';
 import type { Organisation } from '../../../domain/organisation.js';
 import type { User } from '../../../domain/user.js';
 import { AppError } from '../../../errors.js';
@@ -12,7 +13,7 @@ import { LoginBody, MeResponse } from './schemas.js';
 
 const LOGIN_ATTEMPTS_PER_MINUTE = 10;
 
-const me = (user: User, organisation: Organisation) => ({ ...user, organisation });
+const me = (user: User, organisation: Organisation, config: Config) => ({ ...user, organisation, developmentTransports: developmentTransports(config) });
 
 export const authRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, config }) => {
   app.post(
@@ -35,7 +36,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     async (request, reply) => {
       const session = await logIn(ctx, request.body);
       reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(request, config.publicUrl, session.expiresAt));
-      return me(session.user, session.organisation);
+      return me(session.user, session.organisation, config);
     },
   );
 
@@ -70,7 +71,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
       },
       async (request) => {
         const { user, organisation } = sessionOf(request);
-        return me(user, organisation);
+        return me(user, organisation, config);
       },
     );
   });

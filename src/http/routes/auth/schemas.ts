@@ -16,4 +16,11 @@ export const MeResponse = Type.Object({
   role: Type.Enum(['admin', 'recruiter']),
   smsAccess: Type.Boolean({ description: 'May send SMS reminders.' }),
   organisation: OrganisationSchema,
+  developmentTransports: Type.Object(
+    {
+      mailbox: Type.Boolean({ description: 'The development mailbox is active (no SMTP_URL): emails are kept at /api/dev-mailbox, not sent.' }),
+      sms: Type.Boolean({ description: 'The development SMS box is active (no Twilio configured): text messages are kept at /api/dev-sms, not sent.' }),
+    },
+    { description: 'Which messages this server keeps for reading instead of sending.' },
+  ),
 });

@@ -6,6 +6,7 @@ import { notFound } from '../../../errors.js';
 import { errors, Id, Instant, PathWithId } from '../../schemas.js';
 import { requireSession, sessionOf } from '../../session.js';
 import type { RouteOptions } from '../options.js';
+import { FRAMED_EMAIL_CSP, withLinksInNewTab } from './framed-html.js';
 
 const DevMailSummary = Type.Object({ id: Id, outboxId: Id, recipient: Type.String(), subject: Type.String(), deliveredAt: Instant });
 
@@ -54,6 +55,30 @@ export const devMailboxRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
       if (raw === undefined) throw notFound('The email');
       const parsed = await simpleParser(raw);
       return { id: request.params.mailId, subject: parsed.subject ?? '', text: parsed.text ?? '', html: parsed.html || null, raw };
+    },
+  );
+
+  app.get(
+    '/api/dev-mailbox/:mailId/html',
+    {
+      schema: {
+        tags: ['development'],
+        summary: "One delivered email's HTML part as a document for a sandboxed frame of the web app; its links open a new tab.",
+        security,
+        params: PathWithId('mailId'),
+        response: { 200: { description: 'The HTML document.', content: { 'text/html': { schema: Type.String() } } }, ...errors(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const raw = await findDevMailRaw(ctx.db, sessionOf(request).organisation.id, request.params.mailId);
+      if (raw === undefined) throw notFound('The email');
+      const { html } = await simpleParser(raw);
+      if (!html) throw notFound('The HTML part of the email');
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('content-security-policy', FRAMED_EMAIL_CSP)
+        .header('x-frame-options', 'SAMEORIGIN')
+        .send(withLinksInNewTab(html));
     },
   );
 };
