@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-/** Tests that drive Debian's Chromium: `npm run test:browser`, after `apt-get install chromium`. */
+/**
+ * Tests that drive Debian's Chromium: `npm run test:browser`, after `apt-get install chromium`. The web app is
+ * built first when its build is missing or older than its sources.
+ */
 export default defineConfig({
   test: {
-    include: ['src/**/*.browser.test.ts'],
+    include: ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
+    globalSetup: ['test/web/build-web-app.ts'],
     maxWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 60_000,

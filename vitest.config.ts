@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
     // Browser tests need Debian's Chromium (`npm run test:browser`); fault tests run processes for real seconds
     // (`npm run test:faults`). CI runs all three.
     exclude: ['**/node_modules/**', '**/*.browser.test.ts', '**/*.fault.test.ts'],

@@ -1,0 +1,33 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUILT_INDEX = join(ROOT, 'dist/web/index.html');
+/** What the build is made from: the app's sources and the installed packages. */
+const SOURCES = [join(ROOT, 'web'), join(ROOT, 'package-lock.json')];
+
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs);
+}
+
+/** The build is stale when it is missing or any source changed after it was made. */
+export function webBuildIsStale(): boolean {
+  if (!existsSync(BUILT_INDEX)) return true;
+  const built = statSync(BUILT_INDEX).mtimeMs;
+  return SOURCES.some((source) => newestChange(source) > built);
+}
+
+export async function buildWeb(): Promise<void> {
+  await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const onlyIfStale = process.argv.includes('--if-stale');
+  if (onlyIfStale && !webBuildIsStale()) process.exit(0);
+  console.error('Building the web app into dist/web …');
+  await buildWeb();
+}

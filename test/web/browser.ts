@@ -1,0 +1,74 @@
+import { mkdir } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The README names this folder: every screen of the web app, in both languages and at both widths. */
+export const SCREENSHOT_DIR = new URL('../../test-results/screens/', import.meta.url);
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface RecruiterBrowser {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors (a CSP refusal is one), failed requests and uncaught exceptions, as they happened. */
+  problems: string[];
+}
+
+/**
+ * A Danish recruiter's browser on the other side of the Atlantic: a time shown in the browser's zone instead of
+ * the organisation's is five or six hours off, and fails a test.
+ */
+export async function recruiterBrowser(browser: Browser, base: string, viewport = DESKTOP): Promise<RecruiterBrowser> {
+  const context = await browser.newContext({ baseURL: base, viewport, locale: 'da-DK', timezoneId: 'America/New_York' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  page.on('response', (response) => {
+    // 401 from /api/me is how the app learns nobody is signed in; every other failure is a problem.
+    if (response.status() >= 400 && !(response.status() === 401 && response.url().endsWith('/api/me'))) {
+      problems.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    }
+  });
+  return { context, page, problems };
+}
+
+export async function signIn(page: Page, email = 'anna@demo.example', password = 'samtale-demo'): Promise<void> {
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode').fill(password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+}
+
+/** Saves `<name>-<language>-<width>.png`, after the page has settled, for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const language = await page.evaluate(() => document.documentElement.lang);
+  const width = page.viewportSize()?.width ?? 0;
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: new URL(`${name}-${language}-${width}.png`, SCREENSHOT_DIR).pathname, fullPage: true });
+}
+
+/** axe-core on the page as it is: no serious or critical violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const severe = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(severe.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+/** Nothing wider than the screen: a phone user never scrolls sideways. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}

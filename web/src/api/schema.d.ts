@@ -1,0 +1,3134 @@
+// Generated from the server's OpenAPI document by `npm run api:types`. Do not edit: a test fails when it is stale.
+
+export interface paths {
+    "/api/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The candidate's "Application and CV": candidate, application, project and history. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /**
+                                 * @description Status for the project.
+                                 * @enum {unknown}
+                                 */
+                                status: "received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                submittedAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                updatedAt: string;
+                            };
+                            candidate: {
+                                email: string;
+                                firstName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                language: string;
+                                lastName: string;
+                                mobile: string | null;
+                            };
+                            /** @description What happened to the application and candidate, oldest first. */
+                            history: {
+                                action: string;
+                                actor: {
+                                    id: string | null;
+                                    name: string | null;
+                                    /** @enum {unknown} */
+                                    type: "user" | "candidate" | "system";
+                                };
+                                after: unknown;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                at: string;
+                                before: unknown;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                subject: {
+                                    id: string;
+                                    type: string;
+                                };
+                            }[];
+                            invitations: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                applicationId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                interview: {
+                                    durationMinutes: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description UTC instant, ISO 8601.
+                                     */
+                                    endsAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    location: string | null;
+                                    meetingUrl: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    projectId: string;
+                                    recruiters: {
+                                        email: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    sequence: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description UTC instant, ISO 8601.
+                                     */
+                                    startsAt: string;
+                                    /** @enum {unknown} */
+                                    status: "scheduled" | "cancelled";
+                                    /** @enum {unknown} */
+                                    type: "phone" | "in_person" | "group" | "video";
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                interviewId: string;
+                                language: string;
+                                /** @description Still awaiting an answer two working days (Monday–Friday, local time) after it was sent. */
+                                noReply: boolean;
+                                /**
+                                 * @description The candidate's answer ("Acc. time").
+                                 * @enum {unknown}
+                                 */
+                                responseStatus: "awaiting" | "accepted" | "declined" | "new_time_requested" | "not_relevant" | "cancelled";
+                            }[];
+                            /** @description Emails and SMS to the candidate, with delivery status. */
+                            messages: {
+                                attempts: number;
+                                /** @enum {unknown} */
+                                channel: "email" | "sms";
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                dueAt: string;
+                                /** @description Why the last delivery attempt failed. */
+                                error: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "answer_notice";
+                                recipient: string;
+                                sentAt: string | null;
+                                /** @enum {unknown} */
+                                status: "queued" | "sending" | "sent" | "failed" | "cancelled";
+                                subject: string;
+                            }[];
+                            project: {
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                owner: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                };
+                                reference: string;
+                                /** @enum {unknown} */
+                                status: "open" | "closed";
+                                title: string;
+                            };
+                            /** @description The interview reminders: channel, when due, and whether sent, waiting or cancelled. */
+                            reminders: {
+                                /** @enum {unknown} */
+                                channel: "email" | "sms";
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                dueAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                sentAt: string | null;
+                                /** @enum {unknown} */
+                                status: "queued" | "sending" | "sent" | "failed" | "cancelled";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in with email and password; sets the session cookie. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Which messages this server keeps for reading instead of sending. */
+                            developmentTransports: {
+                                /** @description The development mailbox is active (no SMTP_URL): emails are kept at /api/dev-mailbox, not sent. */
+                                mailbox: boolean;
+                                /** @description The development SMS box is active (no Twilio configured): text messages are kept at /api/dev-sms, not sent. */
+                                sms: boolean;
+                            };
+                            email: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                            organisation: {
+                                /** @enum {unknown} */
+                                defaultLanguage: "da" | "en" | "sv" | "nb";
+                                defaultSenderAddress: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                languages: ("da" | "en" | "sv" | "nb")[];
+                                name: string;
+                                smsEnabled: boolean;
+                                /** @description IANA time zone, e.g. Europe/Copenhagen. */
+                                timeZone: string;
+                            };
+                            /** @enum {unknown} */
+                            role: "admin" | "recruiter";
+                            /** @description May send SMS reminders. */
+                            smsAccess: boolean;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the current session and clear the cookie. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recruitment calendar: interviews overlapping a window, with each invitee's answer, no-reply flag and reminder. */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Start of the window (inclusive), an ISO 8601 instant with its offset. */
+                    from: string;
+                    /** @description Only interviews of this project. */
+                    projectId?: string;
+                    /** @description Only interviews this recruiter takes part in. */
+                    recruiterId?: string;
+                    /** @description End of the window (exclusive); at most 92 days after from on the organisation's calendar. */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            from: string;
+                            /** @description Interviews overlapping [from, to), by start time. */
+                            items: {
+                                /** @description The start's local date in the organisation's zone, YYYY-MM-DD. */
+                                date: string;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                endsAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                invitees: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    applicationId: string;
+                                    candidate: {
+                                        firstName: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        lastName: string;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    invitationId: string;
+                                    /** @description Still awaiting an answer two working days (Monday–Friday, local time) after it was sent. */
+                                    noReply: boolean;
+                                    reminder: {
+                                        dueAt: string | null;
+                                        /**
+                                         * @description Of the reminder email and/or SMS: queued while one is still to go, else sent if one went, else failed, else cancelled.
+                                         * @enum {unknown}
+                                         */
+                                        status: "none" | "queued" | "sent" | "cancelled" | "failed";
+                                    };
+                                    /**
+                                     * @description The candidate's answer ("Acc. time").
+                                     * @enum {unknown}
+                                     */
+                                    responseStatus: "awaiting" | "accepted" | "declined" | "new_time_requested" | "not_relevant" | "cancelled";
+                                }[];
+                                location: string | null;
+                                meetingUrl: string | null;
+                                project: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    title: string;
+                                };
+                                recruiters: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                startsAt: string;
+                                /** @enum {unknown} */
+                                status: "scheduled" | "cancelled";
+                                /** @description The start's local time in the organisation's zone, HH:MM. */
+                                time: string;
+                                /** @enum {unknown} */
+                                type: "phone" | "in_person" | "group" | "video";
+                            }[];
+                            /** @description The organisation's IANA zone, in which date and time are given. */
+                            timeZone: string;
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            to: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recruiter's personal iCalendar feed (read-only): their scheduled interviews from 30 days back to 365 days ahead. */
+        get: {
+            parameters: {
+                query: {
+                    /** @description From POST /api/me/calendar-feed. */
+                    token: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed (RFC 5545, text/calendar; charset=utf-8): one event per interview, no METHOD. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev-mailbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Emails the development transport delivered for your organisation, newest first (only without SMTP_URL). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                deliveredAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                outboxId: string;
+                                recipient: string;
+                                subject: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev-mailbox/{mailId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivered email: its text and HTML parts and the raw MIME. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    mailId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            html: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @description The complete MIME message as SMTP would have carried it. */
+                            raw: string;
+                            subject: string;
+                            text: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev-mailbox/{mailId}/html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivered email's HTML part as a document for a sandboxed frame of the web app; its links open a new tab. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    mailId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The HTML document. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev-sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Text messages the development transport delivered for your organisation, newest first (only without Twilio). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                deliveredAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                outboxId: string;
+                                recipient: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the service and its database answer, and whether messages are being delivered.
+         * @description Answers 200 while the database answers, also when degraded: a mail outage is no reason to stop serving recruiters.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outbox?: {
+                                /** @description Messages held by a worker whose lease ran out: it stopped without a word. */
+                                claimedPastLease: number;
+                                /** @description Messages given up as failed in the last hour. */
+                                failedLastHour: number;
+                                /** @description The latest failed try among the messages waiting for a retry or failed in the last hour. */
+                                lastError: {
+                                    /**
+                                     * Format: date-time
+                                     * @description UTC instant, ISO 8601.
+                                     */
+                                    at: string;
+                                    /** @description The server's answer, addresses and numbers blanked. */
+                                    message: string;
+                                } | null;
+                                /** @description Age of the oldest message not yet delivered (queued, in flight or waiting for a retry), counted from when it first fell due. */
+                                oldestOverdueSeconds: number | null;
+                                /** @description Messages due and waiting for a worker. */
+                                overdue: number;
+                                /** @description Messages a worker is sending now. */
+                                sending: number;
+                                /** @description Messages whose last try failed, waiting for the next. */
+                                waitingForRetry: number;
+                            };
+                            /** @description `delivery_failing`: messages wait for a retry (the mail or SMS service refuses or does not answer); `sender_stalled`: a worker holds messages past its lease (it most likely crashed; another worker takes them over); `falling_behind`: the oldest undelivered message has waited more than 5 minutes (no worker runs, or it cannot keep up). */
+                            problems?: ("delivery_failing" | "sender_stalled" | "falling_behind")[];
+                            /**
+                             * @description `degraded`: the service answers but delivery is in trouble (see `problems`); `unavailable`: the database does not answer.
+                             * @enum {unknown}
+                             */
+                            status: "ok" | "degraded" | "unavailable";
+                            worker?: {
+                                /** @description Whether this process runs the outbox worker (RUN_WORKER). */
+                                inProcess: boolean;
+                                /** @description When this process's worker last finished a pass. */
+                                lastTickAt: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outbox?: {
+                                /** @description Messages held by a worker whose lease ran out: it stopped without a word. */
+                                claimedPastLease: number;
+                                /** @description Messages given up as failed in the last hour. */
+                                failedLastHour: number;
+                                /** @description The latest failed try among the messages waiting for a retry or failed in the last hour. */
+                                lastError: {
+                                    /**
+                                     * Format: date-time
+                                     * @description UTC instant, ISO 8601.
+                                     */
+                                    at: string;
+                                    /** @description The server's answer, addresses and numbers blanked. */
+                                    message: string;
+                                } | null;
+                                /** @description Age of the oldest message not yet delivered (queued, in flight or waiting for a retry), counted from when it first fell due. */
+                                oldestOverdueSeconds: number | null;
+                                /** @description Messages due and waiting for a worker. */
+                                overdue: number;
+                                /** @description Messages a worker is sending now. */
+                                sending: number;
+                                /** @description Messages whose last try failed, waiting for the next. */
+                                waitingForRetry: number;
+                            };
+                            /** @description `delivery_failing`: messages wait for a retry (the mail or SMS service refuses or does not answer); `sender_stalled`: a worker holds messages past its lease (it most likely crashed; another worker takes them over); `falling_behind`: the oldest undelivered message has waited more than 5 minutes (no worker runs, or it cannot keep up). */
+                            problems?: ("delivery_failing" | "sender_stalled" | "falling_behind")[];
+                            /**
+                             * @description `degraded`: the service answers but delivery is in trouble (see `problems`); `unavailable`: the database does not answer.
+                             * @enum {unknown}
+                             */
+                            status: "ok" | "degraded" | "unavailable";
+                            worker?: {
+                                /** @description Whether this process runs the outbox worker (RUN_WORKER). */
+                                inProcess: boolean;
+                                /** @description When this process's worker last finished a pass. */
+                                lastTickAt: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{interviewId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An interview with its recruiters and each invitee's answer. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    interviewId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            durationMinutes: number;
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            endsAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            invitations: {
+                                application: {
+                                    candidate: {
+                                        email: string;
+                                        firstName: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        language: string;
+                                        lastName: string;
+                                        mobile: string | null;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description Status for the project.
+                                     * @enum {unknown}
+                                     */
+                                    status: "received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                applicationId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                interviewId: string;
+                                language: string;
+                                /**
+                                 * @description The candidate's answer ("Acc. time").
+                                 * @enum {unknown}
+                                 */
+                                responseStatus: "awaiting" | "accepted" | "declined" | "new_time_requested" | "not_relevant" | "cancelled";
+                            }[];
+                            location: string | null;
+                            meetingUrl: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            projectId: string;
+                            recruiters: {
+                                email: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            }[];
+                            sequence: number;
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            startsAt: string;
+                            /** @enum {unknown} */
+                            status: "scheduled" | "cancelled";
+                            /** @enum {unknown} */
+                            type: "phone" | "in_person" | "group" | "video";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move or change an interview: answers return to awaiting, reminders move, invitees and recruiters get the update. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    interviewId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Local date in the organisation's zone.
+                         */
+                        date?: string;
+                        durationMinutes?: number;
+                        location?: string | null;
+                        meetingUrl?: string | null;
+                        /** @description Passed on to the invitees. */
+                        message?: string;
+                        recruiterIds?: string[];
+                        time?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            durationMinutes: number;
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            endsAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            invitations: {
+                                application: {
+                                    candidate: {
+                                        email: string;
+                                        firstName: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        language: string;
+                                        lastName: string;
+                                        mobile: string | null;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description Status for the project.
+                                     * @enum {unknown}
+                                     */
+                                    status: "received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                applicationId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                interviewId: string;
+                                language: string;
+                                /**
+                                 * @description The candidate's answer ("Acc. time").
+                                 * @enum {unknown}
+                                 */
+                                responseStatus: "awaiting" | "accepted" | "declined" | "new_time_requested" | "not_relevant" | "cancelled";
+                            }[];
+                            location: string | null;
+                            meetingUrl: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            projectId: string;
+                            recruiters: {
+                                email: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            }[];
+                            sequence: number;
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            startsAt: string;
+                            /** @enum {unknown} */
+                            status: "scheduled" | "cancelled";
+                            /** @enum {unknown} */
+                            type: "phone" | "in_person" | "group" | "video";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/interviews/{interviewId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an interview: invitees and recruiters are told, with a calendar cancellation; reminders are dropped. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    interviewId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Passed on to the invitees. */
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            durationMinutes: number;
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            endsAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            invitations: {
+                                application: {
+                                    candidate: {
+                                        email: string;
+                                        firstName: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        language: string;
+                                        lastName: string;
+                                        mobile: string | null;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    /**
+                                     * @description Status for the project.
+                                     * @enum {unknown}
+                                     */
+                                    status: "received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                applicationId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                interviewId: string;
+                                language: string;
+                                /**
+                                 * @description The candidate's answer ("Acc. time").
+                                 * @enum {unknown}
+                                 */
+                                responseStatus: "awaiting" | "accepted" | "declined" | "new_time_requested" | "not_relevant" | "cancelled";
+                            }[];
+                            location: string | null;
+                            meetingUrl: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            projectId: string;
+                            recruiters: {
+                                email: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            }[];
+                            sequence: number;
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            startsAt: string;
+                            /** @enum {unknown} */
+                            status: "scheduled" | "cancelled";
+                            /** @enum {unknown} */
+                            type: "phone" | "in_person" | "group" | "video";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record the candidate's answer by hand (given by phone, say): declining or withdrawing cancels the reminders. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invitationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        responseStatus: "accepted" | "declined" | "new_time_requested" | "not_relevant";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            applicationId: string;
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            interviewId: string;
+                            language: string;
+                            /**
+                             * @description The candidate's answer ("Acc. time").
+                             * @enum {unknown}
+                             */
+                            responseStatus: "awaiting" | "accepted" | "declined" | "new_time_requested" | "not_relevant" | "cancelled";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in user with their organisation, role and SMS access. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Which messages this server keeps for reading instead of sending. */
+                            developmentTransports: {
+                                /** @description The development mailbox is active (no SMTP_URL): emails are kept at /api/dev-mailbox, not sent. */
+                                mailbox: boolean;
+                                /** @description The development SMS box is active (no Twilio configured): text messages are kept at /api/dev-sms, not sent. */
+                                sms: boolean;
+                            };
+                            email: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                            organisation: {
+                                /** @enum {unknown} */
+                                defaultLanguage: "da" | "en" | "sv" | "nb";
+                                defaultSenderAddress: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                languages: ("da" | "en" | "sv" | "nb")[];
+                                name: string;
+                                smsEnabled: boolean;
+                                /** @description IANA time zone, e.g. Europe/Copenhagen. */
+                                timeZone: string;
+                            };
+                            /** @enum {unknown} */
+                            role: "admin" | "recruiter";
+                            /** @description May send SMS reminders. */
+                            smsAccess: boolean;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the caller's calendar feed, or replace its address (the old one stops working). Subscribe to the URL in Outlook or Google Calendar. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The feed's secret address; shown only now. */
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Revoke the caller's calendar feed: its address answers 404 from now on. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One email or SMS with its sender and text, the confirmation link shown as {confirmlink}. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    messageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The application it concerns, if any. */
+                            applicationId: string | null;
+                            attempts: number;
+                            /** @enum {unknown} */
+                            channel: "email" | "sms";
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            dueAt: string;
+                            /** @description Why the last delivery attempt failed. */
+                            error: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "answer_notice";
+                            recipient: string;
+                            /** @description The From of an email, the sender of an SMS. */
+                            sender: string;
+                            sentAt: string | null;
+                            /** @enum {unknown} */
+                            status: "queued" | "sending" | "sent" | "failed" | "cancelled";
+                            subject: string;
+                            /** @description The text as sent, with the confirmation link shown as the variable {confirmlink}, never as a working link. */
+                            text: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{messageId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a failed message again: due at once, with a fresh set of retries. 409 unless it failed. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    messageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            /** @enum {unknown} */
+                            channel: "email" | "sms";
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            dueAt: string;
+                            /** @description Why the last delivery attempt failed. */
+                            error: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "answer_notice";
+                            recipient: string;
+                            sentAt: string | null;
+                            /** @enum {unknown} */
+                            status: "queued" | "sending" | "sent" | "failed" | "cancelled";
+                            subject: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recruitment overview: every project with its applications counted per status. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applicationCounts: {
+                                    hired: number;
+                                    in_review: number;
+                                    interviewed: number;
+                                    invited_to_interview: number;
+                                    offer: number;
+                                    received: number;
+                                    rejected: number;
+                                    total: number;
+                                    withdrawn: number;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                owner: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                };
+                                reference: string;
+                                /** @enum {unknown} */
+                                status: "open" | "closed";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One recruitment project. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            owner: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            reference: string;
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All applications of a project, with the candidates' contact details and language. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Words to find in name, email or mobile. */
+                    q?: string;
+                    /** @description A field, prefixed with "-" for descending order. */
+                    sort?: "name" | "-name" | "status" | "-status" | "submittedAt" | "-submittedAt";
+                    /** @description Only these statuses; repeat to give several. */
+                    status?: ("received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn")[];
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                candidate: {
+                                    email: string;
+                                    firstName: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    language: string;
+                                    lastName: string;
+                                    mobile: string | null;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /**
+                                 * @description Status for the project.
+                                 * @enum {unknown}
+                                 */
+                                status: "received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                submittedAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            /** @description Applications matching the filters, on all pages. */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/interview-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite applicants to interview: creates interviews and invitations and queues the emails, in one transaction. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Send although candidates lack a mobile number for an SMS reminder. */
+                        acknowledgeWarnings?: boolean;
+                        /** @description The applications to invite, in the order their slots are given. */
+                        applicationIds: string[];
+                        email: {
+                            /** @enum {unknown} */
+                            action: "send_email" | "no_email";
+                            /** Format: email */
+                            from?: string;
+                            /** @description Left out: the default of the source document (ticked unless every variant used holds {confirmlink}). */
+                            includeConfirmLink?: boolean;
+                            /** @description Subject and body per language; each candidate gets their language, or the organisation default. */
+                            variants?: {
+                                da?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                                en?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                                nb?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                                sv?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                            };
+                        };
+                        interview: {
+                            /** @description Between back-to-back slots. */
+                            breakMinutes?: number;
+                            /**
+                             * Format: date
+                             * @description Local date in the organisation's zone, YYYY-MM-DD.
+                             */
+                            date: string;
+                            durationMinutes: number;
+                            location?: string;
+                            /** @description Needed for video. */
+                            meetingUrl?: string;
+                            recruiterIds: string[];
+                            /** @description Local time, HH:MM. */
+                            time: string;
+                            /** @enum {unknown} */
+                            type: "phone" | "in_person" | "group" | "video";
+                        };
+                        reminder?: {
+                            /**
+                             * @description SMS channels need SMS enabled and the user's SMS access.
+                             * @enum {unknown}
+                             */
+                            channel: "none" | "email" | "sms" | "sms_email";
+                            /**
+                             * @description Calendar days before; sent at 09:00 local time.
+                             * @enum {unknown}
+                             */
+                            daysBefore: 1 | 2 | 3 | 5 | 7;
+                            email?: {
+                                /** @description Subject, body and signature per language. */
+                                variants: {
+                                    da?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                    en?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                    nb?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                    sv?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                };
+                            };
+                            sms?: {
+                                /** @description Text per language. */
+                                variants: {
+                                    da?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                    en?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                    nb?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                    sv?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            interviewIds: string[];
+                            invitations: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                applicationId: string;
+                                /** @description The candidate's own link to answer. */
+                                confirmUrl: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                interviewId: string;
+                                reminder: {
+                                    channels?: ("email" | "sms")[];
+                                    /**
+                                     * Format: date-time
+                                     * @description UTC instant, ISO 8601.
+                                     */
+                                    dueAt?: string;
+                                    /**
+                                     * @description skipped_too_late: 09:00 on that day has passed.
+                                     * @enum {unknown}
+                                     */
+                                    status: "none" | "scheduled" | "skipped_too_late";
+                                };
+                                /** @enum {unknown} */
+                                responseStatus: "awaiting";
+                            }[];
+                            warnings: {
+                                applicationId?: string;
+                                code: string;
+                                message: string;
+                                recruiterId?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/interview-invitations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show what each applicant would receive: rendered email, slot, confirm-link default, warnings. Stores nothing. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Send although candidates lack a mobile number for an SMS reminder. */
+                        acknowledgeWarnings?: boolean;
+                        /** @description The applications to invite, in the order their slots are given. */
+                        applicationIds: string[];
+                        email: {
+                            /** @enum {unknown} */
+                            action: "send_email" | "no_email";
+                            /** Format: email */
+                            from?: string;
+                            /** @description Left out: the default of the source document (ticked unless every variant used holds {confirmlink}). */
+                            includeConfirmLink?: boolean;
+                            /** @description Subject and body per language; each candidate gets their language, or the organisation default. */
+                            variants?: {
+                                da?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                                en?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                                nb?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                                sv?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                            };
+                        };
+                        interview: {
+                            /** @description Between back-to-back slots. */
+                            breakMinutes?: number;
+                            /**
+                             * Format: date
+                             * @description Local date in the organisation's zone, YYYY-MM-DD.
+                             */
+                            date: string;
+                            durationMinutes: number;
+                            location?: string;
+                            /** @description Needed for video. */
+                            meetingUrl?: string;
+                            recruiterIds: string[];
+                            /** @description Local time, HH:MM. */
+                            time: string;
+                            /** @enum {unknown} */
+                            type: "phone" | "in_person" | "group" | "video";
+                        };
+                        reminder?: {
+                            /**
+                             * @description SMS channels need SMS enabled and the user's SMS access.
+                             * @enum {unknown}
+                             */
+                            channel: "none" | "email" | "sms" | "sms_email";
+                            /**
+                             * @description Calendar days before; sent at 09:00 local time.
+                             * @enum {unknown}
+                             */
+                            daysBefore: 1 | 2 | 3 | 5 | 7;
+                            email?: {
+                                /** @description Subject, body and signature per language. */
+                                variants: {
+                                    da?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                    en?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                    nb?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                    sv?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                };
+                            };
+                            sms?: {
+                                /** @description Text per language. */
+                                variants: {
+                                    da?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                    en?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                    nb?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                    sv?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confirmLink: {
+                                /** @description Whether "include a link" starts ticked for these variants. */
+                                default: boolean;
+                                /** @description Whether the link is appended where a variant lacks {confirmlink}. */
+                                included: boolean;
+                            };
+                            interviews: {
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                endsAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                startsAt: string;
+                            }[];
+                            recipients: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                applicationId: string;
+                                /**
+                                 * @description Status for the project.
+                                 * @enum {unknown}
+                                 */
+                                applicationStatus: "received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
+                                candidate: {
+                                    email: string;
+                                    firstName: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    language: string;
+                                    lastName: string;
+                                    mobile: string | null;
+                                };
+                                email: {
+                                    html: string;
+                                    subject: string;
+                                    text: string;
+                                } | null;
+                                /** @description The variant this candidate gets. */
+                                language: string;
+                                reminder: {
+                                    channels?: ("email" | "sms")[];
+                                    /**
+                                     * Format: date-time
+                                     * @description UTC instant, ISO 8601.
+                                     */
+                                    dueAt?: string;
+                                    email?: {
+                                        html: string;
+                                        subject: string;
+                                        text: string;
+                                    } | null;
+                                    sms?: {
+                                        /** @enum {unknown} */
+                                        encoding: "GSM-7" | "UCS-2";
+                                        segments: number;
+                                        text: string;
+                                    } | null;
+                                    /**
+                                     * @description skipped_too_late: 09:00 on that day has passed.
+                                     * @enum {unknown}
+                                     */
+                                    status: "none" | "scheduled" | "skipped_too_late";
+                                };
+                                slot: {
+                                    /**
+                                     * Format: date-time
+                                     * @description UTC instant, ISO 8601.
+                                     */
+                                    endsAt: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description UTC instant, ISO 8601.
+                                     */
+                                    startsAt: string;
+                                };
+                            }[];
+                            warnings: {
+                                applicationId?: string;
+                                code: string;
+                                message: string;
+                                recruiterId?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/interview-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's interview-invitation email templates, one per enabled language, to pre-fill the invitation page. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                /** @description False while Samtale's shipped wording is used. */
+                                customised: boolean;
+                                /** @enum {unknown} */
+                                language: "da" | "en" | "sv" | "nb";
+                                subject: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/interview-invitation/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the organisation's interview-invitation email template for one language (administrators). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    language: "da" | "en" | "sv" | "nb";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** @description False while Samtale's shipped wording is used. */
+                            customised: boolean;
+                            /** @enum {unknown} */
+                            language: "da" | "en" | "sv" | "nb";
+                            subject: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/reminder-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's reminder email templates, one per enabled language, to pre-fill the invitation page. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                /** @description False while Samtale's shipped wording is used. */
+                                customised: boolean;
+                                /** @enum {unknown} */
+                                language: "da" | "en" | "sv" | "nb";
+                                signature: string;
+                                subject: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/reminder-email/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the organisation's reminder email template for one language (administrators). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    language: "da" | "en" | "sv" | "nb";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        signature: string;
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** @description False while Samtale's shipped wording is used. */
+                            customised: boolean;
+                            /** @enum {unknown} */
+                            language: "da" | "en" | "sv" | "nb";
+                            signature: string;
+                            subject: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/reminder-sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's reminder SMS templates, one per enabled language, to pre-fill the invitation page. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description False while Samtale's shipped wording is used. */
+                                customised: boolean;
+                                /** @enum {unknown} */
+                                language: "da" | "en" | "sv" | "nb";
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/reminder-sms/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the organisation's reminder SMS template for one language (administrators). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    language: "da" | "en" | "sv" | "nb";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description False while Samtale's shipped wording is used. */
+                            customised: boolean;
+                            /** @enum {unknown} */
+                            language: "da" | "en" | "sv" | "nb";
+                            text: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Every error has this shape. */
+        Error: {
+            error: {
+                /** @description Stable, machine-readable reason. */
+                code: string;
+                details?: unknown;
+                /** @description A sentence for people. */
+                message: string;
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

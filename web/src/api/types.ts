@@ -1,0 +1,16 @@
+import type { paths } from './schema';
+
+/** The JSON a successful GET of `Path` answers with, straight from the generated OpenAPI types. */
+export type Answer<Path extends keyof paths, Method extends 'get' | 'post' | 'patch' = 'get'> = paths[Path][Method] extends {
+  responses: { 200: { content: { 'application/json': infer Body } } };
+}
+  ? Body
+  : never;
+
+export type Me = Answer<'/api/me'>;
+export type Organisation = Me['organisation'];
+export type ProjectOverview = Answer<'/api/projects'>['items'][number];
+export type ApplicationList = Answer<'/api/projects/{projectId}/applications'>;
+export type ApplicationListItem = ApplicationList['items'][number];
+export type ApplicationStatus = ApplicationListItem['status'];
+export type ApplicationAndCv = Answer<'/api/applications/{applicationId}'>;

@@ -1,0 +1,49 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { Frame } from './Frame';
+import { NotFoundPage } from './NotFoundPage';
+import { RequireSession } from './RequireSession';
+import { Root } from './Root';
+
+/**
+ * The app's addresses. Each screen is its own chunk, loaded when first visited, so the first load stays small;
+ * the state that matters (tab, filters, search, sort, page) is in the address, so a link shows the same thing.
+ */
+export const router = createBrowserRouter([
+  {
+    element: <Root />,
+    children: [
+      { path: '/login', lazy: () => import('../features/sign-in/SignInPage').then((m) => ({ Component: m.SignInPage })) },
+      {
+        element: (
+          <RequireSession>
+            <Frame />
+          </RequireSession>
+        ),
+        children: [
+          { index: true, element: <Navigate to="/projects" replace /> },
+          {
+            path: 'projects',
+            lazy: () => import('../features/recruitment-overview/RecruitmentOverviewPage').then((m) => ({ Component: m.RecruitmentOverviewPage })),
+          },
+          {
+            path: 'projects/:projectId',
+            lazy: () => import('../features/application-handling/ApplicationHandlingPage').then((m) => ({ Component: m.ApplicationHandlingPage })),
+            children: [
+              { index: true, lazy: () => import('../features/application-handling/OverviewSection').then((m) => ({ Component: m.OverviewSection })) },
+              {
+                path: 'applications',
+                lazy: () => import('../features/application-handling/AllApplications').then((m) => ({ Component: m.AllApplications })),
+              },
+            ],
+          },
+          {
+            path: 'applications/:applicationId',
+            lazy: () => import('../features/application-and-cv/ApplicationAndCvPage').then((m) => ({ Component: m.ApplicationAndCvPage })),
+          },
+          { path: 'messages', lazy: () => import('../features/messages/MessagesPage').then((m) => ({ Component: m.MessagesPage })) },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,72 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { api, ApiError, unwrap } from '../../api/client';
+import { ME_QUERY_KEY } from '../../app/query-client';
+import { safeNextPath, useMe } from '../../app/session';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { Button } from '../../ui/Button';
+import { errorText } from '../../ui/error-text';
+import { TextInput } from '../../ui/TextInput';
+import { signInSchema, type SignInForm } from './sign-in-form';
+
+export function SignInPage() {
+  const { t } = useTranslation('sign-in');
+  const [params] = useSearchParams();
+  const next = safeNextPath(params.get('next'));
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const form = useForm<SignInForm>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '' } });
+  const signIn = useMutation({
+    mutationFn: (body: SignInForm) => unwrap(api.POST('/api/auth/login', { body })),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
+      void navigate(next, { replace: true });
+    },
+  });
+
+  if (me.data) return <Navigate to={next} replace />;
+  const failure = signIn.error;
+  const wrongPassword = failure instanceof ApiError && failure.status === 401;
+  const { errors } = form.formState;
+
+  return (
+    <main className="sign-in" id="main">
+      <div className="sign-in-card">
+        <div className="sign-in-top">
+          <span className="frame-logo" aria-hidden="true" />
+          <LanguageSwitch />
+        </div>
+        <h1>{t('title')}</h1>
+        <p className="muted">{params.get('next') ? t('sessionEnded') : t('intro')}</p>
+        <form noValidate onSubmit={form.handleSubmit((values) => signIn.mutate(values))}>
+          <TextInput
+            label={t('email')}
+            type="email"
+            autoComplete="username"
+            error={errors.email && t(`errors.${errors.email.message}`)}
+            {...form.register('email')}
+          />
+          <TextInput
+            label={t('password')}
+            type="password"
+            autoComplete="current-password"
+            error={errors.password && t(`errors.${errors.password.message}`)}
+            {...form.register('password')}
+          />
+          {failure && (
+            <p className="notice notice-error" role="alert">
+              {wrongPassword ? t('errors.wrongPassword') : errorText(failure, t)}
+            </p>
+          )}
+          <Button type="submit" variant="primary" isPending={signIn.isPending} className="sign-in-submit">
+            {t('submit')}
+          </Button>
+        </form>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** The recruiter web app. `npm start` builds it into dist/web when its sources changed; the API server serves it. */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    // The server's CSP allows no inline script, so nothing may be inlined into index.html.
+    assetsInlineLimit: 0,
+  },
+  // `npm run dev:web`: the app with hot reload on :5173, the API of `npm start` behind it.
+  server: { proxy: { '/api': 'http://localhost:3000', '/i/': 'http://localhost:3000' } },
+});
