@@ -45,6 +45,18 @@ describe('loadConfig', () => {
     expect(loadConfig({ SMTP_URL: 'smtps://user:pw@mail.example:465', SESSION_SECRET: SECRET }, tempDir()).smtpUrl).toBe('smtps://user:pw@mail.example:465');
   });
 
+  it('serves the web app from dist/web at the repository root whatever the working directory, or from WEB_APP_DIR', () => {
+    const repositoryRoot = path.resolve(import.meta.dirname, '..');
+    const elsewhere = process.cwd();
+    try {
+      process.chdir(tmpdir());
+      expect(loadConfig({ SESSION_SECRET: SECRET }, tempDir()).webAppDir).toBe(path.join(repositoryRoot, 'dist', 'web'));
+      expect(loadConfig({ SESSION_SECRET: SECRET, WEB_APP_DIR: 'build/app' }, tempDir()).webAppDir).toBe(path.join(process.cwd(), 'build', 'app'));
+    } finally {
+      process.chdir(elsewhere);
+    }
+  });
+
   it('generates a development session secret once, keeps it private, and reuses it', () => {
     const dir = tempDir();
     const first = loadConfig({}, dir).sessionSecret;

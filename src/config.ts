@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Where the embedded database and generated development secrets live. */
 export const DATA_DIR = 'data';
+
+/** Where `npm run build:web` puts the web app: found from this file, so the server serves it from any working directory. */
+export const DEFAULT_WEB_APP_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 
 export type DatabaseConfig =
   | { engine: 'sqlite'; filename: string }
@@ -26,6 +30,8 @@ export interface Config {
   runWorker: boolean;
   /** Twilio's Messages API for SMS; null keeps text messages in the development SMS box instead. */
   twilio: TwilioConfig | null;
+  /** The built web app (index.html and assets/), an absolute path. */
+  webAppDir: string;
 }
 
 export interface TwilioConfig {
@@ -81,7 +87,8 @@ export function loadConfig(env: Env = process.env, dataDir = DATA_DIR): Config {
   const smtpUrl = parseSmtpUrl(env.SMTP_URL);
   const runWorker = parseBoolean('RUN_WORKER', env.RUN_WORKER) ?? true;
   const twilio = parseTwilio(env);
-  return { production, host, port, database, sessionSecret, publicUrl, seedDemo, demoPassword, logLevel, trustProxy, smtpUrl, runWorker, twilio };
+  const webAppDir = path.resolve(nonEmpty(env.WEB_APP_DIR) ?? DEFAULT_WEB_APP_DIR);
+  return { production, host, port, database, sessionSecret, publicUrl, seedDemo, demoPassword, logLevel, trustProxy, smtpUrl, runWorker, twilio, webAppDir };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -56,7 +56,13 @@ export function frameworkErrors(error: FastifyError, _request: FastifyRequest, r
   void send(reply, error.statusCode ?? 400, { error: { code: 'bad_request', message } });
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
+/** What answers a browser's navigation to an address no route has: the web app, whose router knows its own paths. */
+export interface NavigationFallback {
+  takes(request: FastifyRequest): boolean;
+  answer(reply: FastifyReply): Promise<FastifyReply>;
+}
+
+export function registerErrorHandling(app: FastifyInstance, navigation: NavigationFallback): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) {
       return send(reply, STATUS_BY_CODE[error.code], {
@@ -83,7 +89,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return send(reply, 500, { error: { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' } });
   });
 
-  app.setNotFoundHandler((_request, reply) =>
-    send(reply, 404, { error: { code: 'not_found', message: 'There is nothing at this address.' } }),
+  app.setNotFoundHandler((request, reply) =>
+    navigation.takes(request)
+      ? navigation.answer(reply)
+      : send(reply, 404, { error: { code: 'not_found', message: 'There is nothing at this address.' } }),
   );
 }

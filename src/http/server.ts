@@ -26,6 +26,7 @@ import { templateRoutes } from './routes/templates/routes.js';
 import { ErrorResponse } from './schemas.js';
 import { SESSION_COOKIE } from './session.js';
 import { validatorCompiler } from './validation.js';
+import { webAppFiles, webAppNavigation } from './web-app.js';
 
 export interface ServerOptions {
   config: Config;
@@ -70,7 +71,7 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  registerErrorHandling(app);
+  registerErrorHandling(app, webAppNavigation(config.webAppDir));
   app.addSchema(ErrorResponse);
 
   app.addHook('onSend', async (request, reply) => {
@@ -117,5 +118,7 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
   const development = developmentTransports(config);
   if (development.mailbox) await app.register(devMailboxRoutes, routeOptions);
   if (development.sms) await app.register(devSmsRoutes, routeOptions);
+  // The built app's files; navigations to the app's own paths are the not-found handler's (registerErrorHandling).
+  await app.register(webAppFiles, { dir: config.webAppDir });
   return app;
 }
