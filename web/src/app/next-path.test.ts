@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeNextPath } from './session';
+import { safeNextPath } from './next-path';
 
 describe('the page after signing in', () => {
   it('is the page the user was sent away from, with its filters', () => {

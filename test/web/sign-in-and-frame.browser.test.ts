@@ -1,0 +1,120 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/test-app.js';
+import { DESKTOP, expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { startWebAppServer } from './web-app-server.js';
+
+/**
+ * Signing in and out, the frame, the language and the Recruitment overview in Chromium, as a Danish recruiter
+ * whose browser is in New York. `npm run test:browser`.
+ */
+let browser: Browser;
+let test: TestApp;
+let base: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+beforeEach(async () => {
+  ({ test, base } = await startWebAppServer('2026-11-30T08:00:00Z'));
+});
+afterEach(() => test.close());
+
+describe('signing in', () => {
+  it('brings a visitor of a deep link to sign-in and then back to that very address', async () => {
+    const { page, problems } = await recruiterBrowser(browser, base);
+    await page.goto('/projects?from=email');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
+    await expect.poll(() => page.getByRole('heading', { name: 'Log ind' }).isVisible()).toBe(true);
+    await screenshot(page, 'sign-in');
+    await expectAccessible(page);
+
+    await signIn(page);
+    await expect.poll(() => page.url()).toBe(`${base}/projects?from=email`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Rekrutteringsoversigt' }).isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('says which field is missing, and that a wrong password is wrong, without leaving the page', async () => {
+    const { page } = await recruiterBrowser(browser, base);
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expect.poll(() => page.getByText('Skriv din e-mailadresse.').isVisible()).toBe(true);
+    await signIn(page, 'anna@demo.example', 'not-the-password');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('E-mail eller adgangskode er forkert.');
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
+
+  it('sends a recruiter whose session ended back to sign-in, and after it to the page they were on', async () => {
+    const { page, context } = await recruiterBrowser(browser, base);
+    await page.goto('/login');
+    await signIn(page);
+    await expect.poll(() => page.getByRole('row').count()).toBe(4);
+    const project = page.getByRole('link', { name: 'Bogholder (barselsvikariat)' });
+    await project.click();
+    const projectPath = new URL(page.url()).pathname;
+
+    await context.clearCookies(); // as when the session expires on the server
+    await page.reload();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
+    await expect.poll(() => page.getByText('Log ind igen for at fortsætte, hvor du slap.').isVisible()).toBe(true);
+    await signIn(page);
+    await expect.poll(() => new URL(page.url()).pathname).toBe(projectPath);
+  });
+});
+
+describe('the Recruitment overview', () => {
+  it("lists the organisation's three projects with reference, status, owner and counts per status", async () => {
+    const { page, problems } = await recruiterBrowser(browser, base);
+    await page.goto('/login');
+    await signIn(page);
+    const rows = page.getByRole('row');
+    await expect.poll(() => rows.count()).toBe(4);
+    const pm = page.getByRole('row', { name: /Projektleder til boligbyggeri/ });
+    await expect.poll(() => pm.textContent()).toMatch(/Ref\. NB-2026-031/);
+    expect(await pm.textContent()).toMatch(/Åben.*Anna Holm/);
+    expect(await pm.textContent()).toMatch(/3 Indkaldt til samtale/);
+    expect(await page.getByRole('row', { name: /Kranfører/ }).textContent()).toMatch(/Lukket/);
+    await expect.poll(() => page.getByText('Anna Holm').first().isVisible()).toBe(true);
+    expect(await page.getByText('Administrator').isVisible()).toBe(true);
+    await screenshot(page, 'recruitment-overview');
+    await expectAccessible(page);
+    expect(problems).toEqual([]);
+  });
+
+  it('works on a 390 px phone: no sideways scrolling, every project reachable', async () => {
+    const { page, problems } = await recruiterBrowser(browser, base, PHONE);
+    await page.goto('/login');
+    await screenshot(page, 'sign-in');
+    await signIn(page);
+    await expect.poll(() => page.getByRole('link', { name: 'Kranfører' }).isVisible()).toBe(true);
+    await expectNoSidewaysScroll(page);
+    await screenshot(page, 'recruitment-overview');
+    await expectAccessible(page);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the frame', () => {
+  it('switches to English and remembers it, then signs out', async () => {
+    const { page, problems } = await recruiterBrowser(browser, base, DESKTOP);
+    await page.goto('/login');
+    await signIn(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Recruitment overview' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await screenshot(page, 'recruitment-overview');
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { name: 'Recruitment overview' }).isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Sign in' }).isVisible()).toBe(true);
+    await screenshot(page, 'sign-in');
+    await page.goto('/projects');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
+    expect(problems).toEqual([]);
+  });
+});
