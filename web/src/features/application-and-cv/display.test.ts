@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { languageName, listOfNames, newestFirst } from './display';
+
+describe("a candidate's language", () => {
+  it('is named in the reader’s language, starting with a capital', () => {
+    expect(languageName('da', 'da')).toBe('Dansk');
+    expect(languageName('sv', 'en')).toBe('Swedish');
+    expect(languageName('nb', 'en')).toBe('Norwegian Bokmål');
+  });
+
+  it('is shown as its code when it is not a language code at all', () => {
+    expect(languageName('not a code', 'en')).toBe('not a code');
+  });
+});
+
+describe('newest first', () => {
+  it('puts the latest instant first and keeps the later-listed of two equal instants first', () => {
+    const items = [
+      { id: 'a', at: '2026-11-01T10:00:00Z' },
+      { id: 'b', at: '2026-11-03T10:00:00Z' },
+      { id: 'c', at: '2026-11-01T10:00:00Z' },
+    ];
+    expect(newestFirst(items, (item) => item.at).map((item) => item.id)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('a list of names', () => {
+  it('joins names the way each language does', () => {
+    expect(listOfNames(['Anna Holm', 'Bo Madsen'], 'en')).toBe('Anna Holm and Bo Madsen');
+    expect(listOfNames(['Anna Holm', 'Bo Madsen'], 'da')).toBe('Anna Holm og Bo Madsen');
+  });
+});
