@@ -1,0 +1,312 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Checkbox, CheckboxGroup, Input, Label, SearchField, Text, Button as AriaButton } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import type { ProjectOverview } from '../../api/types';
+import { APPLICATION_STATUSES } from '../../ui/application-statuses';
+import { Button } from '../../ui/Button';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { PageLoading } from '../../ui/PageLoading';
+import { ApplicationsTable, CheckIcon, type Row } from './ApplicationsTable';
+import { InviteDialog } from './InviteDialog';
+import {
+  hasFilters,
+  isSort,
+  lastPageIfBeyond,
+  listParamsToSearch,
+  pageWindow,
+  parseListParams,
+  SORTS,
+  withoutFilters,
+  withPage,
+  withSearch,
+  withSort,
+  withStatuses,
+  type ListParams,
+  type Sort,
+} from './list-params';
+import { applicationsListQuery, projectsQuery } from './queries';
+import { selectedElsewhere } from './selection';
+import { useDebouncedSearch } from './useDebouncedSearch';
+import { useEscapeClears, useSelection } from './useSelection';
+import './application-handling.css';
+
+/** Alle ansøgninger: the project's applicants, to filter, search, sort, tick and pass on for further processing. */
+export function AllApplications() {
+  const { projectId = '' } = useParams();
+  // A new project is a new list with its own selection.
+  return <ApplicationList key={projectId} projectId={projectId} />;
+}
+
+const SORT_KEYS: Record<Sort, string> = {
+  '-submittedAt': 'submittedAtDescending',
+  submittedAt: 'submittedAtAscending',
+  name: 'nameAscending',
+  '-name': 'nameDescending',
+  status: 'statusAscending',
+  '-status': 'statusDescending',
+};
+
+function ApplicationList({ projectId }: { projectId: string }) {
+  const { t } = useTranslation('application-handling');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = useMemo(() => parseListParams(searchParams), [searchParams]);
+  const list = useQuery(applicationsListQuery(projectId, params));
+  const projects = useQuery(projectsQuery);
+  const counts = projects.data?.items.find((project) => project.id === projectId)?.applicationCounts;
+  const { selection, update, clear } = useSelection(projectId);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  // The router applies a new address in a transition: until it has, the ticked status shows what was ticked.
+  const statusKey = params.statuses.join(',');
+  const [tickedStatuses, setTickedStatuses] = useState<{ statuses: string[]; basis: string } | null>(null);
+  const shownStatuses = tickedStatuses?.basis === statusKey ? tickedStatuses.statuses : params.statuses;
+  const listTop = useRef<HTMLDivElement>(null);
+
+  const go = useCallback(
+    (next: ListParams, options?: { replace?: boolean }) => setSearchParams(listParamsToSearch(next), options),
+    [setSearchParams],
+  );
+
+  // Typing replaces the address instead of adding a history entry per word.
+  const commitSearch = useCallback((text: string) => go(withSearch(params, text), { replace: true }), [go, params]);
+  const search = useDebouncedSearch(params.q, commitSearch);
+
+  useEscapeClears(clear, selection.size > 0 && !dialogOpen);
+
+  // An old link to page 7 of what now fills three: show the last page rather than an empty one.
+  const beyond = list.data && !list.isPlaceholderData ? lastPageIfBeyond(params.page, params.pageSize, list.data.total) : null;
+  useEffect(() => {
+    if (beyond !== null) go(withPage(params, beyond), { replace: true });
+  }, [beyond, go, params]);
+
+  const rows: Row[] = useMemo(
+    () =>
+      (list.data?.items ?? []).map((item) => ({ ...item, name: `${item.candidate.firstName} ${item.candidate.lastName}`.trim() })),
+    [list.data],
+  );
+
+  function turnTo(page: number) {
+    go(withPage(params, page));
+    const top = listTop.current;
+    if (top && top.getBoundingClientRect().top < 0) top.scrollIntoView({ block: 'start' });
+  }
+
+  function clearFilters() {
+    search.setQuietly('');
+    go(withoutFilters(params));
+  }
+
+  const shown = list.data ? pageWindow(list.data.page, list.data.pageSize, list.data.total, list.data.items.length) : null;
+
+  return (
+    <section className="ah-list" aria-labelledby="ah-list-heading">
+      <h2 id="ah-list-heading" className="visually-hidden">
+        {t('list.heading')}
+      </h2>
+      <div className="ah-filters">
+        <SearchField
+          className="search-field ah-search"
+          value={search.text}
+          onChange={search.setText}
+          onClear={() => search.setNow('')}
+          maxLength={200}
+          data-testid="application-search"
+        >
+          <Label>{t('list.search')}</Label>
+          <div className="ah-search-box">
+            <SearchIcon />
+            <Input placeholder={t('list.searchHint')} />
+            <AriaButton className="ah-search-clear" aria-label={t('list.clearSearch')}>
+              <span aria-hidden="true">×</span>
+            </AriaButton>
+          </div>
+        </SearchField>
+        <div className="ah-sort-select">
+          <label htmlFor="ah-sort">{t('list.sortBy')}</label>
+          <select
+            id="ah-sort"
+            className="select-native"
+            value={params.sort}
+            onChange={(event) => isSort(event.target.value) && go(withSort(params, event.target.value))}
+            data-testid="application-sort"
+          >
+            {SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`list.sort.${SORT_KEYS[sort]}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <StatusFilter
+          value={shownStatuses}
+          counts={counts}
+          onChange={(statuses) => {
+            setTickedStatuses({ statuses, basis: statusKey });
+            go(withStatuses(params, statuses));
+          }}
+        />
+      </div>
+
+      <SelectionBar
+        count={selection.size}
+        elsewhere={selectedElsewhere(selection, rows)}
+        onClear={clear}
+        onExecute={() => setDialogOpen(true)}
+      />
+
+      <div ref={listTop} className="ah-results">
+        {list.isPending ? (
+          <PageLoading rows={8} />
+        ) : list.isError && !list.data ? (
+          <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />
+        ) : (
+          <>
+            {list.isError && <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />}
+            <div className="ah-busy" role="status" aria-live="polite">
+              {list.isPlaceholderData && (
+                <>
+                  <span className="ah-busy-bar" aria-hidden="true" />
+                  <span className="visually-hidden">{t('list.updating')}</span>
+                </>
+              )}
+            </div>
+            {rows.length === 0 && !list.isPlaceholderData ? (
+              <div className="empty ah-empty">
+                <p>{hasFilters(params) ? t('list.noMatches') : t('list.noApplications')}</p>
+                {hasFilters(params) && (
+                  <Button onPress={clearFilters} data-testid="clear-filters">
+                    {t('list.clearFilters')}
+                  </Button>
+                )}
+              </div>
+            ) : (
+              <ApplicationsTable
+                rows={rows}
+                sort={params.sort}
+                onSort={(sort) => go(withSort(params, sort))}
+                selection={selection}
+                onSelectionChange={update}
+                isBusy={list.isPlaceholderData}
+              />
+            )}
+            {shown && shown.from > 0 && (
+              <nav className="ah-pager" aria-label={t('list.pager')}>
+                <p className="ah-pager-range" data-testid="pager-range">
+                  {t('list.showing', { from: shown.from, to: shown.to, count: list.data?.total ?? 0 })}
+                </p>
+                {shown.pageCount > 1 && (
+                  <div className="ah-pager-buttons">
+                    <Button isDisabled={!shown.hasPrevious} onPress={() => turnTo(params.page - 1)} data-testid="pager-previous">
+                      <span aria-hidden="true">‹</span> {t('list.previous')}
+                    </Button>
+                    <span className="ah-pager-page" aria-current="page">
+                      {t('list.page', { page: list.data?.page ?? params.page, pageCount: shown.pageCount })}
+                    </span>
+                    <Button isDisabled={!shown.hasNext} onPress={() => turnTo(params.page + 1)} data-testid="pager-next">
+                      {t('list.next')} <span aria-hidden="true">›</span>
+                    </Button>
+                  </div>
+                )}
+              </nav>
+            )}
+          </>
+        )}
+      </div>
+
+      <InviteDialog isOpen={dialogOpen} onOpenChange={setDialogOpen} selection={selection} />
+    </section>
+  );
+}
+
+function StatusFilter({
+  value,
+  counts,
+  onChange,
+}: {
+  value: string[];
+  counts: ProjectOverview['applicationCounts'] | undefined;
+  onChange: (statuses: string[]) => void;
+}) {
+  const { t } = useTranslation('application-handling');
+  return (
+    <CheckboxGroup className="ah-status-filter" value={value} onChange={onChange} data-testid="status-filter">
+      <Label className="field-label">{t('list.statusFilter')}</Label>
+      <Text slot="description" className="visually-hidden">
+        {t('list.statusFilterHint')}
+      </Text>
+      <div className="ah-chips">
+        {APPLICATION_STATUSES.map((status) => (
+          <Checkbox key={status} value={status} className={`ah-chip ah-chip-${status}`} data-testid={`status-filter-${status}`}>
+            {({ isSelected }) => (
+              <>
+                {isSelected && <CheckIcon />}
+                <span>{t(`applicationStatus.${status}`, { ns: 'common' })}</span>
+                {counts && <span className="ah-chip-count">{counts[status]}</span>}
+              </>
+            )}
+          </Checkbox>
+        ))}
+      </div>
+    </CheckboxGroup>
+  );
+}
+
+function SelectionBar({ count, elsewhere, onClear, onExecute }: { count: number; elsewhere: number; onClear: () => void; onExecute: () => void }) {
+  const { t } = useTranslation('application-handling');
+  const statusId = useId();
+  const [action, setAction] = useState('invite');
+  return (
+    <div className="ah-selection-bar" data-testid="selection-bar">
+      <div className="ah-selection-count">
+        <p id={statusId} role="status" aria-live="polite" data-testid="selection-count">
+          {count === 0 ? (
+            t('selection.none')
+          ) : (
+            <>
+              <strong>{t('selection.selected', { count })}</strong>
+              {elsewhere > 0 && <span className="muted"> · {t('selection.elsewhere', { count: elsewhere })}</span>}
+            </>
+          )}
+        </p>
+        {count > 0 && (
+          <Button variant="quiet" onPress={onClear} aria-label={t('selection.clearLabel')} data-testid="selection-clear">
+            {t('selection.clear')}
+          </Button>
+        )}
+      </div>
+      <div className="ah-processing">
+        <label htmlFor="ah-processing-action">{t('processing.label')}</label>
+        <div className="ah-processing-controls">
+          <select
+            id="ah-processing-action"
+            className="select-native"
+            value={action}
+            onChange={(event) => setAction(event.target.value)}
+            data-testid="further-processing"
+          >
+            <option value="invite">{t('processing.invite')}</option>
+          </select>
+          <Button
+            variant="primary"
+            isDisabled={count === 0}
+            onPress={onExecute}
+            aria-describedby={count === 0 ? statusId : undefined}
+            data-testid="execute"
+          >
+            {t('processing.execute')}
+          </Button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function SearchIcon() {
+  return (
+    <svg className="ah-search-icon" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+      <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+      <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
+}
