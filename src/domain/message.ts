@@ -10,6 +10,8 @@ export type Channel = 'email' | 'sms';
 /** A message as the recruiter sees it on the candidate's page. */
 export interface MessageSummary {
   id: string;
+  /** The interview invitation it belongs to: its email, its reminders, the recruiters' notice of its answer. */
+  invitationId: string | null;
   kind: MessageKind;
   channel: Channel;
   recipient: string;

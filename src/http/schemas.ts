@@ -84,6 +84,7 @@ export const InvitationSchema = Type.Object({
 
 export const MessageSchema = Type.Object({
   id: Id,
+  invitationId: Type.Union([Id, Type.Null()], { description: 'The interview invitation it belongs to, if any.' }),
   kind: Type.Enum([...MESSAGE_KINDS]),
   channel: Type.Enum(['email', 'sms']),
   recipient: Type.String(),

@@ -370,11 +370,12 @@ export async function requeueFailedMessage(db: Db, organisationId: string, messa
   return Number(result.numUpdatedRows) === 1;
 }
 
-const SUMMARY_COLUMNS = ['id', 'application_id', 'kind', 'channel', 'recipient', 'subject', 'status', 'attempts', 'next_attempt_at', 'sent_at', 'last_error', 'created_at'] as const;
+const SUMMARY_COLUMNS = ['id', 'application_id', 'invitation_id', 'kind', 'channel', 'recipient', 'subject', 'status', 'attempts', 'next_attempt_at', 'sent_at', 'last_error', 'created_at'] as const;
 
 function toSummary(row: Pick<MessageRow, (typeof SUMMARY_COLUMNS)[number]>): MessageSummary {
   return {
     id: row.id,
+    invitationId: row.invitation_id,
     kind: row.kind,
     channel: row.channel,
     recipient: row.recipient,

@@ -178,6 +178,8 @@ export interface paths {
                                  * @description Identifier (UUID).
                                  */
                                 id: string;
+                                /** @description The interview invitation it belongs to, if any. */
+                                invitationId: string | null;
                                 /** @enum {unknown} */
                                 kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "answer_notice";
                                 recipient: string;
@@ -224,6 +226,8 @@ export interface paths {
                                  * @description Identifier (UUID).
                                  */
                                 id: string;
+                                /** @description The interview invitation it belongs to, if any. */
+                                invitationId: string | null;
                                 sentAt: string | null;
                                 /** @enum {unknown} */
                                 status: "queued" | "sending" | "sent" | "failed" | "cancelled";
@@ -1779,6 +1783,8 @@ export interface paths {
                              * @description Identifier (UUID).
                              */
                             id: string;
+                            /** @description The interview invitation it belongs to, if any. */
+                            invitationId: string | null;
                             /** @enum {unknown} */
                             kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "answer_notice";
                             recipient: string;
@@ -1869,6 +1875,8 @@ export interface paths {
                              * @description Identifier (UUID).
                              */
                             id: string;
+                            /** @description The interview invitation it belongs to, if any. */
+                            invitationId: string | null;
                             /** @enum {unknown} */
                             kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "answer_notice";
                             recipient: string;

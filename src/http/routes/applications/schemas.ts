@@ -34,7 +34,7 @@ export const ApplicationAndCvResponse = Type.Object({
   ),
   messages: Type.Array(MessageSchema, { description: 'Emails and SMS to the candidate, with delivery status.' }),
   reminders: Type.Array(
-    Type.Object({ id: Id, channel: Type.Enum(['email', 'sms']), dueAt: Instant, status: MessageSchema.properties.status, sentAt: Type.Union([Instant, Type.Null()]) }),
+    Type.Object({ id: Id, invitationId: MessageSchema.properties.invitationId, channel: Type.Enum(['email', 'sms']), dueAt: Instant, status: MessageSchema.properties.status, sentAt: Type.Union([Instant, Type.Null()]) }),
     { description: 'The interview reminders: channel, when due, and whether sent, waiting or cancelled.' },
   ),
 });

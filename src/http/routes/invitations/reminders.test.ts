@@ -58,7 +58,7 @@ async function send(setup: Company, payload: object) {
 }
 
 describe(`interview reminders on ${TEST_ENGINE}`, () => {
-  it('a reminder-only invitation reminds a Monday interview on Saturday at 09:00 local time, and not a minute before', async () => {
+  it('a reminder-only invitation reminds a Monday interview on Saturday at 09:00 local time, and not a minute before, under its invitation', async () => {
     const setup = await company();
     const applicationId = await setup.applicant('Søren', '+4520123456');
     const response = await send(setup, body(setup, [applicationId], { channel: 'email', daysBefore: 2, email: reminderEmail }));
@@ -66,7 +66,8 @@ describe(`interview reminders on ${TEST_ENGINE}`, () => {
     expect(response.statusCode).toBe(201);
     expect(response.json().invitations[0].reminder).toEqual({ status: 'scheduled', dueAt: '2026-03-07T08:00:00.000Z', channels: ['email'] });
     const page = (await test.app.inject({ url: `/api/applications/${applicationId}`, headers: { cookie: setup.cookie } })).json();
-    expect(page.reminders).toEqual([{ id: expect.any(String), channel: 'email', dueAt: '2026-03-07T08:00:00.000Z', status: 'queued', sentAt: null }]);
+    const invitationId = response.json().invitations[0].id;
+    expect(page.reminders).toEqual([{ id: expect.any(String), invitationId, channel: 'email', dueAt: '2026-03-07T08:00:00.000Z', status: 'queued', sentAt: null }]);
 
     test.clock.set('2026-03-07T07:59:59Z');
     expect((await deliverDue(test)).sent).toBe(0);

@@ -13,10 +13,9 @@ import { ApplicationStatusBadge } from '../../ui/StatusBadge';
 import './application-and-cv.css';
 import { languageName, newestFirst } from './display';
 import { HistorySection } from './HistorySection';
-import { InvitationCard, ReminderList } from './InvitationCard';
+import { InvitationCard } from './InvitationCard';
 import { MessagesSection } from './MessagesSection';
 import { applicationQuery } from './queries';
-import { remindersByInvitation } from './reminders-by-invitation';
 
 /** Ansøgning og CV: the candidate, their application for the project, its interviews, messages and history. */
 export function ApplicationAndCvPage() {
@@ -55,12 +54,11 @@ function ApplicationAndCvView({ data }: { data: ApplicationAndCv }) {
   const zone = organisation.timeZone;
 
   const invitations = useMemo(() => newestFirst(data.invitations, (invitation) => invitation.createdAt), [data.invitations]);
-  const reminders = useMemo(() => {
-    // The reminders come without their creation; it is the same message's, in the list of messages.
-    const created = new Map(data.messages.map((message) => [message.id, message.createdAt]));
-    const withCreation = data.reminders.map((reminder) => ({ ...reminder, createdAt: created.get(reminder.id) }));
-    return remindersByInvitation(data.invitations, withCreation);
-  }, [data.invitations, data.reminders, data.messages]);
+  const remindersOf = useMemo(() => {
+    const byInvitation = new Map<string | null, ApplicationAndCv['reminders']>();
+    for (const reminder of data.reminders) byInvitation.set(reminder.invitationId, [...(byInvitation.get(reminder.invitationId) ?? []), reminder]);
+    return byInvitation;
+  }, [data.reminders]);
   const historyContext = useMemo(
     () => ({ interviewTypes: new Map(data.invitations.map((invitation) => [invitation.id, invitation.interview.type])) }),
     [data.invitations],
@@ -131,14 +129,8 @@ function ApplicationAndCvView({ data }: { data: ApplicationAndCv }) {
             <p className="empty">{t('invitations.none')}</p>
           ) : (
             invitations.map((invitation) => (
-              <InvitationCard key={invitation.id} invitation={invitation} reminders={reminders.byInvitation.get(invitation.id) ?? []} />
+              <InvitationCard key={invitation.id} invitation={invitation} reminders={remindersOf.get(invitation.id) ?? []} />
             ))
-          )}
-          {reminders.leftOver.length > 0 && (
-            <div className="panel">
-              <h3>{t('reminders.leftOver')}</h3>
-              <ReminderList reminders={reminders.leftOver} zone={zone} />
-            </div>
           )}
         </section>
       </div>
