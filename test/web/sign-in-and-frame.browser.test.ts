@@ -102,7 +102,7 @@ describe('the frame', () => {
     const { page, problems } = await recruiterBrowser(browser, base, DESKTOP);
     await page.goto('/login');
     await signIn(page);
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('radio', { name: 'English' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Recruitment overview' }).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await screenshot(page, 'recruitment-overview');

@@ -1,25 +1,19 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { Button } from '../ui/Button';
 import { LanguageSwitch } from './LanguageSwitch';
-import { ME_QUERY_KEY } from './query-client';
 import { useSignedIn } from './session';
 
 /** Every screen behind sign-in: the quick links, who is signed in and in what role, the language, sign out. */
 export function Frame() {
   const { t } = useTranslation();
   const me = useSignedIn();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const signOut = useMutation({
     mutationFn: () => unwrap(api.POST('/api/auth/logout')),
-    onSettled: () => {
-      queryClient.clear();
-      queryClient.setQueryData(ME_QUERY_KEY, null);
-      void navigate('/login', { replace: true });
-    },
+    // A fresh page: nothing of this user's data stays in memory for whoever signs in next on this browser.
+    onSettled: () => window.location.assign('/login'),
   });
   const { mailbox, sms } = me.developmentTransports;
 

@@ -5,7 +5,7 @@ import { Navigate, useLocation } from 'react-router';
 import { chosenLanguage, languageToShow } from '../i18n/languages';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageLoading } from '../ui/PageLoading';
-import { useMe } from './session';
+import { SignedInContext, useMe } from './session';
 
 /**
  * The screens behind sign-in. Without a session (never signed in, signed out elsewhere, or expired) the user is
@@ -29,5 +29,5 @@ export function RequireSession({ children }: { children: ReactNode }) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
-  return children;
+  return <SignedInContext value={me.data}>{children}</SignedInContext>;
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
 import { api, ApiError, unwrap } from '../api/client';
 import type { Me } from '../api/types';
 import { ME_QUERY_KEY } from './query-client';
@@ -19,9 +20,14 @@ export function useMe() {
   });
 }
 
-/** For screens inside the frame, where the session is known to exist. */
+/**
+ * The signed-in user, provided by RequireSession to the screens behind it. A context rather than the query: when
+ * the session ends, the query turns null before those screens unmount, and they must not see that.
+ */
+export const SignedInContext = createContext<Me | null>(null);
+
 export function useSignedIn(): Me {
-  const { data } = useMe();
-  if (!data) throw new Error('useSignedIn outside a signed-in frame');
-  return data;
+  const me = useContext(SignedInContext);
+  if (!me) throw new Error('useSignedIn outside RequireSession');
+  return me;
 }
