@@ -48,19 +48,28 @@ export async function recruiterBrowser(browser: Browser, base: string, viewport 
   return { context, page, problems };
 }
 
-export async function signIn(page: Page, email = 'anna@demo.example', password = 'samtale-demo'): Promise<void> {
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Adgangskode').fill(password);
-  await page.getByRole('button', { name: 'Log ind' }).click();
+const SIGN_IN_WORDS = {
+  da: { email: 'E-mail', password: 'Adgangskode', submit: 'Log ind' },
+  en: { email: 'Email', password: 'Password', submit: 'Sign in' },
+};
+
+export async function signIn(page: Page, email = 'anna@demo.example', password = 'samtale-demo', language: 'da' | 'en' = 'da'): Promise<void> {
+  const words = SIGN_IN_WORDS[language];
+  await page.getByLabel(words.email, { exact: true }).fill(email);
+  await page.getByLabel(words.password, { exact: true }).fill(password);
+  await page.getByRole('button', { name: words.submit }).click();
 }
 
-/** Saves `<name>-<language>-<width>.png`, after the page has settled, for people to look at. */
+/**
+ * Saves `<name>-<language>-<width>.png`, after the page has settled, for people to look at: the whole page on a
+ * desktop, the screen as a phone shows it on a phone.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const language = await page.evaluate(() => document.documentElement.lang);
   const width = page.viewportSize()?.width ?? 0;
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: new URL(`${name}-${language}-${width}.png`, SCREENSHOT_DIR).pathname, fullPage: true });
+  await page.screenshot({ path: new URL(`${name}-${language}-${width}.png`, SCREENSHOT_DIR).pathname, fullPage: width > PHONE.width });
 }
 
 /**

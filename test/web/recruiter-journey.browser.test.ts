@@ -52,7 +52,6 @@ describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
   it('filters, searches, sorts and pages All applications, with all of it in the address', async () => {
     const { page, problems } = await recruiterBrowser(browser, base);
     await openAllApplications(page);
-    await screenshot(page, 'application-handling-all-applications');
     await expectAccessible(page);
     expect(await page.getByTestId('pager-range').textContent()).toMatch(/1–50 .* 75/);
 
@@ -124,7 +123,6 @@ describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
     // New York's clock says 04:00; the recruiter must see Copenhagen's.
     expect(await time.textContent()).toMatch(/torsdag den 3\. december 2026 kl\. 10\.00/);
     expect(await page.getByTestId('invitation').first().getByTestId('response-status').textContent()).toBeTruthy();
-    await screenshot(page, 'application-and-cv');
     await expectAccessible(page);
 
     await page.getByTestId('open-message').first().click();
@@ -142,7 +140,6 @@ describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
     await page.getByRole('link', { name: 'Beskeder' }).click();
     await page.getByTestId('mailbox-item').filter({ hasText: 'mette.kjaergaard@mail.example' }).click();
     await expect.poll(() => page.getByTestId('email-detail').isVisible()).toBe(true);
-    await screenshot(page, 'messages');
     await expectAccessible(page);
 
     const answerLink = page.getByTestId('email-links').getByRole('link', { name: /\/i\// });
@@ -154,17 +151,13 @@ describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
 
     await page.getByRole('radio', { name: 'English' }).click();
     await expect.poll(() => page.getByRole('tab', { name: 'Email' }).isVisible()).toBe(true);
-    await screenshot(page, 'messages');
     await page.getByRole('link', { name: 'Recruitment overview' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Recruitment overview' }).isVisible()).toBe(true);
     await page.getByRole('link', { name: PROJECT }).click();
-    await screenshot(page, 'application-handling-overview');
     await page.getByTestId('tab-all-applications').click();
     await expect.poll(() => page.getByTestId('application-row').count()).toBe(50);
-    await screenshot(page, 'application-handling-all-applications');
     await page.getByRole('link', { name: 'Mette Kjærgaard' }).click();
     await expect.poll(() => page.getByTestId('interview-time').first().textContent()).toMatch(/Thursday, 3 December 2026 at 10:00/);
-    await screenshot(page, 'application-and-cv');
     expect(problems).toEqual([]);
   });
 });
@@ -177,24 +170,20 @@ describe('on a 390 px phone', () => {
     await page.getByRole('link', { name: PROJECT }).click();
     await expect.poll(() => page.getByTestId('tab-all-applications').isVisible()).toBe(true);
     await expectNoSidewaysScroll(page);
-    await screenshot(page, 'application-handling-overview');
     await page.getByTestId('tab-all-applications').click();
     await expect.poll(() => page.getByTestId('application-row').count()).toBe(50);
     await page.getByRole('checkbox', { name: 'Vælg Søren Østergaard' }).check();
     await expect.poll(() => page.getByTestId('selection-count').textContent()).toMatch(/^1 valgt/);
     await expectNoSidewaysScroll(page);
-    await screenshot(page, 'application-handling-all-applications');
     await expectAccessible(page);
 
     await page.getByRole('link', { name: 'Mette Kjærgaard' }).click();
     await expect.poll(() => page.getByTestId('interview-time').first().textContent()).toMatch(/kl\. 10\.00/);
     await expectNoSidewaysScroll(page);
-    await screenshot(page, 'application-and-cv');
     await page.getByRole('link', { name: 'Beskeder' }).click();
     await page.getByTestId('mailbox-item').first().click();
     await expect.poll(() => page.getByTestId('email-detail').isVisible()).toBe(true);
     await expectNoSidewaysScroll(page);
-    await screenshot(page, 'messages');
     expect(problems).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/test-app.js';
-import { DESKTOP, expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { DESKTOP, expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, signIn } from './browser.js';
 import { startWebAppServer } from './web-app-server.js';
 
 /**
@@ -28,7 +28,6 @@ describe('signing in', () => {
     await page.goto('/projects?from=email');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
     await expect.poll(() => page.getByRole('heading', { name: 'Log ind' }).isVisible()).toBe(true);
-    await screenshot(page, 'sign-in');
     await expectAccessible(page);
 
     await signIn(page);
@@ -79,7 +78,6 @@ describe('the Recruitment overview', () => {
     expect(await page.getByRole('row', { name: /Kranfører/ }).textContent()).toMatch(/Lukket/);
     await expect.poll(() => page.getByText('Anna Holm').first().isVisible()).toBe(true);
     expect(await page.getByText('Administrator').isVisible()).toBe(true);
-    await screenshot(page, 'recruitment-overview');
     await expectAccessible(page);
     expect(problems).toEqual([]);
   });
@@ -87,11 +85,9 @@ describe('the Recruitment overview', () => {
   it('works on a 390 px phone: no sideways scrolling, every project reachable', async () => {
     const { page, problems } = await recruiterBrowser(browser, base, PHONE);
     await page.goto('/login');
-    await screenshot(page, 'sign-in');
     await signIn(page);
     await expect.poll(() => page.getByRole('link', { name: 'Kranfører' }).isVisible()).toBe(true);
     await expectNoSidewaysScroll(page);
-    await screenshot(page, 'recruitment-overview');
     await expectAccessible(page);
     expect(problems).toEqual([]);
   });
@@ -105,14 +101,12 @@ describe('the frame', () => {
     await page.getByRole('radio', { name: 'English' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Recruitment overview' }).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await screenshot(page, 'recruitment-overview');
 
     await page.reload();
     await expect.poll(() => page.getByRole('heading', { name: 'Recruitment overview' }).isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Sign in' }).isVisible()).toBe(true);
-    await screenshot(page, 'sign-in');
     await page.goto('/projects');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
     expect(problems).toEqual([]);

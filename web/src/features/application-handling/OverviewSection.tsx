@@ -29,7 +29,7 @@ export function OverviewSection() {
           <p className="muted">{t('overview.intro')}</p>
           <ul className="ah-tiles">
             <li>
-              <Link className="ah-tile ah-tile-total" to="applications" aria-label={t('overview.totalTile', { count: counts.total })}>
+              <Link className="ah-tile ah-tile-total" to="applications">
                 <span className="ah-tile-count">{counts.total}</span>
                 <span className="ah-tile-label">{t('overview.total')}</span>
               </Link>
@@ -42,7 +42,6 @@ export function OverviewSection() {
                   <Link
                     className={`ah-tile ah-tile-status-${status}${counts[status] === 0 ? ' ah-tile-empty' : ''}`}
                     to={`applications?${search}`}
-                    aria-label={t('overview.tile', { count: counts[status], status: name })}
                     data-testid={`status-tile-${status}`}
                   >
                     <span className="ah-tile-count">{counts[status]}</span>
