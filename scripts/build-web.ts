@@ -1,10 +1,12 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILT_INDEX = join(ROOT, 'dist/web/index.html');
+const BUILT_ASSETS = join(ROOT, 'dist/web/assets');
 /** What the build is made from: the app's sources and the installed packages. */
 const SOURCES = [join(ROOT, 'web'), join(ROOT, 'package-lock.json')];
 
@@ -21,8 +23,22 @@ export function webBuildIsStale(): boolean {
   return SOURCES.some((source) => newestChange(source) > built);
 }
 
+/**
+ * Brotli and gzip copies of every script and stylesheet, made once here at the strongest settings, so the server
+ * sends them as they are (see src/http/web-app.ts) instead of compressing each request.
+ */
+function compressAssets(): void {
+  for (const name of readdirSync(BUILT_ASSETS).filter((file) => /\.(js|css)$/.test(file))) {
+    const file = join(BUILT_ASSETS, name);
+    const content = readFileSync(file);
+    writeFileSync(`${file}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }));
+    writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+  }
+}
+
 export async function buildWeb(): Promise<void> {
   await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+  compressAssets();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -86,6 +86,8 @@ export const webAppFiles: FastifyPluginAsync<{ dir: string }> = async (app, { di
   await app.register(fastifyStatic, {
     root: path.join(dir, 'assets'),
     prefix: '/assets/',
+    // The build writes a .br and a .gz beside each script and stylesheet, so nothing is compressed per request.
+    preCompressed: true,
     decorateReply: false,
     suppressWarning: true,
     maxAge: YEAR_MS,

@@ -64,6 +64,24 @@ describe('signing in', () => {
   });
 });
 
+describe('the first load', () => {
+  it('brings under 200 kB of compressed JavaScript for the sign-in screen', async ({ annotate }) => {
+    const { page } = await recruiterBrowser(browser, base);
+    const scripts: Promise<number>[] = [];
+    page.on('requestfinished', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.sizes().then((sizes) => sizes.responseBodySize));
+    });
+    await page.goto('/login');
+    await expect.poll(() => page.getByRole('heading', { name: 'Log ind' }).isVisible()).toBe(true);
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all(scripts);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    await annotate(`first screen: ${sizes.length} scripts, ${(total / 1024).toFixed(1)} kB compressed (gzip over http)`);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(total).toBeLessThan(200 * 1024);
+  });
+});
+
 describe('the Recruitment overview', () => {
   it("lists the organisation's three projects with reference, status, owner and counts per status", async () => {
     const { page, problems } = await recruiterBrowser(browser, base);
