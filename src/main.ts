@@ -23,8 +23,9 @@ function readConfig(): Config {
 }
 
 function printWelcome(config: Config, seeded: boolean): void {
-  const lines = [`Samtale is running at ${config.publicUrl.origin}  (API documentation: ${config.publicUrl.origin}/api/docs)`];
-  if (!config.smtpUrl) lines.push(`No SMTP_URL: emails are kept in the development mailbox, ${config.publicUrl.origin}/api/dev-mailbox`);
+  const origin = config.publicUrl.origin;
+  const lines = [`Samtale is running: open ${origin}/ and sign in  (API documentation: ${origin}/api/docs)`];
+  if (!config.smtpUrl) lines.push(`No SMTP_URL: emails are kept in the development mailbox, under Messages in the app (${origin}/messages)`);
   if (seeded) {
     lines.push('Demo data created. Log in as:');
     for (const recruiter of DEMO_RECRUITERS) {

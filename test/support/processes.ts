@@ -143,7 +143,7 @@ export class SamtaleProcess {
 }
 
 /** The server is ready once its banner, printed after it listens, is out. */
-const SERVER_READY = /Samtale is running at /;
+const SERVER_READY = /Samtale is running: /;
 /** The worker is ready once it says so; it has migrated the database by then. */
 const WORKER_READY = /"msg":"outbox worker started"/;
 
