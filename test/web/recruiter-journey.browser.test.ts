@@ -110,6 +110,29 @@ describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('works from the keyboard alone: tick with Space, Execute with Enter, close with Escape, focus always visible', async () => {
+    const { page, problems } = await recruiterBrowser(browser, base);
+    await openAllApplications(page);
+    await page.getByRole('searchbox', { name: 'Søg' }).fill('Søren');
+    await expect.poll(() => page.getByTestId('application-row').count()).toBe(1);
+
+    const row = page.getByRole('checkbox', { name: 'Vælg Søren Østergaard' });
+    await row.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('selection-count').textContent()).toMatch(/^1 valgt/);
+
+    const execute = page.getByTestId('execute');
+    await execute.focus();
+    const outline = await execute.evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('invite-dialog').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('invite-dialog').isVisible()).toBe(false);
+    await expect.poll(() => page.getByTestId('selection-count').textContent()).toMatch(/^1 valgt/);
+    expect(problems).toEqual([]);
+  });
+
   it("opens an applicant's Application and CV and shows the interview at 10.00 Copenhagen time", async () => {
     const { page, problems } = await recruiterBrowser(browser, base);
     await openAllApplications(page);
