@@ -7,11 +7,14 @@ import type { ApplicationAndCv } from '../../api/types';
 import { useSignedIn } from '../../app/session';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatDate, zoneName } from '../../time/format';
+import { Breadcrumb } from '../../ui/Breadcrumb';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { languageName } from '../../ui/language-name';
 import { PageLoading } from '../../ui/PageLoading';
+import { readableMobile } from '../../ui/phone';
 import { ApplicationStatusBadge } from '../../ui/StatusBadge';
 import './application-and-cv.css';
-import { languageName, newestFirst } from './display';
+import { newestFirst } from './display';
 import { HistorySection } from './HistorySection';
 import { InvitationCard } from './InvitationCard';
 import { MessagesSection } from './MessagesSection';
@@ -67,16 +70,12 @@ function ApplicationAndCvView({ data }: { data: ApplicationAndCv }) {
   return (
     <article className="page cv-page" aria-labelledby="cv-name">
       <header className="cv-header">
-        <nav aria-label={t('breadcrumb')} className="breadcrumb">
-          <ol className="cv-breadcrumb">
-            <li>
-              <Link to="/projects">{t('recruitmentOverview')}</Link>
-            </li>
-            <li>
-              <Link to={`/projects/${project.id}/applications`}>{project.title}</Link>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumb
+          items={[
+            { label: t('frame.recruitmentOverview', { ns: 'common' }), to: '/projects' },
+            { label: project.title, to: `/projects/${project.id}/applications` },
+          ]}
+        />
         <p className="cv-eyebrow muted small">{t('title')}</p>
         <div className="cv-title">
           <h1 id="cv-name">{name}</h1>
@@ -99,7 +98,7 @@ function ApplicationAndCvView({ data }: { data: ApplicationAndCv }) {
             <dt>{t('details.mobile')}</dt>
             <dd>
               {candidate.mobile ? (
-                <a href={`tel:${candidate.mobile}`}>{candidate.mobile}</a>
+                <a href={`tel:${candidate.mobile}`}>{readableMobile(candidate.mobile)}</a>
               ) : (
                 <span className="cv-no-mobile" data-testid="no-mobile">
                   <span aria-hidden="true">! </span>

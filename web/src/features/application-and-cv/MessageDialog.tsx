@@ -23,8 +23,8 @@ export function MessageDialogTrigger({ message, applicationId }: { message: Mess
       <AriaButton className="cv-link-button" aria-label={t('messages.open', { subject })} data-testid="open-message">
         {subject}
       </AriaButton>
-      <ModalOverlay className="cv-modal-overlay" isDismissable>
-        <Modal className="cv-modal">
+      <ModalOverlay className="modal-overlay cv-modal-overlay" isDismissable>
+        <Modal className="modal cv-modal">
           <Dialog className="cv-dialog" data-testid="message-dialog">
             {({ close }) => (
               <>
@@ -79,7 +79,7 @@ function MessageContent({ messageId, applicationId }: { messageId: string; appli
       </dl>
       {data.status === 'failed' && <SendAgain messageId={data.id} applicationId={applicationId} />}
       <h3 className="cv-dialog-text-heading">{t('message.text')}</h3>
-      <div className="cv-message-text" data-testid="message-text">
+      <div className="message-text" data-testid="message-text">
         {data.text}
       </div>
       {data.text.includes('{confirmlink}') && <p className="muted small">{t('message.confirmLinkNote')}</p>}

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageName, listOfNames, newestFirst } from './display';
-
-describe("a candidate's language", () => {
-  it('is named in the reader’s language, starting with a capital', () => {
-    expect(languageName('da', 'da')).toBe('Dansk');
-    expect(languageName('sv', 'en')).toBe('Swedish');
-    expect(languageName('nb', 'en')).toBe('Norwegian Bokmål');
-  });
-
-  it('is shown as its code when it is not a language code at all', () => {
-    expect(languageName('not a code', 'en')).toBe('not a code');
-  });
-});
+import { listOfNames, newestFirst } from './display';
 
 describe('newest first', () => {
   it('puts the latest instant first and keeps the later-listed of two equal instants first', () => {

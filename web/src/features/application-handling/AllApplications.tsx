@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Checkbox, CheckboxGroup, Input, Label, SearchField, Text, Button as AriaButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { projectsQuery } from '../../api/queries';
 import type { ProjectOverview } from '../../api/types';
 import { APPLICATION_STATUSES } from '../../ui/application-statuses';
 import { Button } from '../../ui/Button';
@@ -26,7 +27,7 @@ import {
   type ListParams,
   type Sort,
 } from './list-params';
-import { applicationsListQuery, projectsQuery } from './queries';
+import { applicationsListQuery } from './queries';
 import { selectedElsewhere } from './selection';
 import { useDebouncedSearch } from './useDebouncedSearch';
 import { useEscapeClears, useSelection } from './useSelection';

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { I18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useSignedIn } from '../../app/session';
-import { LOCALES } from '../../i18n/languages';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatDate } from '../../time/format';
+import { Breadcrumb } from '../../ui/Breadcrumb';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageLoading } from '../../ui/PageLoading';
+import { ProjectStatusBadge } from '../../ui/StatusBadge';
 import { projectQuery } from './queries';
 import './application-handling.css';
 
@@ -29,68 +29,59 @@ export function ApplicationHandlingPage() {
   const notFound = project.error instanceof ApiError && (project.error.status === 404 || project.error.status === 400);
 
   return (
-    <I18nProvider locale={LOCALES[language]}>
-      <section className="ah-page" aria-labelledby="ah-title">
-        <nav aria-label={t('breadcrumb')} className="breadcrumb ah-breadcrumb">
-          <ol>
-            <li>
-              <Link to="/projects">{t('frame.recruitmentOverview', { ns: 'common' })}</Link>
-            </li>
-            <li aria-current="page">{t('title')}</li>
-          </ol>
-        </nav>
+    <section className="ah-page" aria-labelledby="ah-title">
+      <Breadcrumb items={[{ label: t('frame.recruitmentOverview', { ns: 'common' }), to: '/projects' }, { label: t('title') }]} />
 
-        {project.isPending ? (
-          <header className="ah-header" aria-busy="true">
-            <h1 id="ah-title" className="ah-title-placeholder">
-              <span className="visually-hidden">{t('title')}</span>
-            </h1>
-            <PageLoading rows={1} />
-          </header>
-        ) : project.isError ? (
-          <header className="ah-header">
-            <h1 id="ah-title">{notFound ? t('project.notFoundTitle') : t('title')}</h1>
-            {notFound ? (
-              <div className="notice notice-error" role="alert">
-                <p>{t('project.notFound')}</p>
-                <p>
-                  <Link to="/projects">{t('project.backToOverview')}</Link>
-                </p>
-              </div>
-            ) : (
-              <ErrorNotice error={project.error} onRetry={() => void project.refetch()} />
-            )}
-          </header>
-        ) : (
-          <header className="ah-header">
-            <div className="ah-title-row">
-              <h1 id="ah-title">{project.data.title}</h1>
-              <span className={`badge badge-project-${project.data.status}`}>{t(`project.status.${project.data.status}`)}</span>
+      {project.isPending ? (
+        <header className="ah-header" aria-busy="true">
+          <h1 id="ah-title" className="ah-title-placeholder">
+            <span className="visually-hidden">{t('title')}</span>
+          </h1>
+          <PageLoading rows={1} />
+        </header>
+      ) : project.isError ? (
+        <header className="ah-header">
+          <h1 id="ah-title">{notFound ? t('project.notFoundTitle') : t('title')}</h1>
+          {notFound ? (
+            <div className="notice notice-error" role="alert">
+              <p>{t('project.notFound')}</p>
+              <p>
+                <Link to="/projects">{t('project.backToOverview')}</Link>
+              </p>
             </div>
-            <p className="ah-facts muted">
-              <span>{t('project.reference', { reference: project.data.reference })}</span>
-              <span>{t('project.owner', { name: project.data.owner.name })}</span>
-              <span>{t('project.created', { date: formatDate(project.data.createdAt, organisation.timeZone, language) })}</span>
-            </p>
-          </header>
-        )}
+          ) : (
+            <ErrorNotice error={project.error} onRetry={() => void project.refetch()} />
+          )}
+        </header>
+      ) : (
+        <header className="ah-header">
+          <div className="ah-title-row">
+            <h1 id="ah-title">{project.data.title}</h1>
+            <ProjectStatusBadge status={project.data.status} />
+          </div>
+          <p className="ah-facts muted">
+            <span>{t('project.reference', { reference: project.data.reference })}</span>
+            <span>{t('project.owner', { name: project.data.owner.name })}</span>
+            <span>{t('project.created', { date: formatDate(project.data.createdAt, organisation.timeZone, language) })}</span>
+          </p>
+        </header>
+      )}
 
-        {!project.isError && (
-          <>
-            <nav className="ah-tabs" aria-label={t('tabs.label')}>
-              <Link to={`/projects/${projectId}`} aria-current={onAllApplications ? undefined : 'page'} data-testid="tab-overview">
-                {t('tabs.overview')}
-              </Link>
-              <Link to={`/projects/${projectId}/applications`} aria-current={onAllApplications ? 'page' : undefined} data-testid="tab-all-applications">
-                {t('tabs.all')}
-              </Link>
-            </nav>
-            <div className="ah-tab-panel">
-              <Outlet />
-            </div>
-          </>
-        )}
-      </section>
-    </I18nProvider>
+      {!project.isError && (
+        <>
+          <nav className="ah-tabs" aria-label={t('tabs.label')}>
+            <Link to={`/projects/${projectId}`} aria-current={onAllApplications ? undefined : 'page'} data-testid="tab-overview">
+              {t('tabs.overview')}
+            </Link>
+            <Link to={`/projects/${projectId}/applications`} aria-current={onAllApplications ? 'page' : undefined} data-testid="tab-all-applications">
+              {t('tabs.all')}
+            </Link>
+          </nav>
+          <div className="ah-tab-panel">
+            <Outlet />
+          </div>
+        </>
+      )}
+    </section>
   );
 }

@@ -4,9 +4,9 @@ import type { ApplicationListItem } from '../../api/types';
 import { useSignedIn } from '../../app/session';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatDate } from '../../time/format';
+import { languageName } from '../../ui/language-name';
+import { readableMobile } from '../../ui/phone';
 import { ApplicationStatusBadge } from '../../ui/StatusBadge';
-import { languageName } from './language-name';
-import { readableMobile } from './phone';
 import { isSort, sortDirection, sortField, toggledSort, type Sort, type SortField } from './list-params';
 import { selectedOnPage, withPageSelection, type Selection } from './selection';
 

@@ -11,8 +11,8 @@ export function InviteDialog({ isOpen, onOpenChange, selection }: { isOpen: bool
   const { t } = useTranslation('application-handling');
   const applicants = [...selection.values()];
   return (
-    <ModalOverlay className="ah-modal-overlay" isOpen={isOpen} onOpenChange={onOpenChange} isDismissable>
-      <Modal className="ah-modal">
+    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={onOpenChange} isDismissable>
+      <Modal className="modal ah-modal">
         <Dialog className="ah-dialog" data-testid="invite-dialog">
           <Heading slot="title">{t('inviteDialog.title')}</Heading>
           <p className="notice notice-info">{t('inviteDialog.comingSoon')}</p>

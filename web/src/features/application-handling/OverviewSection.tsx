@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { projectsQuery } from '../../api/queries';
 import { APPLICATION_STATUSES } from '../../ui/application-statuses';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageLoading } from '../../ui/PageLoading';
 import { listParamsToSearch, DEFAULT_LIST_PARAMS } from './list-params';
-import { projectsQuery } from './queries';
 import './application-handling.css';
 
 /** Oversigt: how many applications the project has in each status; each count opens them in All applications. */

@@ -2,9 +2,6 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { applicationsQuery, type ListParams } from './list-params';
 
-/** The recruitment overview's list: the only place the counts per status come from. Same key as that screen. */
-export const projectsQuery = queryOptions({ queryKey: ['projects'], queryFn: () => unwrap(api.GET('/api/projects')) });
-
 export const projectQuery = (projectId: string) =>
   queryOptions({
     queryKey: ['projects', projectId],

@@ -156,7 +156,7 @@ function EmailDetail({ mailId, summary }: { mailId: string; summary: MailSummary
       )}
 
       <h3>{t('email.text')}</h3>
-      <div className="msg-text" data-testid="email-text">
+      <div className="message-text" data-testid="email-text">
         {data.text}
       </div>
     </article>

@@ -45,7 +45,7 @@ export function SmsBox() {
                   </dd>
                 </div>
               </dl>
-              <div className="msg-text msg-sms-body">{sms.body}</div>
+              <div className="message-text msg-sms-body">{sms.body}</div>
               {links.length > 0 && (
                 <ul className="msg-sms-links" aria-label={t('sms.links')}>
                   {links.map((link) => (

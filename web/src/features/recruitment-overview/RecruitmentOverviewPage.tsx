@@ -1,16 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { projectsQuery } from '../../api/queries';
 import type { ProjectOverview } from '../../api/types';
 import { useSignedIn } from '../../app/session';
 import { formatDate } from '../../time/format';
 import { APPLICATION_STATUSES } from '../../ui/application-statuses';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageLoading } from '../../ui/PageLoading';
+import { ProjectStatusBadge } from '../../ui/StatusBadge';
 import { useLanguage } from '../../i18n/useLanguage';
-
-export const projectsQuery = { queryKey: ['projects'], queryFn: () => unwrap(api.GET('/api/projects')) };
 
 /** Rekrutteringsoversigt: every recruitment project, with its applications counted per status. */
 export function RecruitmentOverviewPage() {
@@ -64,7 +63,7 @@ function ProjectTable({ projects }: { projects: ProjectOverview[] }) {
               </span>
             </td>
             <td data-label={t('status')}>
-              <span className={`badge badge-project-${project.status}`}>{t(`projectStatus.${project.status}`)}</span>
+              <ProjectStatusBadge status={project.status} />
             </td>
             <td data-label={t('owner')}>{project.owner.name}</td>
             <td data-label={t('applications')} className="numeric">

@@ -6,6 +6,7 @@ describe("a candidate's language", () => {
     expect(languageName('sv', 'da')).toBe('Svensk');
     expect(languageName('sv', 'en')).toBe('Swedish');
     expect(languageName('da', 'en')).toBe('Danish');
+    expect(languageName('nb', 'en')).toBe('Norwegian Bokmål');
   });
 
   it('starts with a capital letter even where the language writes its names in lower case', () => {

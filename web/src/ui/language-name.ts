@@ -1,4 +1,4 @@
-import { LOCALES, type UiLanguage } from '../../i18n/languages';
+import { LOCALES, type UiLanguage } from '../i18n/languages';
 
 const cache = new Map<UiLanguage, Intl.DisplayNames>();
 

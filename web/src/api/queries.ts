@@ -1,0 +1,10 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, unwrap } from './client';
+
+/** Queries more than one screen asks, under one key each, so the screens share what is cached. */
+
+/**
+ * Every recruitment project with its applications counted per status: the Recruitment overview's list, and the
+ * only place Application handling gets a project's counts from (its Overview tiles and status filter).
+ */
+export const projectsQuery = queryOptions({ queryKey: ['projects'], queryFn: () => unwrap(api.GET('/api/projects')) });
