@@ -1,16 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Checkbox, CheckboxGroup, Input, Label, SearchField, Text, Button as AriaButton } from 'react-aria-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Input, Label, SearchField, Button as AriaButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { projectsQuery } from '../../api/queries';
-import type { ProjectOverview } from '../../api/types';
-import { APPLICATION_STATUSES } from '../../ui/application-statuses';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageLoading } from '../../ui/PageLoading';
-import { ApplicationsTable, CheckIcon, type Row } from './ApplicationsTable';
+import { ApplicationsTable, type Row } from './ApplicationsTable';
+import { SearchIcon } from './icons';
 import { InviteDialog } from './InviteDialog';
+import { SelectionBar } from './SelectionBar';
+import { StatusFilter } from './StatusFilter';
 import {
   hasFilters,
   isSort,
@@ -217,97 +218,5 @@ function ApplicationList({ projectId }: { projectId: string }) {
 
       <InviteDialog isOpen={dialogOpen} onOpenChange={setDialogOpen} selection={selection} />
     </section>
-  );
-}
-
-function StatusFilter({
-  value,
-  counts,
-  onChange,
-}: {
-  value: string[];
-  counts: ProjectOverview['applicationCounts'] | undefined;
-  onChange: (statuses: string[]) => void;
-}) {
-  const { t } = useTranslation('application-handling');
-  return (
-    <CheckboxGroup className="ah-status-filter" value={value} onChange={onChange} data-testid="status-filter">
-      <Label className="field-label">{t('list.statusFilter')}</Label>
-      <Text slot="description" className="visually-hidden">
-        {t('list.statusFilterHint')}
-      </Text>
-      <div className="ah-chips">
-        {APPLICATION_STATUSES.map((status) => (
-          <Checkbox key={status} value={status} className={`ah-chip ah-chip-${status}`} data-testid={`status-filter-${status}`}>
-            {({ isSelected }) => (
-              <>
-                {isSelected && <CheckIcon />}
-                <span>{t(`applicationStatus.${status}`, { ns: 'common' })}</span>
-                {counts && <span className="ah-chip-count">{counts[status]}</span>}
-              </>
-            )}
-          </Checkbox>
-        ))}
-      </div>
-    </CheckboxGroup>
-  );
-}
-
-function SelectionBar({ count, elsewhere, onClear, onExecute }: { count: number; elsewhere: number; onClear: () => void; onExecute: () => void }) {
-  const { t } = useTranslation('application-handling');
-  const statusId = useId();
-  const [action, setAction] = useState('invite');
-  return (
-    <div className="ah-selection-bar" data-testid="selection-bar">
-      <div className="ah-selection-count">
-        <p id={statusId} role="status" aria-live="polite" data-testid="selection-count">
-          {count === 0 ? (
-            t('selection.none')
-          ) : (
-            <>
-              <strong>{t('selection.selected', { count })}</strong>
-              {elsewhere > 0 && <span className="muted"> · {t('selection.elsewhere', { count: elsewhere })}</span>}
-            </>
-          )}
-        </p>
-        {count > 0 && (
-          <Button variant="quiet" onPress={onClear} aria-label={t('selection.clearLabel')} data-testid="selection-clear">
-            {t('selection.clear')}
-          </Button>
-        )}
-      </div>
-      <div className="ah-processing">
-        <label htmlFor="ah-processing-action">{t('processing.label')}</label>
-        <div className="ah-processing-controls">
-          <select
-            id="ah-processing-action"
-            className="select-native"
-            value={action}
-            onChange={(event) => setAction(event.target.value)}
-            data-testid="further-processing"
-          >
-            <option value="invite">{t('processing.invite')}</option>
-          </select>
-          <Button
-            variant="primary"
-            isDisabled={count === 0}
-            onPress={onExecute}
-            aria-describedby={count === 0 ? statusId : undefined}
-            data-testid="execute"
-          >
-            {t('processing.execute')}
-          </Button>
-        </div>
-      </div>
-    </div>
-  );
-}
-
-function SearchIcon() {
-  return (
-    <svg className="ah-search-icon" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
-      <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
-      <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-    </svg>
   );
 }

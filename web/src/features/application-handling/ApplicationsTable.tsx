@@ -9,6 +9,7 @@ import { readableMobile } from '../../ui/phone';
 import { ApplicationStatusBadge } from '../../ui/StatusBadge';
 import { isSort, sortDirection, sortField, toggledSort, type Sort, type SortField } from './list-params';
 import { selectedOnPage, withPageSelection, type Selection } from './selection';
+import { CheckIcon, MissingIcon } from './icons';
 
 export type Row = ApplicationListItem & { name: string };
 
@@ -150,22 +151,5 @@ function CheckboxBox({ isSelected, isIndeterminate = false }: { isSelected: bool
     <span className="ah-checkbox-box" aria-hidden="true">
       {isIndeterminate ? <span className="ah-checkbox-dash" /> : isSelected && <CheckIcon />}
     </span>
-  );
-}
-
-export function CheckIcon() {
-  return (
-    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-      <path d="M3 8.5l3.2 3L13 4.5" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
-
-function MissingIcon() {
-  return (
-    <svg className="ah-missing-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-      <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      <path d="M4.5 8h7" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-    </svg>
   );
 }
