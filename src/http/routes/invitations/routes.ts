@@ -1,57 +1,36 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { previewInvitations } from '../../../use-cases/invite-to-interview/preview.js';
-import { sendInvitations } from '../../../use-cases/invite-to-interview/send.js';
-import { errors, PathWithId } from '../../schemas.js';
+import { Type } from 'typebox';
+import { ANSWERS } from '../../../domain/response-status.js';
+import { recordAnswer } from '../../../use-cases/record-answer.js';
+import { errors, InvitationSchema, PathWithId } from '../../schemas.js';
 import { requireSession, sessionOf } from '../../session.js';
 import type { RouteOptions } from '../options.js';
-import { InvitationRequestBody, PreviewResponse, SendResponse } from './schemas.js';
 
-const security = [{ session: [] }];
-
+/** An interview invitation of one candidate: an answer recorded by hand (given by phone, say). */
 export const invitationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, config }) => {
   requireSession(app, ctx);
 
-  app.post(
-    '/api/projects/:projectId/interview-invitations/preview',
+  app.patch(
+    '/api/invitations/:invitationId',
     {
       schema: {
         tags: ['invitations'],
-        summary: 'Show what each applicant would receive: rendered email, slot, confirm-link default, warnings. Stores nothing.',
-        security,
-        params: PathWithId('projectId'),
-        body: InvitationRequestBody,
-        response: { 200: PreviewResponse, ...errors(400, 401, 403, 404) },
+        summary: "Record the candidate's answer by hand (given by phone, say): declining or withdrawing cancels the reminders.",
+        security: [{ session: [] }],
+        params: PathWithId('invitationId'),
+        body: Type.Object({ responseStatus: Type.Enum([...ANSWERS]) }, { additionalProperties: false }),
+        response: { 200: InvitationSchema, ...errors(400, 401, 404, 409) },
       },
     },
     async (request) => {
-      const preview = await previewInvitations(ctx, config.publicUrl, sessionOf(request), request.params.projectId, request.body);
-      return {
-        ...preview,
-        recipients: preview.recipients.map(({ application, ...rest }) => ({
-          ...rest,
-          applicationId: application.id,
-          applicationStatus: application.status,
-          candidate: application.candidate,
-        })),
-      };
-    },
-  );
-
-  app.post(
-    '/api/projects/:projectId/interview-invitations',
-    {
-      schema: {
-        tags: ['invitations'],
-        summary: 'Invite applicants to interview: creates interviews and invitations and queues the emails, in one transaction.',
-        security,
-        params: PathWithId('projectId'),
-        body: InvitationRequestBody,
-        response: { 201: SendResponse, ...errors(400, 401, 403, 404, 409) },
-      },
-    },
-    async (request, reply) => {
-      const result = await sendInvitations(ctx, config.publicUrl, sessionOf(request), request.params.projectId, request.body);
-      return reply.status(201).send(result);
+      const { organisation, user } = sessionOf(request);
+      return recordAnswer(ctx, {
+        organisationId: organisation.id,
+        invitationId: request.params.invitationId,
+        answer: request.body.responseStatus,
+        actor: { type: 'user', id: user.id },
+        publicUrl: config.publicUrl,
+      });
     },
   );
 };
