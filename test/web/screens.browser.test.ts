@@ -30,6 +30,7 @@ beforeAll(async () => {
     { name: 'application-handling-overview', path: `/projects/${project.id}`, heading: /^Projektleder til boligbyggeri$/ },
     { name: 'application-handling-all-applications', path: `/projects/${project.id}/applications`, heading: /^Projektleder til boligbyggeri$/ },
     { name: 'application-and-cv', path: `/applications/${mette.id}`, heading: /^Mette Kjærgaard$/ },
+    { name: 'recruitment-calendar', path: '/calendar?week=2026-11-30', heading: /^(Rekrutteringskalender|Recruitment calendar)$/ },
     { name: 'messages', path: `/messages?box=email&open=${email.id}`, heading: /^(Beskeder|Messages)$/ },
   ];
 });

@@ -29,6 +29,7 @@ export function Frame() {
         </div>
         <nav className="frame-nav" aria-label={t('frame.quickLinks')}>
           <NavLink to="/projects">{t('frame.recruitmentOverview')}</NavLink>
+          <NavLink to="/calendar">{t('frame.recruitmentCalendar')}</NavLink>
           {(mailbox || sms) && <NavLink to="/messages">{t('frame.messages')}</NavLink>}
         </nav>
         <div className="frame-user">

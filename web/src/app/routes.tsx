@@ -40,6 +40,10 @@ export const router = createBrowserRouter([
             path: 'applications/:applicationId',
             lazy: () => import('../features/application-and-cv/ApplicationAndCvPage').then((m) => ({ Component: m.ApplicationAndCvPage })),
           },
+          {
+            path: 'calendar',
+            lazy: () => import('../features/recruitment-calendar/RecruitmentCalendarPage').then((m) => ({ Component: m.RecruitmentCalendarPage })),
+          },
           { path: 'messages', lazy: () => import('../features/messages/MessagesPage').then((m) => ({ Component: m.MessagesPage })) },
           { path: '*', element: <NotFoundPage /> },
         ],
