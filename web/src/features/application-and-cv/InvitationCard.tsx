@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationAndCv } from '../../api/types';
 import { useSignedIn } from '../../app/session';
@@ -6,6 +6,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { formatDateTime, formatShortDateTime, formatTimeRange, zoneName } from '../../time/format';
 import { DeliveryBadge, NoReplyBadge, ResponseStatusBadge } from './Badges';
 import { listOfNames } from './display';
+import { EditInvitation } from './EditInvitationDialog';
 
 type Invitation = ApplicationAndCv['invitations'][number];
 type Reminder = ApplicationAndCv['reminders'][number];
@@ -19,6 +20,7 @@ export function InvitationCard({ invitation, reminders }: { invitation: Invitati
   const { interview } = invitation;
   const zone = organisation.timeZone;
   const cancelled = interview.status === 'cancelled';
+  const [notice, setNotice] = useState('');
 
   return (
     <article className={`cv-invitation${cancelled ? ' cv-invitation-cancelled' : ''}`} aria-labelledby={headingId} data-testid="invitation">
@@ -70,6 +72,18 @@ export function InvitationCard({ invitation, reminders }: { invitation: Invitati
       </dl>
       <h4 className="cv-reminders-heading">{t('reminders.heading')}</h4>
       <ReminderList reminders={reminders} zone={zone} />
+      <div role="status" className="cv-edit-outcome">
+        {notice && (
+          <p className="notice notice-info" data-testid="edit-notice">
+            {notice}
+          </p>
+        )}
+      </div>
+      {!cancelled && (
+        <div className="cv-invitation-actions">
+          <EditInvitation invitation={invitation} applicationId={invitation.applicationId} onDone={setNotice} />
+        </div>
+      )}
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../api/client';
+import type { paths } from '../../api/schema';
 
 /** The candidate's "Application and CV": its key is what a "Send again" invalidates. */
 export const applicationKey = (applicationId: string) => ['application', applicationId] as const;
@@ -17,4 +18,27 @@ export const messageQuery = (messageId: string) => ({
 
 export function retryMessage(messageId: string) {
   return unwrap(api.POST('/api/messages/{messageId}/retry', { params: { path: { messageId } } }));
+}
+
+/** An interview with everyone invited to it: who an edit, a cancellation or an answer will reach. */
+export const interviewKey = (interviewId: string) => ['interview', interviewId] as const;
+
+export const interviewQuery = (interviewId: string) => ({
+  queryKey: interviewKey(interviewId),
+  queryFn: () => unwrap(api.GET('/api/interviews/{interviewId}', { params: { path: { interviewId } } })),
+});
+
+type InterviewChangeBody = NonNullable<paths['/api/interviews/{interviewId}']['patch']['requestBody']>['content']['application/json'];
+export type PhoneAnswer = NonNullable<paths['/api/invitations/{invitationId}']['patch']['requestBody']>['content']['application/json']['responseStatus'];
+
+export function changeInterview(interviewId: string, body: InterviewChangeBody) {
+  return unwrap(api.PATCH('/api/interviews/{interviewId}', { params: { path: { interviewId } }, body }));
+}
+
+export function cancelInterview(interviewId: string, message: string) {
+  return unwrap(api.POST('/api/interviews/{interviewId}/cancel', { params: { path: { interviewId } }, body: message ? { message } : {} }));
+}
+
+export function recordPhoneAnswer(invitationId: string, responseStatus: PhoneAnswer) {
+  return unwrap(api.PATCH('/api/invitations/{invitationId}', { params: { path: { invitationId } }, body: { responseStatus } }));
 }

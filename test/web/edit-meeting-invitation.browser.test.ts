@@ -1,0 +1,211 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/test-app.js';
+import { expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { startWebAppServer } from './web-app-server.js';
+
+/**
+ * "Edit meeting invitation" on Application and CV, as a Danish recruiter whose browser is in New York: move an
+ * interview a day, cancel one, record an answer given by phone, and see a refusal keep what was typed.
+ */
+let browser: Browser;
+let test: TestApp;
+let base: string;
+
+const PM = 'Projektleder til boligbyggeri';
+const BOOKKEEPER = 'Bogholder (barselsvikariat)';
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  // Monday 30 November 2026; the demo's in-person interviews are on Thursday 3 December from 10:00 Copenhagen time.
+  ({ test, base } = await startWebAppServer('2026-11-30T08:00:00Z'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await test?.close();
+});
+
+async function openApplication(page: Page, project: string, name: string): Promise<void> {
+  await page.goto('/login');
+  await signIn(page);
+  await page.getByRole('link', { name: project }).click();
+  await page.getByTestId('tab-all-applications').click();
+  await page.getByRole('searchbox', { name: 'Søg' }).fill(name.split(' ')[0]!);
+  await expect.poll(() => page.getByTestId('application-row').count()).toBe(1);
+  await page.getByRole('link', { name }).click();
+  await expect.poll(() => page.getByRole('heading', { name }).isVisible()).toBe(true);
+}
+
+async function openEditDialog(page: Page) {
+  await page.getByTestId('invitation').first().getByTestId('edit-invitation').click();
+  const dialog = page.getByTestId('edit-dialog');
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  return dialog;
+}
+
+const messagesTo = (recipient: string, kind: 'interview_invitation' | 'interview_cancellation') =>
+  test.ctx.db.selectFrom('messages').select(['subject', 'text_body']).where('recipient', '=', recipient).where('kind', '=', kind).execute();
+
+const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+
+describe('Edit meeting invitation (da-DK, browser in New York)', () => {
+  it("moves Mette's interview a day later: checks as she types, says who is emailed, and the card shows the new time", async () => {
+    const { page, problems } = await recruiterBrowser(browser, base);
+    await openApplication(page, PM, 'Mette Kjærgaard');
+    const card = page.getByTestId('invitation').first();
+    expect(await card.getByTestId('response-status').textContent()).toMatch(/Accepteret/);
+    const invitationsBefore = (await messagesTo('mette.kjaergaard@mail.example', 'interview_invitation')).length;
+
+    const dialog = await openEditDialog(page);
+    expect(await dialog.getByRole('heading', { name: 'Rediger mødeindkaldelse' }).isVisible()).toBe(true);
+    const date = dialog.getByLabel('Dato', { exact: true });
+    expect(await date.inputValue()).toBe('2026-12-03');
+    expect(await dialog.getByLabel('Klokkeslæt').inputValue()).toBe('10:00');
+    expect(await dialog.getByRole('group', { name: 'Rekrutteringsansvarlige' }).getByRole('checkbox', { checked: true }).count()).toBe(2);
+
+    // Checked as typed, each error tied to its field.
+    await date.fill('2026-11-02');
+    await expect.poll(() => dialog.getByText('Datoen er passeret').isVisible()).toBe(true);
+    const dateError = await date.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${dateError}"]`).textContent()).toMatch(/passeret/);
+    const duration = dialog.getByLabel('Varighed (minutter)');
+    await duration.fill('3');
+    await expect.poll(() => dialog.getByText('Varigheden skal være fra 5 til 480 minutter.').isVisible()).toBe(true);
+    expect(await duration.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page);
+    await screenshot(page, 'edit-meeting-invitation-errors');
+
+    await date.fill('2026-12-04');
+    await duration.fill('45');
+    await dialog.getByLabel(/Besked til de inviterede/).fill('Vi er nødt til at flytte samtalen en dag.');
+    await expect.poll(() => dialog.locator('.field-error').count()).toBe(0);
+    await screenshot(page, 'edit-meeting-invitation-change');
+    await dialog.getByTestId('change-continue').click();
+
+    const confirm = dialog.getByTestId('change-confirm');
+    await expect.poll(() => confirm.isVisible()).toBe(true);
+    expect(await confirm.getByTestId('confirm-new-time').textContent()).toMatch(/fredag den 4\. december 2026 kl\. 10\.00/);
+    const recipients = await confirm.getByTestId('recipients').textContent();
+    for (const who of ['Mette Kjærgaard', 'mette.kjaergaard@mail.example', 'Anna', 'anna@demo.example', 'Bo']) expect(recipients).toContain(who);
+    expect(await confirm.textContent()).toMatch(/Afventer svar.*påmindelserne flyttes/);
+    await expectAccessible(page);
+    await screenshot(page, 'edit-meeting-invitation-change-confirm');
+
+    await confirm.getByTestId('change-confirm-send').click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => focusedTestId(page)).toBe('edit-invitation');
+    await expect.poll(() => card.getByTestId('interview-time').textContent()).toMatch(/fredag den 4\. december 2026 kl\. 10\.00/);
+    expect(await card.getByTestId('response-status').textContent()).toMatch(/Afventer svar/);
+    expect(await card.getByTestId('edit-notice').textContent()).toMatch(/Ændringen er sendt til Mette Kjærgaard/);
+    // The demo's reminders go 1 day before at 09:00 local: now Thursday 3 December.
+    const reminders = await card.getByTestId('reminders').locator('li').allTextContents();
+    expect(reminders.length).toBeGreaterThan(0);
+    for (const reminder of reminders) expect(reminder).toMatch(/sendes 3\. dec\. 2026,? 09\.00/);
+
+    const invitationsAfter = await messagesTo('mette.kjaergaard@mail.example', 'interview_invitation');
+    expect(invitationsAfter.length).toBe(invitationsBefore + 1);
+    expect(invitationsAfter.some((message) => message.text_body.includes('Vi er nødt til at flytte samtalen en dag.'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it("cancels Jens's interview with a message after naming everyone who will be told", async () => {
+    const { page, problems } = await recruiterBrowser(browser, base);
+    await openApplication(page, PM, 'Jens Ravnsbæk');
+    const dialog = await openEditDialog(page);
+    await dialog.getByTestId('edit-tab-cancel').click();
+    await dialog.getByTestId('cancel-message').fill('Stillingen er desværre blevet sat i bero.');
+    await dialog.getByTestId('cancel-continue').click();
+
+    const confirm = dialog.getByTestId('cancel-confirm');
+    await expect.poll(() => confirm.isVisible()).toBe(true);
+    const recipients = await confirm.getByTestId('recipients').textContent();
+    for (const who of ['Jens Ravnsbæk', 'jens.ravnsbaek@mail.example', 'Anna', 'Bo']) expect(recipients).toContain(who);
+    await expectAccessible(page);
+    await screenshot(page, 'edit-meeting-invitation-cancel-confirm');
+
+    await confirm.getByTestId('cancel-confirm-send').click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    const card = page.getByTestId('invitation').first();
+    await expect.poll(() => card.getByTestId('response-status').textContent()).toMatch(/Samtalen er aflyst/);
+    expect(await card.textContent()).toMatch(/Aflyst: samtalen finder ikke sted\./);
+    expect(await card.getByTestId('edit-invitation').count()).toBe(0);
+    const cancellations = await messagesTo('jens.ravnsbaek@mail.example', 'interview_cancellation');
+    expect(cancellations.map((message) => message.text_body).join('\n')).toContain('Stillingen er desværre blevet sat i bero.');
+    expect(problems).toEqual([]);
+  });
+
+  it("records Camilla's decline given by phone, which cancels her reminders", async () => {
+    const { page, problems } = await recruiterBrowser(browser, base);
+    await openApplication(page, PM, 'Camilla Skovgård');
+    const dialog = await openEditDialog(page);
+    await dialog.getByTestId('edit-tab-answer').click();
+    await dialog.getByTestId('answer-declined').click();
+    await expect.poll(() => dialog.getByRole('radio', { name: 'Ikke accepteret' }).isChecked()).toBe(true);
+    await expectAccessible(page);
+    await screenshot(page, 'edit-meeting-invitation-answer');
+    await dialog.getByTestId('answer-continue').click();
+
+    const confirm = dialog.getByTestId('answer-confirm');
+    await expect.poll(() => confirm.isVisible()).toBe(true);
+    expect(await confirm.getByTestId('answer-cancels-reminders').isVisible()).toBe(true);
+    await expectAccessible(page);
+    await screenshot(page, 'edit-meeting-invitation-answer-confirm');
+    await confirm.getByTestId('answer-confirm-send').click();
+
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    const card = page.getByTestId('invitation').first();
+    await expect.poll(() => card.getByTestId('response-status').textContent()).toMatch(/Ikke accepteret/);
+    const reminders = await card.getByTestId('reminders').locator('li').allTextContents();
+    expect(reminders.length).toBeGreaterThan(0);
+    for (const reminder of reminders) expect(reminder).toMatch(/Annulleret/);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps what was typed and shows the server refusal when the interview has started meanwhile', async () => {
+    const { page, problems } = await recruiterBrowser(browser, base);
+    await openApplication(page, BOOKKEEPER, 'Pia Lauridsen');
+    const dialog = await openEditDialog(page);
+    const link = dialog.getByLabel('Mødelink');
+    expect(await link.inputValue()).toMatch(/^https:\/\/meet\.example\//);
+    await link.fill('https://meet.example/ny-samtale');
+    await dialog.getByLabel('Klokkeslæt').fill('14:00');
+    await dialog.getByTestId('change-continue').click();
+    await expect.poll(() => dialog.getByTestId('change-confirm').isVisible()).toBe(true);
+
+    // Someone else's clock has run: the interview began a minute ago.
+    const { id } = await test.ctx.db
+      .selectFrom('invitations')
+      .innerJoin('applications', 'applications.id', 'invitations.application_id')
+      .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
+      .select('invitations.interview_id as id')
+      .where('candidates.email', '=', 'pia.lauridsen@mail.example')
+      .executeTakeFirstOrThrow();
+    await test.ctx.db.updateTable('interviews').set({ starts_at: '2026-11-30T07:59:00.000Z' }).where('id', '=', id).execute();
+
+    await dialog.getByTestId('change-confirm-send').click();
+    await expect.poll(() => dialog.getByTestId('edit-failure').isVisible()).toBe(true);
+    expect(await dialog.getByTestId('edit-failure').textContent()).toMatch(/Samtalen kunne ikke ændres\. The interview has already started\./);
+    expect(await dialog.getByLabel('Mødelink').inputValue()).toBe('https://meet.example/ny-samtale');
+    expect(await dialog.getByLabel('Klokkeslæt').inputValue()).toBe('14:00');
+    expect(problems).toEqual([`409 /api/interviews/${id}`]);
+  });
+});
+
+describe('Edit meeting invitation on a 390 px phone', () => {
+  it('fills the screen width with margins and never scrolls sideways', async () => {
+    const { page, problems } = await recruiterBrowser(browser, base, PHONE);
+    await openApplication(page, BOOKKEEPER, 'Thomas Vestergaard');
+    const dialog = await openEditDialog(page);
+    const box = await page.locator('.cv-modal').boundingBox();
+    expect(box!.x).toBeGreaterThan(0);
+    expect(box!.x + box!.width).toBeLessThan(PHONE.width);
+    expect(box!.width).toBeGreaterThan(PHONE.width - 40);
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+    await screenshot(page, 'edit-meeting-invitation-change');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => focusedTestId(page)).toBe('edit-invitation');
+    expect(problems).toEqual([]);
+  });
+});
