@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatShortDateTime, formatTimeRange, zoneName } from './format';
+import { formatDate, formatDateTime, formatLocalDateTime, formatShortDateTime, formatTimeRange, zoneName } from './format';
 
 const COPENHAGEN = 'Europe/Copenhagen';
 
@@ -27,5 +27,12 @@ describe("times on the recruiter's screens", () => {
   it("name the zone in the reader's language", () => {
     expect(zoneName(COPENHAGEN, 'en')).toBe('Central European Time');
     expect(zoneName(COPENHAGEN, 'da')).toBe('Centraleuropæisk tid');
+  });
+});
+
+describe('a local date and time from a form', () => {
+  it('reads as the wall clock says, whatever zone the browser is in', () => {
+    expect(formatLocalDateTime('2026-12-04', '10:00', 'da')).toBe('fredag den 4. december 2026 kl. 10.00');
+    expect(formatLocalDateTime('2026-12-04', '10:00', 'en')).toMatch(/^Friday,? 4 December 2026 at 10:00$/);
   });
 });

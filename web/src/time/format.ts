@@ -16,17 +16,29 @@ function formatter(language: UiLanguage, timeZone: string, options: Intl.DateTim
   return format;
 }
 
+/** A date and time in words, as formatDateTime and formatLocalDateTime write them. */
+const DATE_TIME_IN_WORDS: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+};
+
 /** "tirsdag 1. december 2026 kl. 10.00 CET" / "Tuesday 1 December 2026 at 10:00 CET". */
 export function formatDateTime(instant: string, timeZone: string, language: UiLanguage): string {
-  return formatter(language, timeZone, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(new Date(instant));
+  return formatter(language, timeZone, { ...DATE_TIME_IN_WORDS, timeZoneName: 'short' }).format(new Date(instant));
+}
+
+/**
+ * A local date and time as typed in a form ("2026-12-04", "10:00"), in words: "fredag den 4. december 2026 kl.
+ * 10.00". They are wall-clock values already, so they are formatted as such (in UTC), never moved between zones.
+ */
+export function formatLocalDateTime(date: string, time: string, language: UiLanguage): string {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const [hour = 0, minute = 0] = time.split(':').map(Number);
+  return formatter(language, 'UTC', DATE_TIME_IN_WORDS).format(new Date(Date.UTC(year, month - 1, day, hour, minute)));
 }
 
 /** "1. dec. 2026 10.00" / "1 Dec 2026, 10:00": for lists, where the zone is named once in the heading. */
