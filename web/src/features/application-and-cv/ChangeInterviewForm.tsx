@@ -13,15 +13,15 @@ import {
   editInterviewSchema,
   initialValues,
   interviewChange,
-  localDateTime,
   MAX_DURATION_MINUTES,
   MAX_MESSAGE_LENGTH,
   MIN_DURATION_MINUTES,
   recruiterChoices,
   type EditInterviewValues,
-  type InterviewChange,
 } from './interview-form';
 import { applicationKey, changeInterview, interviewKey } from './queries';
+import type { InterviewChange } from '../../api/types';
+import { localDateTime } from '../../time/wall-clock';
 
 /** 1. Move or change: the form, then who will be emailed, then the PATCH. */
 export function ChangeInterviewForm({ invitation, applicationId, invitees, onDone }: ActionProps) {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import type { ApplicationAndCv } from '../../api/types';
+import type { ApplicationAndCv, InterviewChange } from '../../api/types';
+import { localDateTime } from '../../time/wall-clock';
 
 /**
  * "Edit meeting invitation": the form that moves or changes an interview, its checks as the user types, and the
@@ -15,21 +16,6 @@ export const MAX_MESSAGE_LENGTH = 2000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MEETING_URL = /^https?:\/\/\S+$/;
-
-/** The local date and time ("2026-12-03", "10:00") an instant has on the clocks of an IANA zone. */
-export function localDateTime(instant: Date | string, timeZone: string): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
-}
 
 /**
  * Whether a local date (and, when given, time) in `timeZone` has already come at `now`: the organisation's
@@ -92,16 +78,6 @@ export function editInterviewSchema(type: Interview['type'], timeZone: string, n
         else if (isPastInZone(values.date, values.time, timeZone, at)) ctx.issues.push({ code: 'custom', path: ['time'], message: 'timeInPast', input: values.time });
       }),
     );
-}
-
-export interface InterviewChange {
-  date?: string;
-  time?: string;
-  durationMinutes?: number;
-  location?: string | null;
-  meetingUrl?: string | null;
-  recruiterIds?: string[];
-  message?: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { api, unwrap } from '../../api/client';
-import type { paths } from '../../api/schema';
+import type { Body, InterviewChange } from '../../api/types';
 
 /** The candidate's "Application and CV": its key is what a "Send again" invalidates. */
 export const applicationKey = (applicationId: string) => ['application', applicationId] as const;
@@ -28,10 +28,9 @@ export const interviewQuery = (interviewId: string) => ({
   queryFn: () => unwrap(api.GET('/api/interviews/{interviewId}', { params: { path: { interviewId } } })),
 });
 
-type InterviewChangeBody = NonNullable<paths['/api/interviews/{interviewId}']['patch']['requestBody']>['content']['application/json'];
-export type PhoneAnswer = NonNullable<paths['/api/invitations/{invitationId}']['patch']['requestBody']>['content']['application/json']['responseStatus'];
+export type PhoneAnswer = Body<'/api/invitations/{invitationId}', 'patch'>['responseStatus'];
 
-export function changeInterview(interviewId: string, body: InterviewChangeBody) {
+export function changeInterview(interviewId: string, body: InterviewChange) {
   return unwrap(api.PATCH('/api/interviews/{interviewId}', { params: { path: { interviewId } }, body }));
 }
 

@@ -5,6 +5,8 @@
  * change is 167 or 169 hours long). Plain Intl, no library: local dates are counted as UTC days.
  */
 
+import { localDateTime, wallClock } from '../../time/wall-clock';
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
@@ -49,27 +51,6 @@ export function isoWeekNumber(date: string): number {
   return Math.floor((thursday.getTime() - firstOfYear) / DAY_MS / 7) + 1;
 }
 
-const partsFormats = new Map<string, Intl.DateTimeFormat>();
-
-function wallClock(instant: number, timeZone: string): number {
-  let format = partsFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    partsFormats.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
-  return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-}
-
 /** The zone's offset from UTC at an instant, in minutes (Copenhagen: 60 in winter, 120 in summer). */
 export function offsetMinutes(instant: number, timeZone: string): number {
   return Math.round((wallClock(Math.floor(instant / 1000) * 1000, timeZone) - Math.floor(instant / 1000) * 1000) / 60_000);
@@ -109,5 +90,5 @@ export function weekWindow(monday: string, timeZone: string): WeekWindow {
 
 /** Today's date on the organisation's calendar (not the browser's). */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Date(wallClock(now.getTime(), timeZone)).toISOString().slice(0, 10);
+  return localDateTime(now, timeZone).date;
 }
