@@ -1,4 +1,5 @@
-import { forwardRef, useId, type InputHTMLAttributes } from 'react';
+import { forwardRef, type InputHTMLAttributes } from 'react';
+import { Field } from './Field';
 
 interface TextInputProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -10,16 +11,9 @@ interface TextInputProps extends InputHTMLAttributes<HTMLInputElement> {
  * react-hook-form's `register` works on it directly.
  */
 export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function TextInput({ label, error, className, ...props }, ref) {
-  const id = useId();
   return (
-    <div className={`field${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input ref={ref} id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...props} />
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    <Field label={label} error={error} className={className}>
+      {(control) => <input ref={ref} {...control} {...props} />}
+    </Field>
   );
 });

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
 import { listOfNames } from './display';
-import { Confirmation, ContinueButton, EditFailure, TextArea, type ActionProps } from './EditParts';
+import { TextArea } from '../../ui/TextArea';
+import { Confirmation, ContinueButton, EditFailure, type ActionProps } from './EditParts';
 import { MAX_MESSAGE_LENGTH } from './interview-form';
 import { applicationKey, cancelInterview, interviewKey } from './queries';
 

@@ -8,7 +8,8 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { formatLocalDateTime } from '../../time/format';
 import { TextInput } from '../../ui/TextInput';
 import { listOfNames } from './display';
-import { Confirmation, ContinueButton, EditFailure, TextArea, type ActionProps } from './EditParts';
+import { TextArea } from '../../ui/TextArea';
+import { Confirmation, ContinueButton, EditFailure, type ActionProps } from './EditParts';
 import {
   editInterviewSchema,
   initialValues,

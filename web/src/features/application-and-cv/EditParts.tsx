@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useRef, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
+import { useEffect, useRef, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import type { ApplicationAndCv } from '../../api/types';
@@ -102,31 +102,3 @@ export function Confirmation({
     </section>
   );
 }
-
-interface TextAreaProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-}
-
-/** A labelled text area with a hint, and its error tied to it: the message to the invitees. */
-export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function TextArea({ label, hint, error, ...props }, ref) {
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="muted small cv-edit-hint">
-          {hint}
-        </p>
-      )}
-      <textarea ref={ref} id={id} rows={3} className="cv-edit-textarea" aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...props} />
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-});
