@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { simpleParser } from 'mailparser';
 import { Type } from 'typebox';
 import { findDevMailRaw, listDevMail } from '../../../db/repositories/dev-mailbox.js';
@@ -26,6 +27,13 @@ export const devMailboxRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
   requireSession(app, ctx);
   const security = [{ session: [] }];
 
+  /** One of the caller's organisation's delivered emails, raw and parsed; another's is not found. */
+  async function deliveredEmail(request: FastifyRequest, mailId: string) {
+    const raw = await findDevMailRaw(ctx.db, sessionOf(request).organisation.id, mailId);
+    if (raw === undefined) throw notFound('The email');
+    return { raw, parsed: await simpleParser(raw) };
+  }
+
   app.get(
     '/api/dev-mailbox',
     {
@@ -51,9 +59,7 @@ export const devMailboxRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
       },
     },
     async (request) => {
-      const raw = await findDevMailRaw(ctx.db, sessionOf(request).organisation.id, request.params.mailId);
-      if (raw === undefined) throw notFound('The email');
-      const parsed = await simpleParser(raw);
+      const { raw, parsed } = await deliveredEmail(request, request.params.mailId);
       return { id: request.params.mailId, subject: parsed.subject ?? '', text: parsed.text ?? '', html: parsed.html || null, raw };
     },
   );
@@ -70,9 +76,7 @@ export const devMailboxRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
       },
     },
     async (request, reply) => {
-      const raw = await findDevMailRaw(ctx.db, sessionOf(request).organisation.id, request.params.mailId);
-      if (raw === undefined) throw notFound('The email');
-      const { html } = await simpleParser(raw);
+      const { html } = (await deliveredEmail(request, request.params.mailId)).parsed;
       if (!html) throw notFound('The HTML part of the email');
       return reply
         .type('text/html; charset=utf-8')
