@@ -114,10 +114,14 @@ describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
     const { page, problems } = await recruiterBrowser(browser, base);
     await openAllApplications(page);
     await page.getByRole('searchbox', { name: 'Søg' }).fill('Søren');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Søren');
     await expect.poll(() => page.getByTestId('application-row').count()).toBe(1);
 
-    const row = page.getByRole('checkbox', { name: 'Vælg Søren Østergaard' });
-    await row.focus();
+    // The key goes to whatever has focus: wait until focus is really in Søren's row (the table's keyboard
+    // navigation moves it from the checkbox to the row), and only then press it.
+    await page.getByRole('checkbox', { name: 'Vælg Søren Østergaard' }).focus();
+    const sorensRow = page.getByTestId('application-row').filter({ hasText: 'Søren Østergaard' });
+    await expect.poll(() => sorensRow.evaluate((element) => element.contains(document.activeElement))).toBe(true);
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByTestId('selection-count').textContent()).toMatch(/^1 valgt/);
 
