@@ -50,6 +50,7 @@ const OPERATIONS_WITHOUT_IDS = [
   'POST /api/auth/logout',
   'GET /api/me',
   'GET /api/projects',
+  'GET /api/recruiters',
   'GET /api/health',
   'GET /api/dev-mailbox',
   'GET /api/dev-sms',
@@ -154,6 +155,11 @@ describe(`tenant isolation on ${TEST_ENGINE}`, () => {
       expect(foreign.json().items).toEqual([]);
       expect(foreign.body).not.toMatch(/Hemmelig|Fortrolig|Vores/);
     }
+  });
+
+  it('lists only the caller’s own recruiters', async () => {
+    const recruiters = await test.app.inject({ url: '/api/recruiters', headers: { cookie: theirCookie } });
+    expect(recruiters.json().items.map((recruiter: { id: string }) => recruiter.id)).toEqual([theirs.recruiterId]);
   });
 
   it('tells the caller only about their own organisation', async () => {

@@ -69,3 +69,9 @@ export async function isUserEmail(db: Db, organisationId: string, email: string)
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Everyone of the organisation, by name: the recruiters an interview can be given to. */
+export async function listUsers(db: Db, organisationId: string): Promise<User[]> {
+  const rows = await db.selectFrom('users').selectAll().where('organisation_id', '=', organisationId).orderBy('name').orderBy('id').execute();
+  return rows.map(toUser);
+}
