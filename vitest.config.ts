@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The web app's own alias (web/vite.config.ts), for its unit tests.
+  resolve: { alias: { '@domain': fileURLToPath(new URL('src/domain', import.meta.url)) } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
     // Browser tests need Debian's Chromium (`npm run test:browser`); fault tests run processes for real seconds

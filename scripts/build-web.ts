@@ -7,8 +7,8 @@ import { build } from 'vite';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILT_INDEX = join(ROOT, 'dist/web/index.html');
 const BUILT_ASSETS = join(ROOT, 'dist/web/assets');
-/** What the build is made from: the app's sources and the installed packages. */
-const SOURCES = [join(ROOT, 'web'), join(ROOT, 'package-lock.json')];
+/** What the build is made from: the app's sources, the domain rules it shares with the server, the installed packages. */
+const SOURCES = [join(ROOT, 'web'), join(ROOT, 'src/domain'), join(ROOT, 'package-lock.json')];
 
 function newestChange(path: string): number {
   const stat = statSync(path);
