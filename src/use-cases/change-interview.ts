@@ -85,6 +85,18 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
     };
     if (slot.type === 'video' && !slot.meetingUrl) throw invalidField('meetingUrl', 'is needed for a video interview.');
     const recruiters = change.recruiterIds ? await participatingRecruiters(trx, organisation.id, change.recruiterIds, 'recruiterIds') : interview.recruiters;
+    // An "update" with the same details would still ask every invitee to answer again; refuse it instead.
+    const before = new Set(interview.recruiters.map((r) => r.id));
+    const sameRecruiters = recruiters.length === before.size && recruiters.every((r) => before.has(r.id));
+    if (
+      slot.startsAt.toISOString() === new Date(interview.startsAt).toISOString() &&
+      durationMinutes === interview.durationMinutes &&
+      slot.location === interview.location &&
+      slot.meetingUrl === interview.meetingUrl &&
+      sameRecruiters
+    ) {
+      throw new AppError('validation_failed', 'The change is the same as the interview: give a new date, time, duration, place, link or recruiters.');
+    }
 
     const project = (await findProject(trx, organisation.id, interview.projectId))!;
     const invitations = (await listInterviewInvitations(trx, organisation.id, interview.id)).filter((i) => i.responseStatus !== 'not_relevant');

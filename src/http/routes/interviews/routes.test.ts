@@ -206,6 +206,24 @@ describe(`PATCH /api/interviews/:interviewId on ${TEST_ENGINE}`, () => {
     expect(told).toMatchObject([{ actor: { type: 'user', id: setup.recruiter.id }, after: { invitationId: mette.invitationId, count: 1, reason } }]);
   });
 
+  it('refuses a change that changes nothing, and leaves every answer and every inbox alone', async () => {
+    const setup = await groupInterview();
+    const mette = setup.invited[0]!;
+    await test.app.inject({ method: 'PATCH', url: `/api/invitations/${mette.invitationId}`, headers: { cookie: setup.cookie }, payload: { responseStatus: 'accepted' } });
+    const queued = async () => (await test.ctx.db.selectFrom('messages').select('id').execute()).length;
+    const before = await queued();
+
+    for (const payload of [{ message: 'Vi glæder os' }, { durationMinutes: 60, recruiterIds: [setup.recruiter.id] }]) {
+      const response = await test.app.inject({ method: 'PATCH', url: `/api/interviews/${setup.interviewId}`, headers: { cookie: setup.cookie }, payload });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.message).toMatch(/same as the interview/);
+    }
+
+    const interview = await test.app.inject({ url: `/api/interviews/${setup.interviewId}`, headers: { cookie: setup.cookie } });
+    expect(interview.json().invitations.find((i: { id: string }) => i.id === mette.invitationId).responseStatus).toBe('accepted');
+    expect(await queued()).toBe(before);
+  });
+
   it('refuses to move a cancelled interview', async () => {
     const setup = await groupInterview();
     await test.app.inject({ method: 'POST', url: `/api/interviews/${setup.interviewId}/cancel`, headers: { cookie: setup.cookie }, payload: {} });
