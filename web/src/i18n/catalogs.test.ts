@@ -5,10 +5,17 @@ import { UI_LANGUAGES } from './languages';
 
 const WEB_SRC = new URL('..', import.meta.url).pathname;
 
-/** Every folder holding catalogs: `i18n/` itself and each screen under `features/`. */
+const subfolders = (folder: string) =>
+  readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(folder, entry.name));
+
+/** Every folder holding catalogs: `i18n/` itself, each screen under `features/` and each part of a screen one further down. */
 function catalogFolders(): string[] {
-  const features = readdirSync(join(WEB_SRC, 'features')).map((name) => join(WEB_SRC, 'features', name));
-  return [join(WEB_SRC, 'i18n'), ...features].filter((folder) => readdirSync(folder).some((file) => /^[a-z]{2}\.json$/.test(file)));
+  const features = subfolders(join(WEB_SRC, 'features'));
+  return [join(WEB_SRC, 'i18n'), ...features, ...features.flatMap(subfolders)].filter((folder) =>
+    readdirSync(folder).some((file) => /^[a-z]{2}\.json$/.test(file)),
+  );
 }
 
 function keys(value: unknown, prefix = ''): string[] {

@@ -1,0 +1,21 @@
+import type { paths } from '../../api/schema';
+import type { Answer } from '../../api/types';
+
+/** What each candidate would get, from POST …/interview-invitations/preview. */
+export type InvitationPreview = Answer<'/api/projects/{projectId}/interview-invitations/preview', 'post'>;
+export type PreviewRecipient = InvitationPreview['recipients'][number];
+
+/** What was sent, from POST …/interview-invitations (201 Created, which Answer<> does not read). */
+export type SentInvitations = paths['/api/projects/{projectId}/interview-invitations']['post']['responses'][201]['content']['application/json'];
+
+export interface SentSummary {
+  invitations: number;
+  remindersScheduled: number;
+  remindersSkipped: number;
+}
+
+/** The counts the recruiter is told after sending: how many were invited, and what became of their reminders. */
+export function sentSummary(sent: Pick<SentInvitations, 'invitations'>): SentSummary {
+  const withStatus = (status: string) => sent.invitations.filter((invitation) => invitation.reminder.status === status).length;
+  return { invitations: sent.invitations.length, remindersScheduled: withStatus('scheduled'), remindersSkipped: withStatus('skipped_too_late') };
+}
