@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/test-app.js';
 import { expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
@@ -46,6 +46,15 @@ async function openEditDialog(page: Page) {
 const messagesTo = (recipient: string, kind: 'interview_invitation' | 'interview_cancellation') =>
   test.ctx.db.selectFrom('messages').select(['subject', 'text_body']).where('recipient', '=', recipient).where('kind', '=', kind).execute();
 
+/** What a date or time field shows, as the recruiter reads it: '03.12.2026', '10.00'. */
+const shown = async (field: Locator) => (await field.getByRole('group').first().textContent())!.replace(/[\u2066-\u2069]/g, '');
+
+/** Types into a date or time field as on a keyboard: from its first segment, each segment moving on when full. */
+async function typeInto(field: Locator, digits: string): Promise<void> {
+  await field.getByRole('spinbutton').first().click();
+  await field.page().keyboard.type(digits);
+}
+
 const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 
 describe('Edit meeting invitation (da-DK, browser in New York)', () => {
@@ -58,16 +67,17 @@ describe('Edit meeting invitation (da-DK, browser in New York)', () => {
 
     const dialog = await openEditDialog(page);
     expect(await dialog.getByRole('heading', { name: 'Rediger mødeindkaldelse' }).isVisible()).toBe(true);
-    const date = dialog.getByLabel('Dato', { exact: true });
-    expect(await date.inputValue()).toBe('2026-12-03');
-    expect(await dialog.getByLabel('Klokkeslæt').inputValue()).toBe('10:00');
+    const date = dialog.getByTestId('change-date');
+    expect(await shown(date)).toBe('03.12.2026');
+    expect(await shown(dialog.getByTestId('change-time'))).toBe('10.00');
     expect(await dialog.getByRole('group', { name: 'Rekrutteringsansvarlige' }).getByRole('checkbox', { checked: true }).count()).toBe(2);
 
     // Checked as typed, each error tied to its field.
-    await date.fill('2026-11-02');
+    await typeInto(date, '02112026');
     await expect.poll(() => dialog.getByText('Datoen er passeret').isVisible()).toBe(true);
-    const dateError = await date.getAttribute('aria-describedby');
-    expect(await page.locator(`[id="${dateError}"]`).textContent()).toMatch(/passeret/);
+    const described = (await date.getByRole('group').getAttribute('aria-describedby'))!.split(' ');
+    const descriptions = await Promise.all(described.map((id) => page.locator(`[id="${id}"]`).textContent()));
+    expect(descriptions.join(' ')).toMatch(/passeret/);
     const duration = dialog.getByLabel('Varighed (minutter)');
     await duration.fill('3');
     await expect.poll(() => dialog.getByText('Varigheden skal være fra 5 til 480 minutter.').isVisible()).toBe(true);
@@ -75,7 +85,19 @@ describe('Edit meeting invitation (da-DK, browser in New York)', () => {
     await expectAccessible(page);
     await screenshot(page, 'edit-meeting-invitation-errors');
 
-    await date.fill('2026-12-04');
+    // The calendar: weeks from Monday, days before today not to be had, a day picked with the mouse.
+    await date.getByRole('button', { name: /Kalender/ }).click();
+    const calendar = page.getByRole('dialog', { name: /Kalender/ });
+    await expect.poll(() => calendar.getByRole('heading').textContent()).toBe('november 2026');
+    const column = (day: string) => calendar.getByRole('gridcell', { name: day }).evaluate((cell) => (cell as HTMLTableCellElement).cellIndex);
+    expect(await column('søndag den 1. november 2026')).toBe(6);
+    expect(await column('mandag den 2. november 2026')).toBe(0);
+    expect(await calendar.getByRole('button', { name: 'fredag den 27. november 2026' }).getAttribute('aria-disabled')).toBe('true');
+    await screenshot(page, 'edit-meeting-invitation-calendar');
+    await calendar.getByRole('banner').getByRole('button', { name: 'Næste' }).click();
+    await calendar.getByRole('button', { name: 'fredag den 4. december 2026' }).click();
+    await expect.poll(() => calendar.isVisible()).toBe(false);
+    expect(await shown(date)).toBe('04.12.2026');
     await duration.fill('45');
     await dialog.getByLabel(/Besked til de inviterede/).fill('Vi er nødt til at flytte samtalen en dag.');
     await expect.poll(() => dialog.locator('.field-error').count()).toBe(0);
@@ -168,7 +190,7 @@ describe('Edit meeting invitation (da-DK, browser in New York)', () => {
     const link = dialog.getByLabel('Mødelink');
     expect(await link.inputValue()).toMatch(/^https:\/\/meet\.example\//);
     await link.fill('https://meet.example/ny-samtale');
-    await dialog.getByLabel('Klokkeslæt').fill('14:00');
+    await typeInto(dialog.getByTestId('change-time'), '1400');
     await dialog.getByTestId('change-continue').click();
     await expect.poll(() => dialog.getByTestId('change-confirm').isVisible()).toBe(true);
 
@@ -186,7 +208,7 @@ describe('Edit meeting invitation (da-DK, browser in New York)', () => {
     await expect.poll(() => dialog.getByTestId('edit-failure').isVisible()).toBe(true);
     expect(await dialog.getByTestId('edit-failure').textContent()).toMatch(/Samtalen kunne ikke ændres\. The interview has already started\./);
     expect(await dialog.getByLabel('Mødelink').inputValue()).toBe('https://meet.example/ny-samtale');
-    expect(await dialog.getByLabel('Klokkeslæt').inputValue()).toBe('14:00');
+    expect(await shown(dialog.getByTestId('change-time'))).toBe('14.00');
     expect(problems).toEqual([`409 /api/interviews/${id}`]);
   });
 });
@@ -203,6 +225,14 @@ describe('Edit meeting invitation on a 390 px phone', () => {
     await expectNoSidewaysScroll(page);
     await expectAccessible(page);
     await screenshot(page, 'edit-meeting-invitation-change');
+    await dialog.getByTestId('change-date').getByRole('button', { name: /Kalender/ }).click();
+    const calendar = page.getByRole('dialog', { name: /Kalender/ });
+    await expect.poll(() => calendar.isVisible()).toBe(true);
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+    await screenshot(page, 'edit-meeting-invitation-calendar');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => calendar.isVisible()).toBe(false);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await expect.poll(() => focusedTestId(page)).toBe('edit-invitation');

@@ -1,12 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../../app/session';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatLocalDateTime } from '../../time/format';
+import { DateField } from '../../ui/DateField';
 import { TextInput } from '../../ui/TextInput';
+import { TimeField } from '../../ui/TimeField';
 import { listOfNames } from './display';
 import { TextArea } from '../../ui/TextArea';
 import { Confirmation, ContinueButton, EditFailure, type ActionProps } from './EditParts';
@@ -79,8 +81,39 @@ export function ChangeInterviewForm({ invitation, applicationId, invitees, onDon
         data-testid="change-form"
       >
         <div className="cv-edit-grid">
-          <TextInput label={t('edit.change.date')} type="date" min={today} error={error('date')} {...form.register('date')} data-testid="change-date" />
-          <TextInput label={t('edit.change.time')} type="time" error={error('time')} {...form.register('time')} data-testid="change-time" />
+          <Controller
+            control={form.control}
+            name="date"
+            render={({ field }) => (
+              <DateField
+                label={t('edit.change.date')}
+                value={field.value}
+                onChange={field.onChange}
+                minValue={today}
+                errorMessage={error('date')}
+                isRequired
+                name={field.name}
+                ref={field.ref}
+                data-testid="change-date"
+              />
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="time"
+            render={({ field }) => (
+              <TimeField
+                label={t('edit.change.time')}
+                value={field.value}
+                onChange={field.onChange}
+                errorMessage={error('time')}
+                isRequired
+                name={field.name}
+                ref={field.ref}
+                data-testid="change-time"
+              />
+            )}
+          />
           <TextInput
             label={t('edit.change.duration')}
             type="number"
