@@ -40,6 +40,12 @@ const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH'; path: string; url: (i
   { method: 'GET', path: '/api/messages/{messageId}', url: (ids) => `/api/messages/${ids.messageId}` },
   { method: 'GET', path: '/api/dev-mailbox/{mailId}/html', url: (ids) => `/api/dev-mailbox/${ids.mailId}/html` },
   { method: 'POST', path: '/api/messages/{messageId}/retry', url: (ids) => `/api/messages/${ids.messageId}/retry` },
+  {
+    method: 'POST',
+    path: '/api/applications/status',
+    url: () => '/api/applications/status',
+    body: (ids) => ({ applicationIds: [ids.applicationId], status: 'interviewed' }),
+  },
   { method: 'PATCH', path: '/api/interviews/{interviewId}', url: (ids) => `/api/interviews/${ids.interviewId}`, body: () => ({ location: 'Mødelokale 2' }) },
   // Last: it cancels this organisation's interview, which the routes above still need.
   { method: 'POST', path: '/api/interviews/{interviewId}/cancel', url: (ids) => `/api/interviews/${ids.interviewId}/cancel`, body: () => ({}) },

@@ -11,6 +11,7 @@ import {
 import { findOrganisation } from '../db/repositories/organisations.js';
 import { feedEventText } from '../domain/calendar-feed-text.js';
 import { buildCalendarFeed } from '../domain/calendar-invitation.js';
+import type { ApplicationStatus } from '../domain/application-status.js';
 import type { InterviewType } from '../domain/interview.js';
 import type { ResponseStatus } from '../domain/invitation.js';
 import type { Language } from '../domain/languages.js';
@@ -50,6 +51,8 @@ export interface CalendarInterview {
   invitees: {
     invitationId: string;
     applicationId: string;
+    /** "Status for the project", to set after the interview. */
+    applicationStatus: ApplicationStatus;
     candidate: { id: string; firstName: string; lastName: string };
     responseStatus: ResponseStatus;
     /** Still awaiting an answer two working days after it was sent: time to follow up. */
@@ -116,6 +119,7 @@ function toCalendarInterview(entry: CalendarEntry, timeZone: string, now: Date):
     invitees: entry.invitees.map((invitee) => ({
       invitationId: invitee.invitationId,
       applicationId: invitee.applicationId,
+      applicationStatus: invitee.applicationStatus,
       candidate: invitee.candidate,
       responseStatus: invitee.responseStatus,
       noReply: invitationHasNoReply(invitee, now, timeZone),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Application, ApplicationQuery, ApplicationWithCandidate } from '../../domain/application.js';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../domain/application-status.js';
-import type { Db } from '../database.js';
+import { isPostgres, type Db } from '../database.js';
 import type { Database } from '../schema.js';
 
 function applicationsWithCandidate(db: Db, organisationId: string) {
@@ -157,4 +157,18 @@ export async function setApplicationStatus(
     .where('organisation_id', '=', organisationId)
     .where('id', 'in', applicationIds)
     .execute();
+}
+
+/**
+ * The statuses of some applications, locked until the transaction ends on PostgreSQL (SQLite runs one writer at a
+ * time), so that a withdrawal committed meanwhile is seen rather than overwritten.
+ */
+export async function lockApplicationStatuses(
+  db: Db,
+  organisationId: string,
+  applicationIds: string[],
+): Promise<{ id: string; status: ApplicationStatus }[]> {
+  if (applicationIds.length === 0) return [];
+  const query = db.selectFrom('applications').select(['id', 'status']).where('organisation_id', '=', organisationId).where('id', 'in', applicationIds);
+  return (isPostgres(db) ? query.forUpdate() : query).execute();
 }

@@ -1,3 +1,4 @@
+import type { ApplicationStatus } from '../../domain/application-status.js';
 import { MAX_DURATION_MINUTES, type InterviewType } from '../../domain/interview.js';
 import type { ResponseStatus } from '../../domain/invitation.js';
 import type { MessageStatus } from '../../domain/message.js';
@@ -20,6 +21,7 @@ export interface CalendarFilter {
 export interface CalendarInvitee {
   invitationId: string;
   applicationId: string;
+  applicationStatus: ApplicationStatus;
   candidate: { id: string; firstName: string; lastName: string };
   responseStatus: ResponseStatus;
   /** When the invitation was sent. */
@@ -118,6 +120,7 @@ export async function listCalendarEntries(db: Db, organisationId: string, filter
         'invitations.id',
         'invitations.interview_id',
         'invitations.application_id',
+        'applications.status as application_status',
         'invitations.response_status',
         'invitations.created_at',
         'invitations.updated_at',
@@ -182,6 +185,7 @@ export async function listCalendarEntries(db: Db, organisationId: string, filter
     entries.get(row.interview_id)?.invitees.push({
       invitationId: row.id,
       applicationId: row.application_id,
+      applicationStatus: row.application_status,
       candidate: { id: row.candidate_id, firstName: row.first_name, lastName: row.last_name },
       responseStatus: row.response_status,
       createdAt: row.created_at,

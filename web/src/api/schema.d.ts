@@ -263,6 +263,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/applications/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the "Status for the project" of one or more applications at once; an unknown id changes nothing (404). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description One application, or all the invitees of a group interview. */
+                        applicationIds: string[];
+                        /**
+                         * @description An application the candidate withdrew keeps "withdrawn" (outcome kept_withdrawn) unless this is true.
+                         * @default false
+                         */
+                        reopenWithdrawn?: boolean;
+                        /**
+                         * @description Any status for the project may be chosen, so that a mistake can be undone. An application already in it is left alone.
+                         * @enum {unknown}
+                         */
+                        status: "received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The applications in the order asked, each with its status now. */
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /**
+                                 * @description changed (an audit event records it), unchanged (already in the status) or kept_withdrawn.
+                                 * @enum {unknown}
+                                 */
+                                outcome: "changed" | "unchanged" | "kept_withdrawn";
+                                /**
+                                 * @description Status for the project.
+                                 * @enum {unknown}
+                                 */
+                                status: "received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -459,6 +558,11 @@ export interface paths {
                                      * @description Identifier (UUID).
                                      */
                                     applicationId: string;
+                                    /**
+                                     * @description Status for the project.
+                                     * @enum {unknown}
+                                     */
+                                    applicationStatus: "received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
                                     candidate: {
                                         firstName: string;
                                         /**

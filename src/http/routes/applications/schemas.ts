@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { APPLICATION_STATUSES } from '../../../domain/application-status.js';
 import { ApplicationStatusSchema, CandidateSchema, Id, Instant, InterviewSchema, InvitationSchema, MessageSchema, ProjectSchema } from '../../schemas.js';
 
 export const AuditEventSchema = Type.Object({
@@ -36,5 +37,37 @@ export const ApplicationAndCvResponse = Type.Object({
   reminders: Type.Array(
     Type.Object({ id: Id, invitationId: MessageSchema.properties.invitationId, channel: Type.Enum(['email', 'sms']), dueAt: Instant, status: MessageSchema.properties.status, sentAt: Type.Union([Instant, Type.Null()]) }),
     { description: 'The interview reminders: channel, when due, and whether sent, waiting or cancelled.' },
+  ),
+});
+
+export const MAX_STATUS_CHANGE_APPLICATIONS = 500;
+
+export const ChangeStatusBody = Type.Object(
+  {
+    applicationIds: Type.Array(Id, { minItems: 1, maxItems: MAX_STATUS_CHANGE_APPLICATIONS, uniqueItems: true, description: 'One application, or all the invitees of a group interview.' }),
+    status: Type.Enum([...APPLICATION_STATUSES], {
+      description:
+        'Any status for the project may be chosen, so that a mistake can be undone. An application already in it is left alone.',
+    }),
+    reopenWithdrawn: Type.Optional(
+      Type.Boolean({
+        default: false,
+        description: 'An application the candidate withdrew keeps "withdrawn" (outcome kept_withdrawn) unless this is true.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const ChangeStatusResponse = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Id,
+      status: ApplicationStatusSchema,
+      outcome: Type.Enum(['changed', 'unchanged', 'kept_withdrawn'], {
+        description: 'changed (an audit event records it), unchanged (already in the status) or kept_withdrawn.',
+      }),
+    }),
+    { description: 'The applications in the order asked, each with its status now.' },
   ),
 });

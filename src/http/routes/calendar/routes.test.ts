@@ -144,6 +144,7 @@ describe(`GET /api/calendar on ${TEST_ENGINE}`, () => {
           {
             invitationId: ids.soeren.invitationId,
             applicationId: ids.soeren.applicationId,
+            applicationStatus: 'invited_to_interview',
             candidate: { id: expect.any(String), firstName: 'Søren', lastName: 'Hansen' },
             responseStatus: 'awaiting',
             noReply: false,
@@ -152,6 +153,7 @@ describe(`GET /api/calendar on ${TEST_ENGINE}`, () => {
           {
             invitationId: ids.mette.invitationId,
             applicationId: ids.mette.applicationId,
+            applicationStatus: 'invited_to_interview',
             candidate: { id: expect.any(String), firstName: 'Mette', lastName: 'Jensen' },
             responseStatus: 'awaiting',
             noReply: false,
@@ -175,6 +177,7 @@ describe(`GET /api/calendar on ${TEST_ENGINE}`, () => {
           {
             invitationId: ids.lise.invitationId,
             applicationId: ids.lise.applicationId,
+            applicationStatus: 'invited_to_interview',
             candidate: { id: expect.any(String), firstName: 'Lise', lastName: 'Holm' },
             responseStatus: 'awaiting',
             noReply: false,

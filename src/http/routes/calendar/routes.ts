@@ -11,7 +11,7 @@ import {
   recruitmentCalendar,
   revokeCalendarFeed,
 } from '../../../use-cases/recruitment-calendar.js';
-import { errors, Id, Instant } from '../../schemas.js';
+import { ApplicationStatusSchema, errors, Id, Instant } from '../../schemas.js';
 import { requireSession, sessionOf } from '../../session.js';
 import type { RouteOptions } from '../options.js';
 
@@ -46,6 +46,7 @@ const CalendarInterviewSchema = Type.Object({
     Type.Object({
       invitationId: Id,
       applicationId: Id,
+      applicationStatus: ApplicationStatusSchema,
       candidate: Type.Object({ id: Id, firstName: Type.String(), lastName: Type.String() }),
       responseStatus: Type.Enum([...RESPONSE_STATUSES], { description: 'The candidate\'s answer ("Acc. time").' }),
       noReply: Type.Boolean({ description: 'Still awaiting an answer two working days (Monday–Friday, local time) after it was sent.' }),
