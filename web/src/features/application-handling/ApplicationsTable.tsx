@@ -36,7 +36,7 @@ export function ApplicationsTable({
   const { t } = useTranslation('application-handling');
   const { organisation } = useSignedIn();
   const language = useLanguage();
-  const pageRows = rows.map(({ id, name }) => ({ id, name }));
+  const pageRows = rows.map(({ id, name, candidate }) => ({ id, name, language: candidate.language, hasMobile: candidate.mobile !== null }));
 
   return (
     <Table

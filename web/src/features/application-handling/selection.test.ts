@@ -16,10 +16,10 @@ import {
   withSelected,
 } from './selection';
 
-const mette = { id: 'a1', name: 'Mette Kjærgaard' };
-const soeren = { id: 'a2', name: 'Søren Østergaard' };
-const line = { id: 'a3', name: 'Line Bæk' };
-const emma = { id: 'b1', name: 'Emma Thompson' };
+const mette = { id: 'a1', name: 'Mette Kjærgaard', language: 'da', hasMobile: true };
+const soeren = { id: 'a2', name: 'Søren Østergaard', language: 'da', hasMobile: true };
+const line = { id: 'a3', name: 'Line Bæk', language: 'da', hasMobile: false };
+const emma = { id: 'b1', name: 'Emma Thompson', language: 'en', hasMobile: true };
 const page1 = [mette, soeren, line];
 
 const ids = (selection: ReadonlyMap<string, unknown>) => [...selection.keys()];
@@ -93,7 +93,7 @@ describe("the table's ticks on one page", () => {
 });
 
 describe('the stored selection', () => {
-  it('is read back as it was written, names included', () => {
+  it('is read back as it was written, names, languages and mobile numbers included', () => {
     const selection = selectionOf([mette, emma]);
     expect([...parseSelection(serializeSelection(selection)).values()]).toEqual([mette, emma]);
   });
@@ -104,6 +104,10 @@ describe('the stored selection', () => {
 
   it('leaves out entries of another shape', () => {
     expect(ids(parseSelection('[{"id":"a1","name":"Mette"},{"id":7},"a2",null,{"id":"","name":"x"}]'))).toEqual(['a1']);
+  });
+
+  it('still loads entries stored before language and mobile were kept, with the language unknown and no mobile known', () => {
+    expect([...parseSelection('[{"id":"a1","name":"Mette"}]').values()]).toEqual([{ id: 'a1', name: 'Mette', language: '', hasMobile: false }]);
   });
 
   it('is kept per project and forgotten when emptied', () => {

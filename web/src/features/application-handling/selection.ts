@@ -1,11 +1,15 @@
 /**
  * The applications ticked in one project, kept while the recruiter filters, searches, sorts and turns pages, so
- * applicants found in several searches can be invited together. Each keeps its name, so the selection can be
- * listed even when its rows are not on screen. Insertion order is the order they were ticked.
+ * applicants found in several searches can be invited together. Each keeps what the Invite to interview wizard
+ * shows of it (name, language, whether there is a mobile number to remind by SMS), so the selection can be listed
+ * and invited even when its rows are not on screen. Insertion order is the order they were ticked.
  */
 export interface SelectedApplication {
   id: string;
   name: string;
+  /** The candidate's language; '' when unknown, and the organisation's is used. */
+  language: string;
+  hasMobile: boolean;
 }
 
 export type Selection = ReadonlyMap<string, SelectedApplication>;
@@ -36,11 +40,11 @@ export function withoutSelected(selection: Selection, ids: Iterable<string>): Se
 }
 
 /** The ids of this page's rows that are selected: what the table shows ticked. */
-export function selectedOnPage(selection: Selection, pageRows: readonly SelectedApplication[]): Set<string> {
+export function selectedOnPage(selection: Selection, pageRows: readonly { id: string }[]): Set<string> {
   return new Set(pageRows.filter((row) => selection.has(row.id)).map((row) => row.id));
 }
 
-export function pageState(selection: Selection, pageRows: readonly SelectedApplication[]): 'none' | 'some' | 'all' {
+export function pageState(selection: Selection, pageRows: readonly { id: string }[]): 'none' | 'some' | 'all' {
   const ticked = selectedOnPage(selection, pageRows).size;
   if (ticked === 0) return 'none';
   return ticked === pageRows.length ? 'all' : 'some';
@@ -64,7 +68,7 @@ export function withPageSelection(selection: Selection, pageRows: readonly Selec
 }
 
 /** How many of the selected applications are not among the rows on screen. */
-export function selectedElsewhere(selection: Selection, pageRows: readonly SelectedApplication[]): number {
+export function selectedElsewhere(selection: Selection, pageRows: readonly { id: string }[]): number {
   return selection.size - selectedOnPage(selection, pageRows).size;
 }
 
@@ -76,7 +80,25 @@ export function storageKey(projectId: string): string {
 }
 
 export function serializeSelection(selection: Selection): string {
-  return JSON.stringify([...selection.values()].map(({ id, name }) => ({ id, name })));
+  return JSON.stringify([...selection.values()].map(({ id, name, language, hasMobile }) => ({ id, name, language, hasMobile })));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * One stored entry, or null when it is unreadable. Entries stored before language and mobile were kept have only
+ * id and name: they load with the language unknown and no mobile number known, so an SMS reminder warns of them.
+ */
+function storedApplication(item: unknown): SelectedApplication | null {
+  if (!isRecord(item) || typeof item.id !== 'string' || item.id === '' || typeof item.name !== 'string') return null;
+  return {
+    id: item.id,
+    name: item.name,
+    language: typeof item.language === 'string' ? item.language : '',
+    hasMobile: item.hasMobile === true,
+  };
 }
 
 /** Whatever was stored, a selection: anything unreadable (edited by hand, an older shape) is left out. */
@@ -89,11 +111,7 @@ export function parseSelection(stored: string | null): Selection {
     return EMPTY_SELECTION;
   }
   if (!Array.isArray(value)) return EMPTY_SELECTION;
-  const applications = value.filter(
-    (item): item is SelectedApplication =>
-      typeof item === 'object' && item !== null && typeof item.id === 'string' && item.id !== '' && typeof item.name === 'string',
-  );
-  return selectionOf(applications.map(({ id, name }) => ({ id, name })));
+  return selectionOf(value.map(storedApplication).filter((application) => application !== null));
 }
 
 export function loadSelection(storage: Pick<Storage, 'getItem'> | undefined, projectId: string): Selection {
