@@ -1,5 +1,6 @@
 import type { paths } from '../../api/schema';
 import type { Answer } from '../../api/types';
+import type { SentSummary } from '../application-handling/sent-summary';
 
 /** What each candidate would get, from POST …/interview-invitations/preview. */
 export type InvitationPreview = Answer<'/api/projects/{projectId}/interview-invitations/preview', 'post'>;
@@ -7,12 +8,6 @@ export type PreviewRecipient = InvitationPreview['recipients'][number];
 
 /** What was sent, from POST …/interview-invitations (201 Created, which Answer<> does not read). */
 export type SentInvitations = paths['/api/projects/{projectId}/interview-invitations']['post']['responses'][201]['content']['application/json'];
-
-export interface SentSummary {
-  invitations: number;
-  remindersScheduled: number;
-  remindersSkipped: number;
-}
 
 /** The counts the recruiter is told after sending: how many were invited, and what became of their reminders. */
 export function sentSummary(sent: Pick<SentInvitations, 'invitations'>): SentSummary {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refusalReason, refusedField } from './send-error';
+import { namedField, refusalReason, refusedField } from './send-error';
 
 /** Shaped as ApiError is; the class itself needs a browser. */
 const refusal = (code: string, message: string, details?: unknown) => ({ status: 400, code, message, details });
@@ -33,5 +33,18 @@ describe('a refused send', () => {
   it('names no field for a failure that has none', () => {
     expect(refusedField(refusal('network', ''))).toBeNull();
     expect(refusalReason(new Error('boom'))).toEqual({ kind: 'other' });
+  });
+});
+
+describe('a field named in a refusal', () => {
+  it('is read as the text, part and language the recruiter sees', () => {
+    expect(namedField('email.variants.da.subject')).toEqual({ text: 'email', part: 'subject', language: 'da' });
+    expect(namedField('reminder.email.variants.en.signature')).toEqual({ text: 'reminderEmail', part: 'signature', language: 'en' });
+    expect(namedField('reminder.sms.variants.sv.text')).toEqual({ text: 'reminderSms', part: 'text', language: 'sv' });
+    expect(namedField('email.from')).toEqual({ text: 'sender' });
+  });
+
+  it('is nothing for a field of step 1', () => {
+    expect(namedField('interview.date')).toBeNull();
   });
 });

@@ -42,3 +42,17 @@ export function refusalReason(error: unknown): RefusalReason {
   if (/fewer than 1 characters|must match pattern/.test(error.message)) return { kind: 'blank' };
   return { kind: 'other' };
 }
+
+/** A text field of step 2 as the recruiter knows it: which text, which part, in which language. */
+export type NamedField =
+  | { text: 'email' | 'reminderEmail' | 'reminderSms'; part: string; language: string }
+  | { text: 'sender' };
+
+/** The field a request path stands for, or null for one outside step 2 (the interview's, say). */
+export function namedField(path: string): NamedField | null {
+  if (path === 'email.from') return { text: 'sender' };
+  const match = /^(email|reminder\.email|reminder\.sms)\.variants\.([a-z]{2})\.(subject|body|signature|text)$/.exec(path);
+  if (!match) return null;
+  const [, text, language = '', part = ''] = match;
+  return { text: text === 'email' ? 'email' : text === 'reminder.email' ? 'reminderEmail' : 'reminderSms', part, language };
+}

@@ -44,10 +44,10 @@ describe('the warnings before Send', () => {
     expect(warningsFor(message('none'), preview).reminderTooLate).toEqual([]);
   });
 
-  it('name each busy recruiter once, however many of their interviews overlap', () => {
-    const busy = { code: 'recruiter_busy', message: '', recruiterId: 'r1' };
-    const preview = { recipients: [], warnings: [busy, busy, { code: 'missing_mobile', message: '', applicationId: 'a2' }] };
-    expect(warningsFor(message('none'), preview).busyRecruiterIds).toEqual(['r1']);
+  it("name each busy recruiter's other interview once, though it overlaps several slots", () => {
+    const busy = { code: 'recruiter_busy', message: 'Bo already has an interview from …', recruiterId: 'r1' };
+    const preview = { recipients: [], warnings: [busy, { ...busy }, { code: 'missing_mobile', message: '', applicationId: 'a2' }] };
+    expect(warningsFor(message('none'), preview).recruiterBusy).toEqual([busy]);
   });
 
   it('name the candidates who get the default language instead of their own', () => {
@@ -60,7 +60,7 @@ describe('the warnings before Send', () => {
 });
 
 describe('Send', () => {
-  const none: SendWarnings = { missingMobile: [], reminderTooLate: [], busyRecruiterIds: [], languageFallbacks: [] };
+  const none: SendWarnings = { missingMobile: [], reminderTooLate: [], recruiterBusy: [], languageFallbacks: [] };
   const missing = { ...none, missingMobile: ['Line Bæk'] };
 
   it('is refused while a text has a problem', () => {
@@ -73,6 +73,6 @@ describe('Send', () => {
   });
 
   it('is allowed despite warnings that need no answer (a too-late reminder, a busy recruiter)', () => {
-    expect(sendRefusal(message('email'), [], { ...none, reminderTooLate: ['Line Bæk'], busyRecruiterIds: ['r1'] })).toBeNull();
+    expect(sendRefusal(message('email'), [], { ...none, reminderTooLate: ['Line Bæk'], recruiterBusy: [{ code: 'recruiter_busy', message: '' }] })).toBeNull();
   });
 });

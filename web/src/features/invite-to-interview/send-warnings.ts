@@ -9,8 +9,8 @@ export interface SendWarnings {
   missingMobile: string[];
   /** Candidates whose reminder day has already come at 09:00, so none is sent. */
   reminderTooLate: string[];
-  /** Participating recruiters who already have an interview at the time, by id. */
-  busyRecruiterIds: string[];
+  /** The preview's warnings of participating recruiters who already have an interview then, each once. */
+  recruiterBusy: InvitationPreview['warnings'];
   /** Candidates who get the organisation's default language because there is no variant in their own. */
   languageFallbacks: { name: string; language: string }[];
 }
@@ -40,9 +40,9 @@ export function sendWarnings({ applicants, message, preview, written, organisati
   return {
     missingMobile: usesSms(message.reminder.channel) ? applicants.filter((applicant) => !applicant.hasMobile).map((applicant) => applicant.name) : [],
     reminderTooLate,
-    busyRecruiterIds: [
-      ...new Set((preview?.warnings ?? []).flatMap((warning) => (warning.code === 'recruiter_busy' && warning.recruiterId ? [warning.recruiterId] : []))),
-    ],
+    recruiterBusy: (preview?.warnings ?? []).filter(
+      (warning, index, all) => warning.code === 'recruiter_busy' && all.findIndex((other) => other.message === warning.message) === index,
+    ),
     languageFallbacks: sendsAnything
       ? languageFallbacks(applicants, written, organisationDefault).map((applicant) => ({ name: applicant.name, language: applicant.language }))
       : [],

@@ -1,0 +1,247 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { MAX_SMS_SEGMENTS } from '@domain/sms-segments';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { useSignedIn } from '../../app/session';
+import { useLanguage } from '../../i18n/useLanguage';
+import { Button } from '../../ui/Button';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { errorText } from '../../ui/error-text';
+import { languageName } from '../../ui/language-name';
+import { PageLoading } from '../../ui/PageLoading';
+import type { SentSummary } from '../application-handling/sent-summary';
+import { EmailPreview } from './EmailPreview';
+import { EmailSection } from './EmailSection';
+import { sentSummary } from './invitation-answers';
+import { languageTabs } from './message-languages';
+import { MESSAGE_NS } from './message-namespace';
+import { prefilledMessage } from './message-prefill';
+import { messageProblems } from './message-problems';
+import { invitationPreviewQuery, messageTemplatesQuery } from './message-queries';
+import { ReminderSection } from './ReminderSection';
+import { namedField, refusalReason, refusedField } from './send-error';
+import { sendRefusal, sendWarnings } from './send-warnings';
+import { SendWarnings } from './SendWarnings';
+import { useSettled } from './useSettled';
+import { invitationRequest, type CandidateLanguage, type InviteWizardState, type MessageStep } from './wizard-state';
+import './message-step.css';
+
+interface MessageStepFormProps {
+  state: InviteWizardState;
+  onChange: (message: MessageStep) => void;
+  onBack: () => void;
+  onSent: (summary: SentSummary) => void;
+}
+
+/**
+ * Step 2 of Indkald til samtale: the email and the reminder, then Send. The first time it opens it fills itself
+ * from the organisation's templates, in each language the chosen candidates will get.
+ */
+export function MessageStepForm({ state, onChange, onBack, onSent }: MessageStepFormProps) {
+  const me = useSignedIn();
+  const { organisation } = me;
+  const templates = useQuery({ ...messageTemplatesQuery, enabled: state.message === null });
+  const tabs = useMemo(
+    () => languageTabs(state.applicants, organisation.languages, organisation.defaultLanguage),
+    [state.applicants, organisation.languages, organisation.defaultLanguage],
+  );
+
+  const needsFilling = state.message === null;
+  useEffect(() => {
+    if (needsFilling && templates.data) {
+      onChange(
+        prefilledMessage(
+          tabs.map((tab) => tab.language),
+          templates.data,
+          me.email,
+        ),
+      );
+    }
+  }, [needsFilling, templates.data, tabs, me.email, onChange]);
+
+  if (templates.isError) return <ErrorNotice error={templates.error} onRetry={() => void templates.refetch()} />;
+  if (!state.message) return <PageLoading rows={6} />;
+  return <MessageStepFields state={state} message={state.message} tabs={tabs} onChange={onChange} onBack={onBack} onSent={onSent} />;
+}
+
+/** How long the preview waits for the recruiter to pause typing before asking the server. */
+const PREVIEW_DELAY_MS = 400;
+
+interface FieldsProps extends Omit<MessageStepFormProps, 'state'> {
+  state: InviteWizardState;
+  message: MessageStep;
+  tabs: ReturnType<typeof languageTabs>;
+}
+
+function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: FieldsProps) {
+  const { t } = useTranslation(MESSAGE_NS);
+  const { t: tCommon } = useTranslation();
+  const uiLanguage = useLanguage();
+  const me = useSignedIn();
+  const { organisation } = me;
+  const languages = tabs.map((tab) => tab.language);
+  const firstLanguage = languages[0] ?? organisation.defaultLanguage;
+  const [emailTab, setEmailTab] = useState<CandidateLanguage>(firstLanguage);
+  const [reminderTab, setReminderTab] = useState<CandidateLanguage>(firstLanguage);
+  const [shownId, setShownId] = useState<string | null>(state.applicants[0]?.applicationId ?? null);
+  const [tried, setTried] = useState(false);
+  const [focusPath, setFocusPath] = useState<string | null>(null);
+  const notice = useRef<HTMLDivElement>(null);
+
+  const problems = messageProblems(message, languages);
+  const request = invitationRequest(state);
+  const settled = useSettled(request, PREVIEW_DELAY_MS);
+  // The server would refuse the texts as they stand; the last good preview stays up while they are put right.
+  const preview = useQuery({ ...invitationPreviewQuery(state.projectId, settled), enabled: problems.length === 0 });
+  const isUpdating = preview.isFetching || JSON.stringify(request) !== JSON.stringify(settled);
+
+  const warnings = sendWarnings({
+    applicants: state.applicants,
+    message,
+    preview: preview.data ?? null,
+    written: organisation.languages,
+    organisationDefault: organisation.defaultLanguage,
+  });
+  const refusal = sendRefusal(message, problems, warnings);
+
+  const send = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/projects/{projectId}/interview-invitations', { params: { path: { projectId: state.projectId } }, body: invitationRequest(state) })),
+    onSuccess: (sent) => onSent(sentSummary(sent)),
+    onError: (error) => goTo(refusedField(error) ?? 'notice'),
+  });
+
+  function change(next: MessageStep) {
+    if (send.isError) send.reset();
+    onChange(next);
+  }
+
+  // Goes to the field named: its language's tab first, then the field itself once that tab is on screen.
+  function goTo(path: string) {
+    const field = namedField(path);
+    if (field && field.text === 'email') setEmailTab(field.language as CandidateLanguage);
+    if (field && field.text !== 'email' && field.text !== 'sender') setReminderTab(field.language as CandidateLanguage);
+    setFocusPath(path);
+  }
+
+  useEffect(() => {
+    if (!focusPath) return;
+    const frame = requestAnimationFrame(() => {
+      const marked = document.querySelector<HTMLElement>(`[data-field="${focusPath}"]`);
+      // A checkbox is marked on its label; its input takes the focus.
+      const target = marked?.matches('input, textarea, select') ? marked : (marked?.querySelector<HTMLElement>('input') ?? notice.current);
+      target?.focus();
+      setFocusPath(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusPath]);
+
+  function trySend() {
+    setTried(true);
+    if (refusal === 'problems') goTo(problems[0]?.path ?? 'notice');
+    else if (refusal === 'missing_mobile') goTo('send-without-sms');
+    else send.mutate();
+  }
+
+  const refusedPath = send.isError ? refusedField(send.error) : null;
+  const reasonText = (() => {
+    if (!send.isError) return '';
+    const reason = refusalReason(send.error);
+    if (reason.kind === 'unknown_variable') return t('refusal.unknownVariable', { variable: `{${reason.variable}}` });
+    if (reason.kind === 'too_many_sms_segments') return t('refusal.tooManySegments', { max: MAX_SMS_SEGMENTS });
+    if (reason.kind === 'blank') return t('refusal.blank');
+    if (reason.kind === 'sender') return t('refusal.sender');
+    if (reason.kind === 'missing_mobile') return t('refusal.missingMobile');
+    return errorText(send.error, tCommon);
+  })();
+  const fieldName = (path: string) => {
+    const field = namedField(path);
+    if (!field) return null;
+    if (field.text === 'sender') return t('email.from');
+    return t(`fieldNames.${field.text}.${field.part}`, { language: languageName(field.language, uiLanguage) });
+  };
+  const refusedName = refusedPath ? fieldName(refusedPath) : null;
+
+  const smsAllowed = me.smsAccess && organisation.smsEnabled;
+  const sender = message.from.trim() || organisation.defaultSenderAddress;
+
+  return (
+    <div className="ms-step" data-testid="message-step">
+      <div className="ms-layout">
+        <EmailSection
+          message={message}
+          onChange={change}
+          tabs={tabs}
+          selected={emailTab}
+          onSelect={setEmailTab}
+          refusal={(path) => (path === refusedPath ? reasonText : undefined)}
+        />
+        <aside className="ms-aside" aria-label={t('preview.heading')}>
+          {preview.isError && !preview.data ? (
+            <ErrorNotice error={preview.error} onRetry={() => void preview.refetch()} />
+          ) : preview.data ? (
+            message.action === 'send_email' ? (
+              <EmailPreview recipients={preview.data.recipients} shownId={shownId} onShow={setShownId} sender={sender} isUpdating={isUpdating} />
+            ) : (
+              <p className="muted ms-preview" data-testid="email-preview">
+                {t('preview.noEmail')}
+              </p>
+            )
+          ) : (
+            <PageLoading rows={4} />
+          )}
+        </aside>
+        <ReminderSection
+          reminder={message.reminder}
+          onChange={(reminder) =>
+            change({
+              ...message,
+              reminder,
+              // Accepting no SMS for some was said of one SMS reminder; another choice asks again.
+              sendWithoutSmsToMissingMobile: reminder.channel === message.reminder.channel ? message.sendWithoutSmsToMissingMobile : false,
+            })
+          }
+          tabs={tabs}
+          selected={reminderTab}
+          onSelect={setReminderTab}
+          interviewDate={state.interview.date}
+          smsAllowed={smsAllowed}
+          recipients={preview.data?.recipients ?? []}
+          shownId={shownId}
+          refusal={(path) => (path === refusedPath ? reasonText : undefined)}
+        />
+      </div>
+
+      <SendWarnings
+        warnings={warnings}
+        sendWithoutSms={message.sendWithoutSmsToMissingMobile}
+        onSendWithoutSmsChange={(sendAnyway) => change({ ...message, sendWithoutSmsToMissingMobile: sendAnyway })}
+      />
+
+      <div ref={notice} tabIndex={-1} className="ms-notice-anchor">
+        {send.isError ? (
+          <div className="notice notice-error" role="alert" data-testid="send-error">
+            <p>{refusedName ? t('refusal.inField', { field: refusedName, reason: reasonText }) : reasonText}</p>
+          </div>
+        ) : (
+          tried &&
+          refusal && (
+            <div className="notice notice-error" role="alert" data-testid="send-refused">
+              <p>{t(refusal === 'problems' ? 'refusal.fixFields' : 'refusal.confirmMissingMobile', { count: warnings.missingMobile.length })}</p>
+            </div>
+          )
+        )}
+      </div>
+
+      <div className="ms-actions">
+        <Button onPress={onBack} data-testid="wizard-back">
+          {t('back')}
+        </Button>
+        <Button variant="primary" onPress={trySend} isPending={send.isPending} data-testid="wizard-send">
+          {t('send')}
+        </Button>
+      </div>
+    </div>
+  );
+}
