@@ -150,4 +150,90 @@ describe('the recruitment calendar in Chromium (da-DK, browser in New York)', ()
     expect((await fetch(url)).status).toBe(404);
     expect(problems).toEqual([]);
   });
+
+  it("shows a month, Monday first, with each day's interviews at Copenhagen's time, keeping the filters when switching views", async () => {
+    const { page, problems } = await recruiterBrowser(browser, base);
+    await openCalendar(page);
+    await page.getByLabel('Rekruttør').selectOption('all');
+    await page.getByTestId('calendar-view-month').click();
+    await expect.poll(() => params(page)).toEqual({ view: 'month', month: '2026-12', recruiter: 'all' });
+    expect(await page.getByTestId('calendar-month-heading').textContent()).toBe('december 2026');
+    const month = page.getByTestId('calendar-month');
+    expect(await month.locator('thead th').allTextContents()).toEqual(['man.', 'tirs.', 'ons.', 'tors.', 'fre.', 'lør.', 'søn.']);
+
+    // The demo's interviews, on their Copenhagen days and times (in New York two of them would be hours earlier).
+    const day = (date: string) => page.getByTestId(`calendar-month-day-${date}`);
+    await expect.poll(() => day('2026-12-03').getByTestId('calendar-month-interview').count()).toBe(3);
+    expect(await day('2026-12-03').getByTestId('calendar-month-interview-time').allTextContents()).toEqual(['10.00–10.45', '11.00–11.45', '12.00–12.45']);
+    expect(await day('2026-12-03').getByTestId('calendar-month-answers').allTextContents()).toEqual(['1 Accepteret', '1 Afventer svar', '1 Afventer svar']);
+    expect(await day('2026-12-03').textContent()).toMatch(new RegExp(`Personlig samtale ${PM}`));
+    expect(await day('2026-12-07').getByTestId('calendar-month-interview').count()).toBe(3);
+    expect(await day('2026-12-07').getByTestId('calendar-month-interview-time').first().textContent()).toBe('13.30–14.15');
+    expect(await day('2026-12-02').getByTestId('calendar-month-interview').count()).toBe(0);
+    // Today, Monday 30 November, is in the grid's first week though not in December.
+    expect(await day('2026-11-30').textContent()).toMatch(/i dag/);
+    expect(await page.getByRole('status').first().textContent()).toBe('6 samtaler denne måned');
+    await expectAccessible(page);
+    await screenshot(page, 'recruitment-calendar-month');
+
+    // The project filter is kept into the week view and back.
+    await page.getByLabel('Projekt').selectOption({ label: PM });
+    await expect.poll(() => day('2026-12-07').getByTestId('calendar-month-interview').count()).toBe(0);
+    const project = params(page).project;
+    await page.getByTestId('calendar-view-week').click();
+    await expect.poll(() => params(page)).toEqual({ week: '2026-11-30', recruiter: 'all', project });
+    await page.getByTestId('calendar-view-month').click();
+    await expect.poll(() => params(page)).toEqual({ view: 'month', month: '2026-12', recruiter: 'all', project });
+
+    await page.getByTestId('calendar-next').click();
+    await expect.poll(() => params(page).month).toBe('2027-01');
+    expect(await page.getByTestId('calendar-month-heading').textContent()).toBe('januar 2027');
+    await page.getByTestId('calendar-previous').click();
+    await expect.poll(() => params(page).month).toBe('2026-12');
+    // Today, 30 November, is in November: its grid runs into December's first days.
+    await page.getByTestId('calendar-today').click();
+    await expect.poll(() => params(page).month).toBe('2026-11');
+    await expect.poll(() => day('2026-12-03').getByTestId('calendar-month-interview').count()).toBe(3);
+
+    // A day's date opens its week.
+    await day('2026-12-03').getByRole('link', { name: /torsdag 3\. dec\./ }).click();
+    await expect.poll(() => params(page)).toEqual({ week: '2026-11-30', recruiter: 'all', project });
+    await expect.poll(() => thursday(page).getByTestId('calendar-interview').count()).toBe(3);
+    expect(problems).toEqual([]);
+  });
+
+  it('reads the month in English', async () => {
+    const { page, problems } = await recruiterBrowser(browser, base);
+    await openCalendar(page);
+    await page.getByRole('radio', { name: 'English' }).click();
+    await page.getByTestId('calendar-view-month').click();
+    await expect.poll(() => page.getByTestId('calendar-month-heading').textContent()).toBe('December 2026');
+    expect(await page.getByTestId('calendar-month-day-2026-12-03').getByTestId('calendar-month-answers').first().textContent()).toBe('1 Accepted');
+    expect(await page.getByTestId('calendar-month-day-2026-12-03').textContent()).toMatch(/In-person interview/);
+    await expectAccessible(page);
+    await screenshot(page, 'recruitment-calendar-month');
+    expect(problems).toEqual([]);
+  });
+
+  for (const language of ['da', 'en'] as const) {
+    it(`is a list of the days with interviews on a phone, in ${language === 'da' ? 'Danish' : 'English'}`, async () => {
+      const { page, problems } = await recruiterBrowser(browser, base, PHONE);
+      await openCalendar(page);
+      if (language === 'en') await page.getByRole('radio', { name: 'English' }).click();
+      await page.getByLabel(language === 'da' ? 'Rekruttør' : 'Recruiter').selectOption('all');
+      await page.getByTestId('calendar-view-month').click();
+      await expect.poll(() => page.getByTestId('calendar-month').locator(':scope > li').count()).toBe(2);
+      const days = await page.getByTestId('calendar-month').locator('h3').allTextContents();
+      expect(days).toEqual(language === 'da' ? ['torsdag 3. dec.', 'mandag 7. dec.'] : ['Thursday 3 Dec', 'Monday 7 Dec']);
+      expect(await page.getByTestId('calendar-month-day-2026-12-03').getByTestId('calendar-month-interview-time').first().textContent()).toBe(
+        language === 'da' ? '10.00–10.45' : '10:00–10:45',
+      );
+      await expectNoSidewaysScroll(page);
+      await expectAccessible(page);
+      await screenshot(page, 'recruitment-calendar-month-list');
+      await page.getByTestId('calendar-month-day-2026-12-07').getByRole('link').click();
+      await expect.poll(() => params(page)).toEqual({ week: '2026-12-07', recruiter: 'all' });
+      expect(problems).toEqual([]);
+    });
+  }
 });

@@ -18,6 +18,7 @@ import { newestFirst } from './display';
 import { HistorySection } from './HistorySection';
 import { InvitationCard } from './InvitationCard';
 import { MessagesSection } from './MessagesSection';
+import { ProjectStatusPanel } from './ProjectStatusPanel';
 import { applicationQuery } from './queries';
 
 /** Ansøgning og CV: the candidate, their application for the project, its interviews, messages and history. */
@@ -86,40 +87,43 @@ function ApplicationAndCvView({ data }: { data: ApplicationAndCv }) {
       </header>
 
       <div className="cv-top">
-        <section className="panel cv-candidate" aria-labelledby="cv-details-heading">
-          <h2 id="cv-details-heading">{t('details.heading')}</h2>
-          <dl className="details cv-details">
-            <dt>{t('details.email')}</dt>
-            <dd>
-              <a href={`mailto:${candidate.email}`} className="cv-break-word">
-                <BreakableEmail address={candidate.email} />
-              </a>
-            </dd>
-            <dt>{t('details.mobile')}</dt>
-            <dd>
-              {candidate.mobile ? (
-                <a href={`tel:${candidate.mobile}`}>{readableMobile(candidate.mobile)}</a>
-              ) : (
-                <span className="cv-no-mobile" data-testid="no-mobile">
-                  <span aria-hidden="true">! </span>
-                  {t('details.noMobile')}
-                </span>
-              )}
-            </dd>
-            <dt>{t('details.language')}</dt>
-            <dd>
-              <span lang={candidate.language}>{languageName(candidate.language, language)}</span>
-            </dd>
-            <dt>{t('details.submitted')}</dt>
-            <dd>
-              <time dateTime={application.submittedAt}>{formatDate(application.submittedAt, zone, language)}</time>
-            </dd>
-            <dt>{t('details.project')}</dt>
-            <dd>
-              {project.title} <span className="muted small cv-nowrap">{t('details.reference', { reference: project.reference })}</span>
-            </dd>
-          </dl>
-        </section>
+        <div className="cv-side">
+          <section className="panel cv-candidate" aria-labelledby="cv-details-heading">
+            <h2 id="cv-details-heading">{t('details.heading')}</h2>
+            <dl className="details cv-details">
+              <dt>{t('details.email')}</dt>
+              <dd>
+                <a href={`mailto:${candidate.email}`} className="cv-break-word">
+                  <BreakableEmail address={candidate.email} />
+                </a>
+              </dd>
+              <dt>{t('details.mobile')}</dt>
+              <dd>
+                {candidate.mobile ? (
+                  <a href={`tel:${candidate.mobile}`}>{readableMobile(candidate.mobile)}</a>
+                ) : (
+                  <span className="cv-no-mobile" data-testid="no-mobile">
+                    <span aria-hidden="true">! </span>
+                    {t('details.noMobile')}
+                  </span>
+                )}
+              </dd>
+              <dt>{t('details.language')}</dt>
+              <dd>
+                <span lang={candidate.language}>{languageName(candidate.language, language)}</span>
+              </dd>
+              <dt>{t('details.submitted')}</dt>
+              <dd>
+                <time dateTime={application.submittedAt}>{formatDate(application.submittedAt, zone, language)}</time>
+              </dd>
+              <dt>{t('details.project')}</dt>
+              <dd>
+                {project.title} <span className="muted small cv-nowrap">{t('details.reference', { reference: project.reference })}</span>
+              </dd>
+            </dl>
+          </section>
+          <ProjectStatusPanel application={application} />
+        </div>
 
         <section className="cv-section cv-invitations" aria-labelledby="cv-invitations-heading">
           <h2 id="cv-invitations-heading">{t('invitations.heading')}</h2>

@@ -1,23 +1,35 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import { useSearchParams } from 'react-router';
 import { projectsQuery } from '../../api/queries';
 import { useSignedIn } from '../../app/session';
 import { useLanguage } from '../../i18n/useLanguage';
-import { formatTimeRange, zoneName } from '../../time/format';
+import { zoneName } from '../../time/format';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageLoading } from '../../ui/PageLoading';
-import { answerLook } from './answers';
 import { CalendarFeed } from './CalendarFeed';
-import { dateRangeLabel, dayLabel } from './dates';
-import { calendarParamsToSearch, parseCalendarParams, recruiterFromValue, recruiterIdFor, recruiterValue, type CalendarParams } from './params';
-import { calendarQuery, type CalendarInterview } from './queries';
+import { dateRangeLabel, monthLabel } from './dates';
+import { addMonths, monthOf, monthWindow } from './month';
+import { MonthView } from './MonthView';
+import {
+  CALENDAR_VIEWS,
+  calendarParamsToSearch,
+  parseCalendarParams,
+  recruiterFromValue,
+  recruiterIdFor,
+  recruiterValue,
+  switchView,
+  type CalendarParams,
+} from './params';
+import { calendarQuery } from './queries';
 import { addDays, isoWeekNumber, mondayOf, todayIn, weekDays, weekWindow } from './week';
+import { WeekView } from './WeekView';
 import './recruitment-calendar.css';
 
-/** Rekrutteringskalender: a week of interviews, Monday first, each with its invitees' answers. */
+/** Rekrutteringskalender: a week or a month of interviews, Monday first, each with its invitees' answers. */
 export function RecruitmentCalendarPage() {
   const { t } = useTranslation('recruitment-calendar');
   const me = useSignedIn();
@@ -26,12 +38,17 @@ export function RecruitmentCalendarPage() {
   const today = todayIn(timeZone);
   const [search, setSearch] = useSearchParams();
   const params = parseCalendarParams(search, today);
-  const span = weekWindow(params.week, timeZone);
+  const month = params.view === 'month';
+  // A month's grid is at most six weeks, well within the quarter the server answers at once.
+  const span = month ? monthWindow(params.month, timeZone) : weekWindow(params.week, timeZone);
   const calendar = useQuery(calendarQuery(span, recruiterIdFor(params.recruiter, me.id), params.project));
   const projects = useQuery(projectsQuery);
   const days = weekDays(params.week);
 
   const go = (next: Partial<CalendarParams>) => setSearch(calendarParamsToSearch({ ...params, ...next }));
+  const move = (steps: number) => go(month ? { month: addMonths(params.month, steps) } : { week: addDays(params.week, 7 * steps) });
+  const weekOf = (day: string) => `?${calendarParamsToSearch({ ...params, view: 'week', week: mondayOf(day) }).toString()}`;
+  const shown = (calendar.data?.items ?? []).filter((interview) => !month || monthOf(interview.date) === params.month).length;
 
   // No endpoint lists the organisation's recruiters: the choices are the projects' owners and everyone taking
   // part in the interviews shown, besides "me" and "all".
@@ -45,16 +62,6 @@ export function RecruitmentCalendarPage() {
   const chosen = params.recruiter;
   const unknownRecruiter = typeof chosen === 'object' && !recruiterChoices.some((choice) => choice.id === chosen.id);
 
-  const byDay = useMemo(() => {
-    const map = new Map<string, CalendarInterview[]>(days.map((day) => [day, []]));
-    for (const interview of calendar.data?.items ?? []) {
-      // One that began in the week before (overlapping midnight on Monday) shows on Monday.
-      const day = interview.date < days[0]! ? days[0]! : interview.date;
-      map.get(day)?.push(interview);
-    }
-    return map;
-  }, [calendar.data, days]);
-
   return (
     <section className="page rc-page">
       <header className="page-header">
@@ -63,17 +70,37 @@ export function RecruitmentCalendarPage() {
       </header>
 
       <div className="rc-toolbar">
-        <nav className="rc-week-nav" aria-label={t('navigation')}>
-          <Button onPress={() => go({ week: addDays(params.week, -7) })} data-testid="calendar-previous">
-            {t('previous')}
-          </Button>
-          <Button onPress={() => go({ week: mondayOf(today) })} data-testid="calendar-today">
-            {t('today')}
-          </Button>
-          <Button onPress={() => go({ week: addDays(params.week, 7) })} data-testid="calendar-next">
-            {t('next')}
-          </Button>
-        </nav>
+        <div className="rc-view-and-nav">
+          <ToggleButtonGroup
+            className="rc-view-switch"
+            aria-label={t('view.label')}
+            selectionMode="single"
+            disallowEmptySelection
+            selectedKeys={[params.view]}
+            onSelectionChange={(keys) => {
+              const [view] = [...keys];
+              const chosen = CALENDAR_VIEWS.find((candidate) => candidate === view);
+              if (chosen) setSearch(calendarParamsToSearch(switchView(params, chosen, today)));
+            }}
+          >
+            {CALENDAR_VIEWS.map((view) => (
+              <ToggleButton key={view} id={view} data-testid={`calendar-view-${view}`}>
+                {t(`view.${view}`)}
+              </ToggleButton>
+            ))}
+          </ToggleButtonGroup>
+          <nav className="rc-week-nav" aria-label={month ? t('monthNavigation') : t('navigation')}>
+            <Button onPress={() => move(-1)} data-testid="calendar-previous">
+              {month ? t('previousMonth') : t('previous')}
+            </Button>
+            <Button onPress={() => go({ week: mondayOf(today), month: monthOf(today) })} data-testid="calendar-today">
+              {t('today')}
+            </Button>
+            <Button onPress={() => move(1)} data-testid="calendar-next">
+              {month ? t('nextMonth') : t('next')}
+            </Button>
+          </nav>
+        </div>
         <div className="rc-filters" role="group" aria-label={t('filters')}>
           <div className="field">
             <label htmlFor="rc-recruiter">{t('recruiter')}</label>
@@ -107,9 +134,15 @@ export function RecruitmentCalendarPage() {
         </div>
       </div>
 
-      <h2 className="rc-week-heading" data-testid="calendar-week">
-        {t('weekHeading', { week: isoWeekNumber(params.week), range: dateRangeLabel(days[0]!, days[6]!, language) })}
-      </h2>
+      {month ? (
+        <h2 className="rc-week-heading rc-month-heading" data-testid="calendar-month-heading">
+          {monthLabel(params.month, language)}
+        </h2>
+      ) : (
+        <h2 className="rc-week-heading" data-testid="calendar-week">
+          {t('weekHeading', { week: isoWeekNumber(params.week), range: dateRangeLabel(days[0]!, days[6]!, language) })}
+        </h2>
+      )}
 
       {calendar.isPending ? (
         <PageLoading rows={7} />
@@ -118,78 +151,23 @@ export function RecruitmentCalendarPage() {
       ) : (
         <>
           <p className="muted" role="status">
-            {calendar.data.items.length === 0 ? t('noInterviews') : t('interviews', { count: calendar.data.items.length })}
+            {month
+              ? shown === 0
+                ? t('noInterviewsMonth')
+                : t('monthInterviews', { count: shown })
+              : shown === 0
+                ? t('noInterviews')
+                : t('interviews', { count: shown })}
           </p>
-          <ol className="rc-week" data-testid="calendar-days">
-            {days.map((day) => {
-              const interviews = byDay.get(day) ?? [];
-              return (
-                <li key={day} className={`rc-day${day === today ? ' rc-day-today' : ''}${interviews.length === 0 ? ' rc-day-empty' : ''}`} data-testid={`calendar-day-${day}`}>
-                  <h3 className="rc-day-heading">
-                    {dayLabel(day, language)}
-                    {day === today && <span className="rc-today-mark"> ({t('todayMark')})</span>}
-                  </h3>
-                  {interviews.length === 0 ? (
-                    <p className="muted small rc-day-none">{t('dayEmpty')}</p>
-                  ) : (
-                    <ul className="rc-interviews">
-                      {interviews.map((interview) => (
-                        <InterviewCard key={interview.id} interview={interview} timeZone={timeZone} />
-                      ))}
-                    </ul>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
+          {month ? (
+            <MonthView month={params.month} today={today} interviews={calendar.data.items} timeZone={timeZone} weekOf={weekOf} />
+          ) : (
+            <WeekView monday={params.week} today={today} interviews={calendar.data.items} timeZone={timeZone} />
+          )}
         </>
       )}
 
       <CalendarFeed />
     </section>
-  );
-}
-
-function InterviewCard({ interview, timeZone }: { interview: CalendarInterview; timeZone: string }) {
-  const { t } = useTranslation('recruitment-calendar');
-  const language = useLanguage();
-  const cancelled = interview.status === 'cancelled';
-  return (
-    <li className={`rc-interview rc-type-${interview.type}${cancelled ? ' rc-interview-cancelled' : ''}`} data-testid="calendar-interview">
-      <h4 className="rc-interview-heading">
-        <span className="rc-time" data-testid="calendar-interview-time">
-          {formatTimeRange(interview.startsAt, interview.endsAt, timeZone, language)}
-        </span>{' '}
-        <span className="rc-type">{t(`interviewType.${interview.type}`)}</span>
-      </h4>
-      {cancelled && <p className="badge rc-cancelled">{t('cancelled')}</p>}
-      <p className="rc-project">{interview.project.title}</p>
-      <p className="small">
-        <span className="muted">{t('recruiters')}: </span>
-        {interview.recruiters.map((recruiter) => recruiter.name).join(', ')}
-      </p>
-      <ul className="rc-invitees" aria-label={t('invitees')}>
-        {interview.invitees.map((invitee) => {
-          const name = `${invitee.candidate.firstName} ${invitee.candidate.lastName}`;
-          const look = answerLook(invitee.responseStatus);
-          return (
-            <li key={invitee.invitationId} className="rc-invitee" data-testid="calendar-invitee">
-              <Link to={`/applications/${invitee.applicationId}`}>
-                {name}
-              </Link>
-              <span className={`badge rc-answer rc-answer-${look.tone}`} data-testid="calendar-answer">
-                <span className="visually-hidden">{t('acc')} </span>
-                {t(look.words)}
-              </span>
-              {invitee.noReply && (
-                <span className="badge rc-no-reply" data-testid="calendar-no-reply">
-                  {t('noReply')}
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </li>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import da from './da.json';
 import en from './en.json';
-import { answerLook, RESPONSE_STATUSES } from './answers';
+import { answerCounts, answerLook, RESPONSE_STATUSES } from './answers';
 
 describe("an invitee's answer in the calendar", () => {
   it("is shown in the source's words, in Danish and in English", () => {
@@ -28,5 +28,16 @@ describe("an invitee's answer in the calendar", () => {
     expect(answerLook('new_time_requested').tone).toBe('attention');
     expect(answerLook('awaiting').tone).toBe('waiting');
     expect(new Set(RESPONSE_STATUSES.map((status) => answerLook(status).words)).size).toBe(RESPONSE_STATUSES.length);
+  });
+});
+
+describe('answerCounts', () => {
+  it('counts the answers in a fixed order and leaves out those no one gave', () => {
+    expect(answerCounts(['awaiting', 'accepted', 'awaiting', 'declined'])).toEqual([
+      { status: 'awaiting', count: 2 },
+      { status: 'accepted', count: 1 },
+      { status: 'declined', count: 1 },
+    ]);
+    expect(answerCounts([])).toEqual([]);
   });
 });

@@ -25,3 +25,8 @@ export interface AnswerLook {
 export function answerLook(status: ResponseStatus): AnswerLook {
   return { words: `answer.${status}`, tone: TONES[status] };
 }
+
+/** How many invitees gave each answer, in the order above, leaving out the answers no one gave: a month's day in brief. */
+export function answerCounts(statuses: readonly ResponseStatus[]): { status: ResponseStatus; count: number }[] {
+  return RESPONSE_STATUSES.map((status) => ({ status, count: statuses.filter((given) => given === status).length })).filter(({ count }) => count > 0);
+}

@@ -27,3 +27,18 @@ export function dayLabel(date: string, language: UiLanguage): string {
 export function dateRangeLabel(first: string, last: string, language: UiLanguage): string {
   return format(language, { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(asDate(first), asDate(last));
 }
+
+/** "man." / "Mon": a column heading of the month. */
+export function weekdayShortLabel(date: string, language: UiLanguage): string {
+  return format(language, { weekday: 'short' }).format(asDate(date));
+}
+
+/** "mandag" / "Monday": what a column heading stands for, to a screen reader. */
+export function weekdayLabel(date: string, language: UiLanguage): string {
+  return format(language, { weekday: 'long' }).format(asDate(date));
+}
+
+/** "december 2026" / "December 2026". */
+export function monthLabel(month: string, language: UiLanguage): string {
+  return format(language, { month: 'long', year: 'numeric' }).format(asDate(`${month}-01`));
+}
