@@ -213,6 +213,38 @@ describe('Edit meeting invitation (da-DK, browser in New York)', () => {
   });
 });
 
+describe('Edit meeting invitation in English', () => {
+  it("writes Thomas's date the British way on a 24-hour clock, and a day is picked in the calendar with the keyboard alone", async () => {
+    const { page, problems } = await recruiterBrowser(browser, base);
+    await openApplication(page, BOOKKEEPER, 'Thomas Vestergaard');
+    await page.getByRole('radio', { name: 'English' }).click();
+    const dialog = await openEditDialog(page);
+    const date = dialog.getByTestId('change-date');
+    await expect.poll(() => date.getByRole('group', { name: 'Date' }).isVisible()).toBe(true);
+    expect(await shown(date)).toBe('07/12/2026');
+    expect(await shown(dialog.getByTestId('change-time'))).toMatch(/^\d\d:\d\d$/);
+
+    await date.getByRole('spinbutton', { name: /day/ }).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    const calendar = page.getByRole('dialog', { name: /Calendar/ });
+    await expect.poll(() => calendar.getByRole('heading').textContent()).toBe('December 2026');
+    expect((await calendar.locator('th').allTextContents()).join(' ')).toBe('M T W T F S S');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Monday, 7 December 2026/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => calendar.isVisible()).toBe(false);
+    expect(await shown(date)).toBe('08/12/2026');
+
+    await typeInto(dialog.getByTestId('change-time'), '0905');
+    expect(await shown(dialog.getByTestId('change-time'))).toBe('09:05');
+    await expectAccessible(page);
+    await screenshot(page, 'edit-meeting-invitation-change');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('Edit meeting invitation on a 390 px phone', () => {
   it('fills the screen width with margins and never scrolls sideways', async () => {
     const { page, problems } = await recruiterBrowser(browser, base, PHONE);
