@@ -6,8 +6,8 @@ import { StatusChangeForm } from '../application-status/StatusChangeForm';
 export function ProjectStatusPanel({ application }: { application: ApplicationAndCv['application'] }) {
   const { t } = useTranslation('application-status');
   return (
-    <section className="panel cv-project-status" aria-label={t('label')}>
+    <div className="panel cv-project-status">
       <StatusChangeForm applicationIds={[application.id]} statuses={[application.status]} label={t('label')} reopenWithdrawn testId="project-status" />
-    </section>
+    </div>
   );
 }

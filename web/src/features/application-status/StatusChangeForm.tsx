@@ -28,13 +28,16 @@ export function StatusChangeForm({ applicationIds, statuses, label, saveLabel, r
   const { t } = useTranslation('application-status');
   const queryClient = useQueryClient();
   const selectId = useId();
-  const [chosen, setChosen] = useState<ApplicationStatus | null>(sharedStatus(statuses));
+  // Until the recruiter picks, the form shows the status the applications have now, also after another form saved.
+  const [picked, setPicked] = useState<ApplicationStatus | null>(null);
+  const chosen = picked ?? sharedStatus(statuses);
   const [done, setDone] = useState<{ summary: StatusChangeSummary; status: ApplicationStatus } | null>(null);
   const change = useMutation({
     mutationFn: (status: ApplicationStatus) => changeApplicationStatus({ applicationIds, status, reopenWithdrawn }),
     onSuccess: async (answer, status) => {
       setDone({ summary: summariseStatusChange(answer.items), status });
       await Promise.all(QUERIES_SHOWING_STATUS.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      setPicked(null);
     },
   });
   const word = (status: ApplicationStatus) => t(`applicationStatus.${status}`, { ns: 'common' });
@@ -55,7 +58,7 @@ export function StatusChangeForm({ applicationIds, statuses, label, saveLabel, r
           className="select-native"
           value={chosen ?? ''}
           onChange={(event) => {
-            setChosen(event.target.value as ApplicationStatus);
+            setPicked(event.target.value as ApplicationStatus);
             setDone(null);
           }}
         >

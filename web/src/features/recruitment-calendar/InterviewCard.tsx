@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -6,6 +6,7 @@ import { formatTimeRange } from '../../time/format';
 import { Button } from '../../ui/Button';
 import { ApplicationStatusBadge } from '../../ui/StatusBadge';
 import { answerLook } from './answers';
+import { dayLabel } from './dates';
 import { InterviewStatusPanel } from './InterviewStatusPanel';
 import type { CalendarInterview } from './queries';
 
@@ -13,14 +14,13 @@ import type { CalendarInterview } from './queries';
 export function InterviewCard({ interview, timeZone }: { interview: CalendarInterview; timeZone: string }) {
   const { t } = useTranslation('recruitment-calendar');
   const language = useLanguage();
-  const panelId = useId();
-  const [settingStatus, setSettingStatus] = useState(false);
   const cancelled = interview.status === 'cancelled';
+  const time = formatTimeRange(interview.startsAt, interview.endsAt, timeZone, language);
   return (
     <li className={`rc-interview rc-type-${interview.type}${cancelled ? ' rc-interview-cancelled' : ''}`} data-testid="calendar-interview">
       <h4 className="rc-interview-heading">
         <span className="rc-time" data-testid="calendar-interview-time">
-          {formatTimeRange(interview.startsAt, interview.endsAt, timeZone, language)}
+          {time}
         </span>{' '}
         <span className="rc-type">{t(`interviewType.${interview.type}`)}</span>
       </h4>
@@ -55,19 +55,29 @@ export function InterviewCard({ interview, timeZone }: { interview: CalendarInte
         })}
       </ul>
       {!cancelled && interview.invitees.length > 0 && (
-        <>
-          <Button
-            variant="quiet"
-            className="rc-status-toggle"
-            aria-expanded={settingStatus}
-            aria-controls={settingStatus ? panelId : undefined}
-            onPress={() => setSettingStatus((open) => !open)}
-            data-testid="calendar-status-toggle"
-          >
-            {settingStatus ? t('statusClose') : t('statusOpen')}
+        <DialogTrigger>
+          <Button variant="quiet" className="rc-status-toggle" data-testid="calendar-status-toggle">
+            {t('statusOpen')}
           </Button>
-          {settingStatus && <InterviewStatusPanel interview={interview} id={panelId} />}
-        </>
+          <ModalOverlay className="modal-overlay" isDismissable>
+            <Modal className="modal rc-modal rc-status-modal">
+              <Dialog className="rc-dialog" data-testid="calendar-status-dialog">
+                {({ close }) => (
+                  <>
+                    <Heading slot="title">{t('statusTitle')}</Heading>
+                    <p className="muted rc-status-when">
+                      {dayLabel(interview.date, language)} {time} · {t(`interviewType.${interview.type}`)} · {interview.project.title}
+                    </p>
+                    <InterviewStatusPanel interview={interview} />
+                    <Button onPress={close} className="rc-status-close">
+                      {t('statusClose')}
+                    </Button>
+                  </>
+                )}
+              </Dialog>
+            </Modal>
+          </ModalOverlay>
+        </DialogTrigger>
       )}
     </li>
   );

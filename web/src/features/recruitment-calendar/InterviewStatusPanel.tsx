@@ -6,12 +6,12 @@ import type { CalendarInterview } from './queries';
  * After the interview: each invitee's "Status for the project", and for a group interview one change for all of
  * them, which leaves a candidate who withdrew as withdrawn.
  */
-export function InterviewStatusPanel({ interview, id }: { interview: CalendarInterview; id: string }) {
+export function InterviewStatusPanel({ interview }: { interview: CalendarInterview }) {
   const { t } = useTranslation('recruitment-calendar');
   const { t: tStatus } = useTranslation('application-status');
   const { invitees } = interview;
   return (
-    <div className="rc-status-panel" id={id} data-testid="calendar-status-panel">
+    <div className="rc-status-panel" data-testid="calendar-status-panel">
       {interview.type === 'group' && invitees.length > 1 && (
         <StatusChangeForm
           applicationIds={invitees.map((invitee) => invitee.applicationId)}
