@@ -73,7 +73,7 @@ describe('Status for the project after the interview, in Chromium (da-DK, browse
     expect(await statuses(card)).toEqual(['Status for projektet: Indkaldt til samtale']);
     const name = (await card.getByTestId('calendar-invitee').getByRole('link').textContent())!;
 
-    await card.getByRole('button', { name: 'Opdatér status efter samtalen' }).click();
+    await card.getByRole('button', { name: /^Opdatér status/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Status efter samtalen' });
     expect(await dialog.textContent()).toMatch(/torsdag 3\. dec\. 10\.00–10\.45 · Personlig samtale/);
     await dialog.getByLabel(`Status for ${name}`).selectOption({ label: 'Samtale afholdt' });
@@ -93,7 +93,7 @@ describe('Status for the project after the interview, in Chromium (da-DK, browse
     expect(await card.textContent()).toMatch(/14\.00–15\.00 Gruppesamtale/);
     expect(await statuses(card)).toEqual(expect.arrayContaining(['Status for projektet: Trukket tilbage']));
 
-    await card.getByRole('button', { name: 'Opdatér status efter samtalen' }).click();
+    await card.getByRole('button', { name: /^Opdatér status/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Status efter samtalen' });
     await dialog.getByLabel('Status for alle 3 indkaldte').selectOption({ label: 'Samtale afholdt' });
     await expectAccessible(page);
@@ -117,7 +117,7 @@ describe('Status for the project after the interview, in Chromium (da-DK, browse
     const { page, problems } = await recruiterBrowser(browser, base, PHONE);
     await openCalendar(page, '?week=2026-12-07');
     const card = page.getByTestId('calendar-day-2026-12-10').getByTestId('calendar-interview');
-    await card.getByRole('button', { name: 'Opdatér status efter samtalen' }).click();
+    await card.getByRole('button', { name: /^Opdatér status/ }).click();
     await expect.poll(() => page.getByTestId('calendar-status-panel').isVisible()).toBe(true);
     await expectNoSidewaysScroll(page);
     await expectAccessible(page);

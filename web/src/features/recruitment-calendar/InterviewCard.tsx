@@ -58,6 +58,7 @@ export function InterviewCard({ interview, timeZone }: { interview: CalendarInte
         <DialogTrigger>
           <Button variant="quiet" className="rc-status-toggle" data-testid="calendar-status-toggle">
             {t('statusOpen')}
+            <span className="visually-hidden"> {time}</span>
           </Button>
           <ModalOverlay className="modal-overlay" isDismissable>
             <Modal className="modal rc-modal rc-status-modal">
