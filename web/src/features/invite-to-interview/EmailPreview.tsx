@@ -48,7 +48,10 @@ export function EmailPreview({ recipients, shownId, onShow, sender, isUpdating }
             <dt>{t('preview.from')}</dt>
             <dd>{sender}</dd>
             <dt>{t('preview.to')}</dt>
-            <dd>{`${name(shown)} <${shown.candidate.email}>`}</dd>
+            <dd>
+              {name(shown)}
+              <span className="ms-email-address">{shown.candidate.email}</span>
+            </dd>
             <dt>{t('preview.subject')}</dt>
             <dd className="ms-email-subject" data-testid="email-preview-subject">
               {shown.email.subject}
@@ -58,7 +61,7 @@ export function EmailPreview({ recipients, shownId, onShow, sender, isUpdating }
             {textPieces(shown.email.text).map((piece, index) =>
               piece.kind === 'link' ? (
                 <a key={index} href={piece.href} target="_blank" rel="noreferrer">
-                  {piece.href}
+                  {piece.text}
                 </a>
               ) : (
                 <span key={index}>{piece.text}</span>

@@ -2,7 +2,7 @@ import { REMINDER_DAYS_BEFORE, REMINDER_LOCAL_TIME } from '@domain/reminder-timi
 import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../../app/session';
 import { useLanguage } from '../../i18n/useLanguage';
-import { formatLocalDateTime, zoneName } from '../../time/format';
+import { formatDateTime, formatLocalDateTime, zoneName } from '../../time/format';
 import { Choices } from './Choices';
 import type { PreviewRecipient } from './invitation-answers';
 import { LanguageTabs } from './LanguageTabs';
@@ -51,6 +51,9 @@ export function ReminderSection({ reminder, onChange, tabs, selected, onSelect, 
     return ofLanguage.find((recipient) => recipient.applicationId === shownId) ?? ofLanguage[0];
   };
 
+  // The server's word on the first interview's reminder: when it goes out, or that it is too late for one.
+  const first = [...recipients].sort((a, b) => a.slot.startsAt.localeCompare(b.slot.startsAt))[0]?.reminder;
+
   return (
     <section className="panel ms-section" aria-labelledby="ms-reminder-heading" data-testid="reminder-section">
       <h2 id="ms-reminder-heading">{t('reminder.heading')}</h2>
@@ -79,6 +82,16 @@ export function ReminderSection({ reminder, onChange, tabs, selected, onSelect, 
           <p className="muted small ms-reminder-rule">
             {t('reminder.rule', { time: REMINDER_LOCAL_TIME, zone: zoneName(organisation.timeZone, uiLanguage) })}
           </p>
+          {first?.status === 'scheduled' && first.dueAt && (
+            <p className="ms-reminder-due" data-testid="reminder-due">
+              {t('reminder.due', { when: formatDateTime(first.dueAt, organisation.timeZone, uiLanguage) })}
+            </p>
+          )}
+          {first?.status === 'skipped_too_late' && (
+            <p className="ms-reminder-due" data-testid="reminder-due">
+              {t('reminder.dueTooLate')}
+            </p>
+          )}
           <LanguageTabs label={t('reminder.perLanguage')} tabs={tabs} selected={selected} onSelect={onSelect} testId="reminder-language">
             {(language) => (
               <>
