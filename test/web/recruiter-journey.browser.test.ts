@@ -82,7 +82,7 @@ describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('keeps three applicants selected across filters, clears with Escape, and Execute says the wizard is next', async () => {
+  it('keeps three applicants selected across filters, opens the Invite to interview wizard for them, and clears with Escape', async () => {
     const { page, problems } = await recruiterBrowser(browser, base);
     await openAllApplications(page);
     await page.getByRole('checkbox', { name: 'Vælg Søren Østergaard' }).check();
@@ -95,14 +95,13 @@ describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
 
     await page.getByRole('combobox', { name: 'Videre behandling' }).waitFor();
     await page.getByTestId('execute').click();
-    const dialog = page.getByTestId('invite-dialog');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.textContent()).toMatch(/Søren Østergaard/);
-    await screenshot(page, 'application-handling-invite-placeholder');
-    await expectAccessible(page);
-    await page.getByTestId('invite-dialog-close').click();
-    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole('heading', { name: 'Indkald til samtale' }).isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toMatch(/^\/projects\/[^/]+\/invite-to-interview$/);
+    expect(await page.getByTestId('wizard-applicants').textContent()).toMatch(/^3 ansøgere: Søren Østergaard, /);
+    // Nothing typed yet: Close leaves without asking, and the applicants are still ticked.
+    await page.getByTestId('wizard-close').click();
     await expect.poll(() => page.getByTestId('selection-count').textContent()).toMatch(/^3 valgt/);
+    expect(await page.getByTestId('leave-question').count()).toBe(0);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('selection-count').textContent()).toMatch(/^Ingen valgt/);
@@ -110,7 +109,7 @@ describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('works from the keyboard alone: tick with Space, Execute with Enter, close with Escape, focus always visible', async () => {
+  it('works from the keyboard alone: tick with Space, Execute with Enter, focus always visible', async () => {
     const { page, problems } = await recruiterBrowser(browser, base);
     await openAllApplications(page);
     await page.getByRole('searchbox', { name: 'Søg' }).fill('Søren');
@@ -130,9 +129,8 @@ describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
     const outline = await execute.evaluate((element) => getComputedStyle(element).outlineStyle);
     expect(outline).not.toBe('none');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('invite-dialog').isVisible()).toBe(true);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByTestId('invite-dialog').isVisible()).toBe(false);
+    await expect.poll(() => page.getByTestId('wizard-applicants').textContent()).toBe('1 ansøger: Søren Østergaard');
+    await page.goBack();
     await expect.poll(() => page.getByTestId('selection-count').textContent()).toMatch(/^1 valgt/);
     expect(problems).toEqual([]);
   });

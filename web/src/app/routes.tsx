@@ -37,6 +37,10 @@ export const router = createBrowserRouter([
             ],
           },
           {
+            path: 'projects/:projectId/invite-to-interview',
+            lazy: () => import('../features/invite-to-interview/InviteToInterviewPage').then((m) => ({ Component: m.InviteToInterviewPage })),
+          },
+          {
             path: 'applications/:applicationId',
             lazy: () => import('../features/application-and-cv/ApplicationAndCvPage').then((m) => ({ Component: m.ApplicationAndCvPage })),
           },

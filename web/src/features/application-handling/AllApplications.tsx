@@ -2,14 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Input, Label, SearchField, Button as AriaButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { projectsQuery } from '../../api/queries';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageLoading } from '../../ui/PageLoading';
 import { ApplicationsTable, type Row } from './ApplicationsTable';
 import { SearchIcon } from './icons';
-import { InviteDialog } from './InviteDialog';
+import { InvitationsSentNotice } from './InvitationsSentNotice';
 import { SelectionBar } from './SelectionBar';
 import { StatusFilter } from './StatusFilter';
 import {
@@ -30,6 +30,7 @@ import {
 } from './list-params';
 import { applicationsListQuery } from './queries';
 import { selectedElsewhere } from './selection';
+import { sentSummaryOf } from './sent-summary';
 import { useDebouncedSearch } from './useDebouncedSearch';
 import { useEscapeClears, useSelection } from './useSelection';
 import './application-handling.css';
@@ -58,7 +59,10 @@ function ApplicationList({ projectId }: { projectId: string }) {
   const projects = useQuery(projectsQuery);
   const counts = projects.data?.items.find((project) => project.id === projectId)?.applicationCounts;
   const { selection, update, clear } = useSelection(projectId);
-  const [dialogOpen, setDialogOpen] = useState(false);
+  const navigate = useNavigate();
+  const location = useLocation();
+  // Set by the Invite to interview wizard when it has sent: the list says what went out.
+  const sent = sentSummaryOf(location.state);
   // The router applies a new address in a transition: until it has, the ticked status shows what was ticked.
   const statusKey = params.statuses.join(',');
   const [tickedStatuses, setTickedStatuses] = useState<{ statuses: string[]; basis: string } | null>(null);
@@ -74,7 +78,7 @@ function ApplicationList({ projectId }: { projectId: string }) {
   const commitSearch = useCallback((text: string) => go(withSearch(params, text), { replace: true }), [go, params]);
   const search = useDebouncedSearch(params.q, commitSearch);
 
-  useEscapeClears(clear, selection.size > 0 && !dialogOpen);
+  useEscapeClears(clear, selection.size > 0);
 
   // An old link to page 7 of what now fills three: show the last page rather than an empty one.
   const beyond = list.data && !list.isPlaceholderData ? lastPageIfBeyond(params.page, params.pageSize, list.data.total) : null;
@@ -150,11 +154,18 @@ function ApplicationList({ projectId }: { projectId: string }) {
         />
       </div>
 
+      {sent && (
+        <InvitationsSentNotice
+          summary={sent}
+          onDismiss={() => navigate({ search: location.search }, { replace: true, state: null })}
+        />
+      )}
+
       <SelectionBar
         count={selection.size}
         elsewhere={selectedElsewhere(selection, rows)}
         onClear={clear}
-        onExecute={() => setDialogOpen(true)}
+        onExecute={() => navigate(`/projects/${projectId}/invite-to-interview`)}
       />
 
       <div ref={listTop} className="ah-results">
@@ -215,8 +226,6 @@ function ApplicationList({ projectId }: { projectId: string }) {
           </>
         )}
       </div>
-
-      <InviteDialog isOpen={dialogOpen} onOpenChange={setDialogOpen} selection={selection} />
     </section>
   );
 }
