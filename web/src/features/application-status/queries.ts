@@ -8,5 +8,5 @@ export function changeApplicationStatus(body: StatusChange) {
   return unwrap(api.POST('/api/applications/status', { body }));
 }
 
-/** What shows an application's status: its own page and the calendar's invitees. */
-export const QUERIES_SHOWING_STATUS = [['application'], ['calendar']] as const;
+/** What shows an application's status: its own page, the calendar's invitees, and the projects' lists and counts. */
+export const QUERIES_SHOWING_STATUS = [['application'], ['calendar'], ['projects']] as const;
