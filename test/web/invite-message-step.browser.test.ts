@@ -184,6 +184,35 @@ describe('Invite to interview, step 2 (da-DK, browser in New York)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('names a sender address the organisation does not have at its field, and a refused Send keeps what was typed', async () => {
+    const { page, problems } = await recruiterAt();
+    await openStepTwo(page, ['Karoline Dahl']);
+    // One language: no tabs to choose between, the language named above the text.
+    expect(await page.getByTestId('email-language-tab-da').textContent()).toBe('Dansk (1)');
+    const subject = field(page, 'email.variants.da.subject');
+    await subject.fill('Samtale om {jobtitle}');
+    const sender = page.getByLabel('Afsenderadresse');
+    await sender.fill('nobody@elsewhere.example');
+    const why = 'Afsenderen skal være organisationens adresse eller en brugers e-mailadresse.';
+    await expect.poll(() => page.getByTestId('preview-refused').textContent()).toBe(`Afsenderadresse: ${why}`);
+    expect(await sender.getAttribute('aria-invalid')).toBe('true');
+
+    await subject.focus();
+    await page.getByTestId('wizard-send').click();
+    await expect.poll(() => page.getByTestId('send-error').textContent()).toBe(`Afsenderadresse: ${why}`);
+    await expect.poll(() => focusedField(page)).toBe('email.from');
+    expect(await subject.inputValue()).toBe('Samtale om {jobtitle}');
+    expect(await sender.inputValue()).toBe('nobody@elsewhere.example');
+    // The server refused both the preview and the Send; nothing else failed.
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((problem) => /^400 \/api\/projects\/[^/]+\/interview-invitations(\/preview)?$/.test(problem))).toBe(true);
+
+    // Put right, the email is previewed again.
+    await sender.fill('bo@demo.example');
+    await expect.poll(() => page.getByTestId('email-preview-card').textContent()).toMatch(/bo@demo\.example.*Samtale om Projektleder til boligbyggeri/);
+    expect(await sender.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('offers no SMS reminder at all to a recruiter without SMS access', async () => {
     const { page, problems } = await recruiterAt();
     await openStepTwo(page, ['Karoline Dahl'], { email: 'carl@demo.example' });

@@ -144,16 +144,19 @@ function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: F
     else send.mutate();
   }
 
-  const refusedPath = send.isError ? refusedField(send.error) : null;
+  // The server's refusal of a field, from Send or else from the preview (which checks the same): the preview's
+  // shows at the field while typing, so a sender address the organisation lacks is caught before Send.
+  const failure = send.isError ? send.error : preview.isError && !preview.isFetching ? preview.error : null;
+  const refusedPath = failure ? refusedField(failure) : null;
   const reasonText = (() => {
-    if (!send.isError) return '';
-    const reason = refusalReason(send.error);
+    if (!failure) return '';
+    const reason = refusalReason(failure);
     if (reason.kind === 'unknown_variable') return t('refusal.unknownVariable', { variable: `{${reason.variable}}` });
     if (reason.kind === 'too_many_sms_segments') return t('refusal.tooManySegments', { max: MAX_SMS_SEGMENTS });
     if (reason.kind === 'blank') return t('refusal.blank');
     if (reason.kind === 'sender') return t('refusal.sender');
     if (reason.kind === 'missing_mobile') return t('refusal.missingMobile');
-    return errorText(send.error, tCommon);
+    return errorText(failure, tCommon);
   })();
   const fieldName = (path: string) => {
     const field = namedField(path);
@@ -179,7 +182,13 @@ function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: F
         />
         <aside className="ms-aside" aria-label={t('preview.heading')}>
           {preview.isError && !preview.data ? (
-            <ErrorNotice error={preview.error} onRetry={() => void preview.refetch()} />
+            refusedPath && refusedName ? (
+              <p className="notice notice-error" data-testid="preview-refused">
+                {t('refusal.inField', { field: refusedName, reason: reasonText })}
+              </p>
+            ) : (
+              <ErrorNotice error={preview.error} onRetry={() => void preview.refetch()} />
+            )
           ) : preview.data ? (
             message.action === 'send_email' ? (
               <EmailPreview recipients={preview.data.recipients} shownId={shownId} onShow={setShownId} sender={sender} isUpdating={isUpdating} />
@@ -188,6 +197,8 @@ function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: F
                 {t('preview.noEmail')}
               </p>
             )
+          ) : problems.length > 0 ? (
+            <p className="muted ms-preview">{t('preview.waitsForFields')}</p>
           ) : (
             <PageLoading rows={4} />
           )}
