@@ -174,6 +174,10 @@ describe('Invite to interview, step 2 (da-DK, browser in New York)', () => {
     await page.getByTestId('reminder-channel-sms_email').click();
     await expect.poll(() => page.getByTestId('warning-missing-mobile').textContent()).toMatch(/Oliver Bennett has no mobile number/);
     await expect.poll(() => page.getByTestId('reminder-due').textContent()).toBe('The first reminder goes out on Sunday, 6 December 2026 at 09:00 CET.');
+    // Seven days before is this very morning at 09:00 in Copenhagen, which has come: no reminder, and that is said.
+    await page.getByTestId('reminder-days-7').click();
+    await expect.poll(() => page.getByTestId('warning-too-late').textContent()).toBe('It is too late for a reminder to Ida Møller and Oliver Bennett: none is sent.');
+    expect(await page.getByTestId('reminder-due').textContent()).toBe('It is too late for a reminder before the first interview: none is sent.');
     await expectAccessible(page);
     // From the top, where the preview stands beside the email (it follows the page down as one scrolls).
     await page.evaluate(() => window.scrollTo(0, 0));
