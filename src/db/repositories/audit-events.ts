@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedUuid } from 'uuid';
 import type { AuditEvent, AuditEventInput } from '../../domain/audit-event.js';
 import { fullName } from '../../domain/candidate.js';
 import { insertInChunks, type Db } from '../database.js';
@@ -13,7 +13,8 @@ export async function recordAuditEvents(db: Db, events: AuditEventInput[], at: D
     db,
     'audit_events',
     events.map((event) => ({
-        id: randomUUID(),
+        // Time-ordered ids, so that events of one instant (one transaction) read back in the order they happened.
+        id: timeOrderedUuid(),
         organisation_id: event.organisationId,
         actor_type: event.actor.type,
         actor_id: event.actor.id,
