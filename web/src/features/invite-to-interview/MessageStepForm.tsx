@@ -1,14 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { MAX_SMS_SEGMENTS } from '@domain/sms-segments';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { useSignedIn } from '../../app/session';
-import { useLanguage } from '../../i18n/useLanguage';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { errorText } from '../../ui/error-text';
-import { languageName } from '../../ui/language-name';
 import { PageLoading } from '../../ui/PageLoading';
 import type { SentSummary } from '../application-handling/sent-summary';
 import { EmailPreview } from './EmailPreview';
@@ -20,9 +16,10 @@ import { prefilledMessage } from './message-prefill';
 import { messageProblems } from './message-problems';
 import { invitationPreviewQuery, messageTemplatesQuery } from './message-queries';
 import { ReminderSection } from './ReminderSection';
-import { namedField, refusalReason, refusedField } from './send-error';
+import { namedField, refusedField } from './send-error';
 import { sendRefusal, sendWarnings } from './send-warnings';
 import { SendWarnings } from './SendWarnings';
+import { useRefusalWords } from './useRefusalWords';
 import { useSettled } from './useSettled';
 import { invitationRequest, type CandidateLanguage, type InviteWizardState, type MessageStep } from './wizard-state';
 import './message-step.css';
@@ -76,8 +73,7 @@ interface FieldsProps extends Omit<MessageStepFormProps, 'state'> {
 
 function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: FieldsProps) {
   const { t } = useTranslation(MESSAGE_NS);
-  const { t: tCommon } = useTranslation();
-  const uiLanguage = useLanguage();
+  const words = useRefusalWords();
   const me = useSignedIn();
   const { organisation } = me;
   const languages = tabs.map((tab) => tab.language);
@@ -148,23 +144,8 @@ function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: F
   // shows at the field while typing, so a sender address the organisation lacks is caught before Send.
   const failure = send.isError ? send.error : preview.isError && !preview.isFetching ? preview.error : null;
   const refusedPath = failure ? refusedField(failure) : null;
-  const reasonText = (() => {
-    if (!failure) return '';
-    const reason = refusalReason(failure);
-    if (reason.kind === 'unknown_variable') return t('refusal.unknownVariable', { variable: `{${reason.variable}}` });
-    if (reason.kind === 'too_many_sms_segments') return t('refusal.tooManySegments', { max: MAX_SMS_SEGMENTS });
-    if (reason.kind === 'blank') return t('refusal.blank');
-    if (reason.kind === 'sender') return t('refusal.sender');
-    if (reason.kind === 'missing_mobile') return t('refusal.missingMobile');
-    return errorText(failure, tCommon);
-  })();
-  const fieldName = (path: string) => {
-    const field = namedField(path);
-    if (!field) return null;
-    if (field.text === 'sender') return t('email.from');
-    return t(`fieldNames.${field.text}.${field.part}`, { language: languageName(field.language, uiLanguage) });
-  };
-  const refusedName = refusedPath ? fieldName(refusedPath) : null;
+  const reasonText = failure ? words.why(failure) : '';
+  const refusedName = refusedPath ? words.fieldName(refusedPath) : null;
 
   const smsAllowed = me.smsAccess && organisation.smsEnabled;
   const sender = message.from.trim() || organisation.defaultSenderAddress;
