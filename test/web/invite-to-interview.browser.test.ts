@@ -149,7 +149,7 @@ describe('Invite to interview, step 1 (da-DK, browser in New York)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows one slot for everyone in a group interview, with no break to choose', async () => {
+  it('shows one slot for everyone in a group interview, with no break to choose, and lands on All applications with what was sent', async () => {
     const { page, problems } = await recruiterAt();
     await openWizard(page, ['Søren Østergaard', 'Ida Møller']);
     await page.getByTestId('interview-type-group').click();
@@ -161,6 +161,21 @@ describe('Invite to interview, step 1 (da-DK, browser in New York)', () => {
     await expect.poll(() => page.getByTestId('group-slot').textContent()).toMatch(/Alle ansøgere.*7\. dec\. 2026 · 14\.00–14\.45/);
     expect(await page.getByTestId('slot-time').count()).toBe(0);
     expect(await page.getByTestId('slots').textContent()).toMatch(/de 2 ansøgere inviteres til samme tid/);
+
+    // Sent from step 2 as pre-filled: back on All applications, told what went out, the statuses updated.
+    await page.getByTestId('wizard-next').click();
+    await expect.poll(() => page.getByTestId('email-preview-card').isVisible()).toBe(true);
+    await page.getByTestId('wizard-send').click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/applications$/);
+    await expect.poll(() => page.getByTestId('invitations-sent').textContent()).toMatch(/^2 invitationer sendt · /);
+    await expect.poll(() => page.getByTestId('selection-count').textContent()).toMatch(/^Ingen valgt/);
+    for (const name of ['Søren Østergaard', 'Ida Møller']) {
+      await expect.poll(() => page.getByTestId('application-row').filter({ hasText: name }).textContent()).toMatch(/Indkaldt til samtale/);
+    }
+    await expectAccessible(page);
+    await screenshot(page, 'application-handling-invitations-sent');
+    // The next Invite to interview starts afresh.
+    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('samtale.invite-to-interview.')))).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

@@ -7,14 +7,16 @@ export function InvitationsSentNotice({ summary, onDismiss }: { summary: SentSum
   const { t } = useTranslation('application-handling');
   return (
     <div className="notice notice-info ah-sent" role="status" data-testid="invitations-sent">
-      <p>
-        <strong>{t('sent.invitations', { count: summary.invitations })}</strong>
-        {' · '}
-        {t('sent.remindersScheduled', { count: summary.remindersScheduled })}
-        {' · '}
-        {t('sent.remindersSkipped', { count: summary.remindersSkipped })}
-      </p>
-      {summary.remindersSkipped > 0 && <p className="small">{t('sent.skippedWhy')}</p>}
+      <div className="ah-sent-text">
+        <p>
+          <strong>{t('sent.invitations', { count: summary.invitations })}</strong>
+          {' · '}
+          {t('sent.remindersScheduled', { count: summary.remindersScheduled })}
+          {' · '}
+          {t('sent.remindersSkipped', { count: summary.remindersSkipped })}
+        </p>
+        {summary.remindersSkipped > 0 && <p className="small">{t('sent.skippedWhy')}</p>}
+      </div>
       <Button variant="quiet" onPress={onDismiss} data-testid="invitations-sent-dismiss">
         {t('sent.dismiss')}
       </Button>

@@ -1,25 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
+import { tabStorage } from '../../app/tab-storage';
 import { EMPTY_SELECTION, loadSelection, saveSelection, type Selection } from './selection';
-
-function sessionStorageOrNothing(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The applications ticked in this project, kept in the tab's sessionStorage: they stay ticked through filters,
  * searches, pages, a reload or a look at an applicant and back.
  */
 export function useSelection(projectId: string) {
-  const [selection, setSelection] = useState<Selection>(() => loadSelection(sessionStorageOrNothing(), projectId));
+  const [selection, setSelection] = useState<Selection>(() => loadSelection(tabStorage(), projectId));
 
   const update = useCallback(
     (next: Selection) => {
       setSelection(next);
-      saveSelection(sessionStorageOrNothing(), projectId, next);
+      saveSelection(tabStorage(), projectId, next);
     },
     [projectId],
   );

@@ -1,3 +1,4 @@
+import { INTERVIEW_TYPES } from '@domain/interview';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
@@ -8,8 +9,8 @@ import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
+import { PageLoading } from '../../ui/PageLoading';
 import { TimeField } from '../../ui/TimeField';
-import { INTERVIEW_TYPES } from '@domain/interview';
 import {
   breakChoices,
   durationChoices,
@@ -100,6 +101,7 @@ export function InterviewStepForm({
 
           <fieldset className="iw-fieldset" aria-invalid={recruitersError ? true : undefined} aria-describedby={recruitersError ? 'iw-recruiters-error' : undefined} data-testid="recruiters">
             <legend>{t('interview.recruiters')}</legend>
+            {recruiters.isPending && <PageLoading rows={2} />}
             {recruiters.isError && <ErrorNotice error={recruiters.error} onRetry={() => void recruiters.refetch()} />}
             {choices.map((recruiter) => (
               <label key={recruiter.id} className="iw-check">

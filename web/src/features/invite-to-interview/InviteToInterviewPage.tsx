@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useBlocker, useNavigate, useParams } from 'react-router';
 import { useSignedIn } from '../../app/session';
+import { tabStorage } from '../../app/tab-storage';
 import { useLanguage } from '../../i18n/useLanguage';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { Button } from '../../ui/Button';
@@ -12,19 +13,11 @@ import { EMPTY_SELECTION, loadSelection, saveSelection } from '../application-ha
 import { sentState, type SentSummary } from '../application-handling/sent-summary';
 import { InterviewStepForm } from './InterviewStepForm';
 import { LeaveQuestion } from './LeaveQuestion';
-import { freshWizard, hasChanges, wizardToOpen } from './wizard-start';
 import { MessageStepForm } from './MessageStepForm';
+import { freshWizard, hasChanges, wizardToOpen } from './wizard-start';
 import type { InviteWizardState, MessageStep } from './wizard-state';
 import { forgetWizard, loadWizard, saveWizard } from './wizard-storage';
 import './invite-to-interview.css';
-
-function sessionStorageOrNothing(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Indkald til samtale: the walk-through that Execute on All applications opens for the ticked applicants. Step 1
@@ -47,7 +40,7 @@ function InviteWizard({ projectId }: { projectId: string }) {
 
   // The applicants are the ones ticked on All applications; a stored wizard for the same ones is resumed.
   const [fresh] = useState(() => {
-    const applicants = [...loadSelection(sessionStorageOrNothing(), projectId).values()].map(({ id, name, language: candidateLanguage, hasMobile }) => ({
+    const applicants = [...loadSelection(tabStorage(), projectId).values()].map(({ id, name, language: candidateLanguage, hasMobile }) => ({
       applicationId: id,
       name,
       language: candidateLanguage,
@@ -55,7 +48,7 @@ function InviteWizard({ projectId }: { projectId: string }) {
     }));
     return freshWizard(projectId, applicants, me.id);
   });
-  const [wizard, setWizard] = useState<InviteWizardState>(() => wizardToOpen(loadWizard(sessionStorageOrNothing(), projectId), fresh));
+  const [wizard, setWizard] = useState<InviteWizardState>(() => wizardToOpen(loadWizard(tabStorage(), projectId), fresh));
   const changed = hasChanges(wizard, fresh);
   // Set once the wizard is done with (sent, or closing confirmed): nothing more is kept, and leaving is not asked.
   const finished = useRef(false);
@@ -63,8 +56,8 @@ function InviteWizard({ projectId }: { projectId: string }) {
   useEffect(() => {
     if (finished.current) return;
     // Changed back to how it started: nothing to bring back after a reload.
-    if (changed) saveWizard(sessionStorageOrNothing(), wizard);
-    else forgetWizard(sessionStorageOrNothing(), projectId);
+    if (changed) saveWizard(tabStorage(), wizard);
+    else forgetWizard(tabStorage(), projectId);
   }, [wizard, changed, projectId]);
 
   // A new step is a new page to the reader: start at its top, where the step is named.
@@ -81,14 +74,15 @@ function InviteWizard({ projectId }: { projectId: string }) {
 
   function forget() {
     finished.current = true;
-    forgetWizard(sessionStorageOrNothing(), projectId);
+    forgetWizard(tabStorage(), projectId);
   }
 
   async function onSent(summary: SentSummary) {
     forget();
-    saveSelection(sessionStorageOrNothing(), projectId, EMPTY_SELECTION);
-    // Statuses and counts changed: the list, the project's counts and each application.
-    await Promise.all([queryClient.invalidateQueries({ queryKey: ['projects'] }), queryClient.invalidateQueries({ queryKey: ['application'] })]);
+    saveSelection(tabStorage(), projectId, EMPTY_SELECTION);
+    // Statuses, counts, the calendar and the mailbox have all changed. Marked stale only: each screen fetches afresh
+    // when it is shown, and this one's own preview is not asked again on its way out.
+    await queryClient.invalidateQueries({ refetchType: 'none' });
     navigate(allApplications, { state: sentState(summary) });
   }
 
