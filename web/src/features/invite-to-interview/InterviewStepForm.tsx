@@ -92,7 +92,7 @@ export function InterviewStepForm({
             <Label className="field-label">{t('interview.type')}</Label>
             <div className="iw-type-list">
               {INTERVIEW_TYPES.map((type) => (
-                <Radio key={type} value={type} className="iw-type" data-testid={`interview-type-${type}`}>
+                <Radio key={type} value={type} className="iw-type radio-mark" data-testid={`interview-type-${type}`}>
                   {t(`interview.types.${type}`)}
                 </Radio>
               ))}
