@@ -23,7 +23,7 @@ export const FIELD_ORDER: readonly InterviewField[] = ['recruiterIds', 'date', '
 
 /** The API's bounds (src/http/routes/interview-invitations/schemas.ts). */
 export const MAX_LOCATION_LENGTH = 500;
-export const MAX_MEETING_URL_LENGTH = 2000;
+const MAX_MEETING_URL_LENGTH = 2000;
 const MEETING_URL = /^https?:\/\/\S+$/;
 
 /** Whether the interview takes place at an address (or by phone) or behind a meeting link. */
@@ -51,7 +51,7 @@ export function interviewProblems(interview: InterviewStep, timeZone: string, no
 
 /** Interview lengths a recruiter books, within the API's 5 to 480 minutes. */
 const DURATIONS = [10, 15, 20, 30, 45, 60, 75, 90, 120, 180, 240, 480];
-export const BREAKS = [0, 5, 10, 15, 20, 30, 45, 60];
+const BREAKS = [0, 5, 10, 15, 20, 30, 45, 60];
 
 /** The lengths to choose from, with the current one among them even when it is not a usual one. */
 export function durationChoices(current: number): number[] {

@@ -1,9 +1,9 @@
 import type { InterviewType, InvitedApplicant, InviteWizardState } from './wizard-state';
 
 /** Where a new wizard starts: the source's usual interview, the length the demo organisation books. */
-export const FIRST_TYPE: InterviewType = 'in_person';
-export const FIRST_DURATION_MINUTES = 45;
-export const FIRST_BREAK_MINUTES = 15;
+const FIRST_TYPE: InterviewType = 'in_person';
+const FIRST_DURATION_MINUTES = 45;
+const FIRST_BREAK_MINUTES = 15;
 
 /** A wizard nobody has typed in yet: the signed-in recruiter takes part, date and time are still to be chosen. */
 export function freshWizard(projectId: string, applicants: InvitedApplicant[], recruiterId: string): InviteWizardState {
