@@ -92,6 +92,7 @@ describe('Invite to interview, step 1 (da-DK, browser in New York)', () => {
     await page.getByRole('button', { name: 'Flyt Ida Møller en tid frem' }).click();
     await page.getByRole('button', { name: 'Flyt Ida Møller en tid frem' }).click();
     expect(await slotNames(page)).toEqual(['Ida Møller', 'Søren Østergaard', 'Line Bæk']);
+    expect(await page.getByTestId('slot-moved').textContent()).toBe('Ida Møller er nu nr. 1.');
     // At the top her "earlier" button is off, and focus stays with her.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Flyt Ida Møller en tid tilbage');
 

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../../app/session';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -43,14 +44,17 @@ export function SlotOrder({
   const updating = isReady && (preview.isFetching || JSON.stringify(settled.request) !== JSON.stringify(request));
   const overlaps = isReady && preview.data ? recruiterOverlaps(preview.data.warnings, recruiters) : [];
   const { applicants } = wizard;
+  // Said to screen readers after a move, as the list itself changes silently.
+  const [movedTo, setMovedTo] = useState('');
 
   const slotText = (slot: { startsAt: string; endsAt: string } | undefined) =>
     slot ? `${formatDate(slot.startsAt, zone, language)} · ${formatTimeRange(slot.startsAt, slot.endsAt, zone, language)}` : null;
 
   function move(index: number, by: -1 | 1) {
     onReorder(moved(applicants, index, by));
-    // The pressed button may now be at an end and disabled: keep focus on this applicant's other button.
     const to = index + by;
+    setMovedTo(t('slots.moved', { name: applicants[index]!.name, position: to + 1 }));
+    // The pressed button may now be at an end and disabled: keep focus on this applicant's other button.
     const edge = to === 0 || to === applicants.length - 1;
     if (edge) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-move="${applicants[index]!.applicationId}:${-by}"]`)?.focus());
   }
@@ -76,6 +80,9 @@ export function SlotOrder({
           <strong>{t('slots.everyone')}</strong> <span className="iw-slot-time">{slotText(slots?.[0])}</span>
         </p>
       )}
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="slot-moved">
+        {movedTo}
+      </p>
       <ol className="iw-slot-list" aria-busy={updating || undefined}>
         {applicants.map((applicant, index) => (
           <li key={applicant.applicationId} className="iw-slot" data-testid="slot">
