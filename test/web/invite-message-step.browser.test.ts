@@ -98,15 +98,15 @@ describe('Invite to interview, step 2 (da-DK, browser in New York)', () => {
     await expect.poll(() => page.getByTestId('send-refused').count()).toBe(0);
 
     // The preview: Emma's email in English, with her link to answer as a link.
-    await page.getByLabel('Vis e-mailen til').selectOption({ label: 'Emma Thompson' });
+    await page.getByLabel('Vis for').selectOption({ label: 'Emma Thompson' });
     const card = page.getByTestId('email-preview-card');
-    await expect.poll(() => card.getByTestId('email-preview-subject').textContent()).toBe('Interview invitation: Projektleder til boligbyggeri at Nordhavn Byg A/S');
+    await expect.poll(() => card.getByTestId('email-preview-card-subject').textContent()).toBe('Interview invitation: Projektleder til boligbyggeri at Nordhavn Byg A/S');
     expect(await card.textContent()).toMatch(/Emma Thompsonemma\.thompson@mail\.example/);
-    expect(await card.getByTestId('email-preview-text').textContent()).toMatch(/^Dear Emma,/);
+    expect(await card.getByTestId('email-preview-card-text').textContent()).toMatch(/^Dear Emma,/);
     expect(await card.getByRole('link').first().getAttribute('href')).toMatch(/\/i\//);
     // Søren's, with the subject as just written.
-    await page.getByLabel('Vis e-mailen til').selectOption({ label: 'Søren Østergaard' });
-    await expect.poll(() => card.getByTestId('email-preview-subject').textContent()).toBe(
+    await page.getByLabel('Vis for').selectOption({ label: 'Søren Østergaard' });
+    await expect.poll(() => card.getByTestId('email-preview-card-subject').textContent()).toBe(
       'Invitation til samtale: Projektleder til boligbyggeri hos Nordhavn Byg A/S til Søren Østergaard',
     );
     await page.getByTestId('email-preview').scrollIntoViewIfNeeded();
@@ -120,6 +120,16 @@ describe('Invite to interview, step 2 (da-DK, browser in New York)', () => {
     await expect.poll(() => page.getByTestId('reminder-due').textContent()).toBe('Den første påmindelse sendes lørdag den 5. december 2026 kl. 09.00 CET.');
     expect(await field(page, 'reminder.sms.variants.da.text').inputValue()).toMatch(/^Hej \{firstname\}, husk din samtale/);
     await expect.poll(() => page.getByTestId('sms-count').textContent()).toMatch(/^Som skrevet: \d+ tegn, 1 SMS · til Søren Østergaard: \d+ tegn, \d SMS/);
+    // The preview shows Søren's reminder too: when, the email, and the SMS to his number.
+    const reminder = page.getByTestId('reminder-preview');
+    await expect.poll(() => reminder.getByRole('heading').textContent()).toBe('Påmindelsen, lørdag den 5. december 2026 kl. 09.00 CET');
+    expect(await reminder.getByTestId('reminder-email-preview-subject').textContent()).toMatch(/^Påmindelse om din samtale hos Nordhavn Byg A\/S/);
+    expect(await reminder.getByTestId('reminder-sms-preview').textContent()).toMatch(/^SMS til \+45 22 45 67 89Hej Søren, husk din samtale hos Nordhavn Byg A\/S/);
+    // Line has no mobile number: her reminder is the email alone.
+    await page.getByLabel('Vis for').selectOption({ label: 'Line Bæk' });
+    await expect.poll(() => reminder.getByTestId('reminder-email-preview-subject').isVisible()).toBe(true);
+    expect(await reminder.getByTestId('reminder-sms-preview').count()).toBe(0);
+    await page.getByLabel('Vis for').selectOption({ label: 'Søren Østergaard' });
 
     // Line has no mobile number: said before Send, and Send waits for the recruiter to accept it.
     const missing = page.getByTestId('warning-missing-mobile');

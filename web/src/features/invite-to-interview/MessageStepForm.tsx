@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageLoading } from '../../ui/PageLoading';
 import type { SentSummary } from '../application-handling/sent-summary';
-import { EmailPreview } from './EmailPreview';
+import { CandidatePreview } from './CandidatePreview';
 import { EmailSection } from './EmailSection';
 import { sentSummary } from './invitation-answers';
 import { languageTabs } from './message-languages';
@@ -171,13 +171,7 @@ function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: F
               <ErrorNotice error={preview.error} onRetry={() => void preview.refetch()} />
             )
           ) : preview.data ? (
-            message.action === 'send_email' ? (
-              <EmailPreview recipients={preview.data.recipients} shownId={shownId} onShow={setShownId} sender={sender} isUpdating={isUpdating} />
-            ) : (
-              <p className="muted ms-preview" data-testid="email-preview">
-                {t('preview.noEmail')}
-              </p>
-            )
+            <CandidatePreview recipients={preview.data.recipients} shownId={shownId} onShow={setShownId} sender={sender} isUpdating={isUpdating} />
           ) : problems.length > 0 ? (
             <p className="muted ms-preview">{t('preview.waitsForFields')}</p>
           ) : (
