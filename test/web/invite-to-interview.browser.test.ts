@@ -175,6 +175,8 @@ describe('Invite to interview, step 1 (da-DK, browser in New York)', () => {
     }
     await expectAccessible(page);
     await screenshot(page, 'application-handling-invitations-sent');
+    await page.getByTestId('invitations-sent-dismiss').click();
+    await expect.poll(() => page.getByTestId('invitations-sent').count()).toBe(0);
     // The next Invite to interview starts afresh.
     expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('samtale.invite-to-interview.')))).toEqual([]);
     expect(problems).toEqual([]);
