@@ -32,8 +32,9 @@ describe('step 1, the interview', () => {
 
   it("refuses a day that has passed on the organisation's calendar, not the browser's", () => {
     expect(interviewProblems({ ...ready, date: '2026-11-29' }, ZONE, NOW)).toEqual({ date: 'dateInPast' });
-    // 23:30 UTC on 29 November is already 30 November in Copenhagen, but still the 29th in New York.
-    expect(interviewProblems({ ...ready, date: '2026-11-30', time: '12:00' }, ZONE, new Date('2026-11-29T23:30:00Z'))).toEqual({});
+    // 23:30 UTC on 30 November is already 1 December in Copenhagen: 30 November at 23:45 has passed there.
+    expect(interviewProblems({ ...ready, date: '2026-11-30', time: '23:45' }, ZONE, new Date('2026-11-30T23:30:00Z'))).toEqual({ date: 'dateInPast' });
+    expect(interviewProblems({ ...ready, date: '2026-12-01', time: '00:45' }, ZONE, new Date('2026-11-30T23:30:00Z'))).toEqual({});
   });
 
   it('refuses a time earlier today, and the current minute, in the organisation\'s zone', () => {
