@@ -74,8 +74,7 @@ interface FieldsProps extends Omit<MessageStepFormProps, 'state'> {
 function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: FieldsProps) {
   const { t } = useTranslation(MESSAGE_NS);
   const words = useRefusalWords();
-  const me = useSignedIn();
-  const { organisation } = me;
+  const { organisation } = useSignedIn();
   const languages = tabs.map((tab) => tab.language);
   const firstLanguage = languages[0] ?? organisation.defaultLanguage;
   const [emailTab, setEmailTab] = useState<CandidateLanguage>(firstLanguage);
@@ -147,7 +146,6 @@ function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: F
   const reasonText = failure ? words.why(failure) : '';
   const refusedName = refusedPath ? words.fieldName(refusedPath) : null;
 
-  const smsAllowed = me.smsAccess && organisation.smsEnabled;
   const sender = message.from.trim() || organisation.defaultSenderAddress;
 
   return (
@@ -192,7 +190,6 @@ function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: F
           selected={reminderTab}
           onSelect={setReminderTab}
           interviewDate={state.interview.date}
-          smsAllowed={smsAllowed}
           recipients={preview.data?.recipients ?? []}
           shownId={shownId}
           refusal={(path) => (path === refusedPath ? reasonText : undefined)}

@@ -6,13 +6,14 @@ import { formatDateTime, formatLocalDateTime, zoneName } from '../../time/format
 import { Choices } from './Choices';
 import type { PreviewRecipient } from './invitation-answers';
 import { LanguageTabs } from './LanguageTabs';
+import { reminderChannels } from './reminder-channels';
 import { reminderDay } from './reminder-day';
 import type { LanguageTab } from './message-languages';
 import { MESSAGE_NS } from './message-namespace';
 import { usesReminderEmail, usesSms } from './message-problems';
 import { SmsCount } from './SmsCount';
 import { TemplateField } from './TemplateField';
-import type { CandidateLanguage, MessageStep, ReminderChannel, ReminderDaysBefore } from './wizard-state';
+import type { CandidateLanguage, MessageStep, ReminderDaysBefore } from './wizard-state';
 
 type Reminder = MessageStep['reminder'];
 
@@ -24,8 +25,6 @@ interface ReminderSectionProps {
   onSelect: (language: CandidateLanguage) => void;
   /** The (first) interview's local date, YYYY-MM-DD. */
   interviewDate: string;
-  /** SMS needs both the organisation's SMS and the user's SMS access; without, the choices are not there at all. */
-  smsAllowed: boolean;
   /** The last preview's candidates, for the SMS as one of them will get it. */
   recipients: PreviewRecipient[];
   shownId: string | null;
@@ -33,11 +32,12 @@ interface ReminderSectionProps {
 }
 
 /** Påmindelse: whether and how the candidates are reminded, how many days before, and in which words. */
-export function ReminderSection({ reminder, onChange, tabs, selected, onSelect, interviewDate, smsAllowed, recipients, shownId, refusal }: ReminderSectionProps) {
+export function ReminderSection({ reminder, onChange, tabs, selected, onSelect, interviewDate, recipients, shownId, refusal }: ReminderSectionProps) {
   const { t } = useTranslation(MESSAGE_NS);
   const uiLanguage = useLanguage();
-  const { organisation } = useSignedIn();
-  const channels: ReminderChannel[] = smsAllowed ? ['none', 'email', 'sms', 'sms_email'] : ['none', 'email'];
+  const me = useSignedIn();
+  const { organisation } = me;
+  const channels = reminderChannels(me);
   const { channel } = reminder;
 
   const setEmail = (language: CandidateLanguage, part: 'subject' | 'body' | 'signature', value: string) => {
