@@ -109,7 +109,7 @@ describe('Invite to interview, step 2 (da-DK, browser in New York)', () => {
     await expect.poll(() => card.getByTestId('email-preview-card-subject').textContent()).toBe(
       'Invitation til samtale: Projektleder til boligbyggeri hos Nordhavn Byg A/S til Søren Østergaard',
     );
-    await page.getByTestId('email-preview').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'invite-message-preview');
 
     // SMS + email two days before: Saturday 5 December at 09:00 in Copenhagen, though the browser is in New York.
