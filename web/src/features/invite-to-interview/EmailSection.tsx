@@ -3,7 +3,7 @@ import { TextInput } from '../../ui/TextInput';
 import { Choices } from './Choices';
 import { ConfirmLinkOption } from './ConfirmLinkOption';
 import { LanguageTabs } from './LanguageTabs';
-import { confirmLinkDefault } from './confirm-link-option';
+import { confirmLinkDefault, includesConfirmLink } from './confirm-link-option';
 import type { LanguageTab } from './message-languages';
 import { MESSAGE_NS } from './message-namespace';
 import { TemplateField } from './TemplateField';
@@ -79,7 +79,7 @@ export function EmailSection({ message, onChange, tabs, selected, onSelect, refu
             )}
           </LanguageTabs>
           <ConfirmLinkOption
-            isSelected={message.includeConfirmLink ?? byDefault}
+            isSelected={includesConfirmLink(message, languages)}
             byDefault={byDefault}
             onChange={(include) => onChange({ ...message, includeConfirmLink: include })}
           />
