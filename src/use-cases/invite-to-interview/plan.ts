@@ -46,6 +46,10 @@ export interface Warning {
   message: string;
   applicationId?: string;
   recruiterId?: string;
+  /** For 'recruiter_busy': the recruiter and their other interview, for a screen to word in its own language and zone. */
+  recruiterName?: string;
+  startsAt?: string;
+  endsAt?: string;
 }
 
 export interface InvitationPlan {
@@ -123,6 +127,9 @@ function overlapWarnings(bookings: Awaited<ReturnType<typeof bookingsBetween>>, 
     .map((booking) => ({
       code: 'recruiter_busy' as const,
       recruiterId: booking.recruiterId,
+      recruiterName: booking.recruiterName,
+      startsAt: new Date(booking.startsAt).toISOString(),
+      endsAt: new Date(booking.endsAt).toISOString(),
       message: `${booking.recruiterName} already has an interview from ${booking.startsAt} to ${booking.endsAt}.`,
     }));
 }

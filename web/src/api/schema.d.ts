@@ -2481,8 +2481,20 @@ export interface paths {
                             warnings: {
                                 applicationId?: string;
                                 code: string;
+                                /**
+                                 * Format: date-time
+                                 * @description recruiter_busy: when their other interview ends.
+                                 */
+                                endsAt?: string;
                                 message: string;
                                 recruiterId?: string;
+                                /** @description recruiter_busy: who is busy. */
+                                recruiterName?: string;
+                                /**
+                                 * Format: date-time
+                                 * @description recruiter_busy: when their other interview starts.
+                                 */
+                                startsAt?: string;
                             }[];
                         };
                     };
@@ -2772,8 +2784,20 @@ export interface paths {
                             warnings: {
                                 applicationId?: string;
                                 code: string;
+                                /**
+                                 * Format: date-time
+                                 * @description recruiter_busy: when their other interview ends.
+                                 */
+                                endsAt?: string;
                                 message: string;
                                 recruiterId?: string;
+                                /** @description recruiter_busy: who is busy. */
+                                recruiterName?: string;
+                                /**
+                                 * Format: date-time
+                                 * @description recruiter_busy: when their other interview starts.
+                                 */
+                                startsAt?: string;
                             }[];
                         };
                     };

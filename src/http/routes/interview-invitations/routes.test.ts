@@ -92,7 +92,9 @@ describe(`POST /api/projects/:projectId/interview-invitations/preview on ${TEST_
     expect((await post(setup, '', requestBody(setup, [first.applicationId], { email: { action: 'no_email' } }))).statusCode).toBe(201);
     const preview = await post(setup, 'preview', requestBody(setup, [second.applicationId], { interview: { time: '10:30', recruiterIds: [setup.bo.id] } }));
     expect(preview.statusCode).toBe(200);
-    expect(preview.json().warnings).toEqual([expect.objectContaining({ code: 'recruiter_busy', recruiterId: setup.bo.id })]);
+    expect(preview.json().warnings).toEqual([
+      expect.objectContaining({ code: 'recruiter_busy', recruiterId: setup.bo.id, recruiterName: setup.bo.name, startsAt: '2026-03-10T09:00:00.000Z', endsAt: '2026-03-10T09:45:00.000Z' }),
+    ]);
     const free = await post(setup, 'preview', requestBody(setup, [second.applicationId], { interview: { time: '10:45', recruiterIds: [setup.bo.id] } }));
     expect(free.json().warnings).toEqual([]);
   });

@@ -101,6 +101,9 @@ export const WarningSchema = Type.Object({
   message: Type.String(),
   applicationId: Type.Optional(Type.String()),
   recruiterId: Type.Optional(Type.String()),
+  recruiterName: Type.Optional(Type.String({ description: 'recruiter_busy: who is busy.' })),
+  startsAt: Type.Optional(Type.String({ format: 'date-time', description: 'recruiter_busy: when their other interview starts.' })),
+  endsAt: Type.Optional(Type.String({ format: 'date-time', description: 'recruiter_busy: when their other interview ends.' })),
 });
 
 export const PreviewResponse = Type.Object({
