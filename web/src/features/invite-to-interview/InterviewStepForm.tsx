@@ -198,7 +198,7 @@ export function InterviewStepForm({
           )}
         </div>
 
-        <SlotOrder wizard={wizard} isReady={outstanding.length === 0} recruiters={choices} onReorder={onReorder} />
+        <SlotOrder wizard={wizard} isReady={outstanding.length === 0} onReorder={onReorder} />
       </div>
 
       <div ref={summaryRef} tabIndex={-1} className="iw-outstanding" role="alert" data-testid="outstanding">

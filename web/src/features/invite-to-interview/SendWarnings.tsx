@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../../app/session';
@@ -7,7 +6,6 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { formatDate, formatTimeRange } from '../../time/format';
 import { languageName } from '../../ui/language-name';
 import { MESSAGE_NS } from './message-namespace';
-import { recruitersQuery } from './message-queries';
 import { recruiterOverlaps } from './recruiter-overlaps';
 import { hasWarnings, type SendWarnings as Warnings } from './send-warnings';
 
@@ -22,7 +20,6 @@ export function SendWarnings({ warnings, sendWithoutSms, onSendWithoutSmsChange 
   const { t } = useTranslation(MESSAGE_NS);
   const uiLanguage = useLanguage();
   const { organisation } = useSignedIn();
-  const recruiters = useQuery({ ...recruitersQuery, enabled: warnings.recruiterBusy.length > 0 });
   if (!hasWarnings(warnings)) return null;
   const list = (names: string[]) => new Intl.ListFormat(LOCALES[uiLanguage], { type: 'conjunction' }).format(names);
   const zone = organisation.timeZone;
@@ -45,11 +42,9 @@ export function SendWarnings({ warnings, sendWithoutSms, onSendWithoutSmsChange 
         {warnings.reminderTooLate.length > 0 && (
           <li data-testid="warning-too-late">{t('warnings.reminderTooLate', { count: warnings.reminderTooLate.length, names: list(warnings.reminderTooLate) })}</li>
         )}
-        {recruiterOverlaps(warnings.recruiterBusy, recruiters.data?.items ?? []).map(({ name, startsAt, endsAt }, index) => (
+        {recruiterOverlaps(warnings.recruiterBusy).map(({ name, startsAt, endsAt }, index) => (
           <li key={index} data-testid="warning-recruiter-busy">
-            {startsAt && endsAt
-              ? t('warnings.recruiterBusyAt', { name, date: formatDate(startsAt, zone, uiLanguage), time: formatTimeRange(startsAt, endsAt, zone, uiLanguage) })
-              : t('warnings.recruiterBusy', { name })}
+            {t('warnings.recruiterBusyAt', { name, date: formatDate(startsAt, zone, uiLanguage), time: formatTimeRange(startsAt, endsAt, zone, uiLanguage) })}
           </li>
         ))}
         {warnings.languageFallbacks.map((fallback) => (

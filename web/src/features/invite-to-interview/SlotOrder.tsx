@@ -23,12 +23,10 @@ const PREVIEW_DELAY_MS = 400;
 export function SlotOrder({
   wizard,
   isReady,
-  recruiters,
   onReorder,
 }: {
   wizard: InviteWizardState;
   isReady: boolean;
-  recruiters: readonly { id: string; name: string }[];
   onReorder: (applicants: InvitedApplicant[]) => void;
 }) {
   const { t } = useTranslation('invite-to-interview');
@@ -42,7 +40,7 @@ export function SlotOrder({
   const isGroup = wizard.interview.type === 'group';
   const slots = isReady && preview.data ? preview.data.interviews : null;
   const updating = isReady && (preview.isFetching || JSON.stringify(settled.request) !== JSON.stringify(request));
-  const overlaps = isReady && preview.data ? recruiterOverlaps(preview.data.warnings, recruiters) : [];
+  const overlaps = isReady && preview.data ? recruiterOverlaps(preview.data.warnings) : [];
   const { applicants } = wizard;
   // Said to screen readers after a move, as the list itself changes silently.
   const [movedTo, setMovedTo] = useState('');
@@ -130,13 +128,11 @@ export function SlotOrder({
           <ul>
             {overlaps.map((overlap, index) => (
               <li key={index}>
-                {overlap.startsAt && overlap.endsAt
-                  ? t('busy.at', {
-                      name: overlap.name,
-                      date: formatDate(overlap.startsAt, zone, language),
-                      time: formatTimeRange(overlap.startsAt, overlap.endsAt, zone, language),
-                    })
-                  : t('busy.atThatTime', { name: overlap.name })}
+                {t('busy.at', {
+                  name: overlap.name,
+                  date: formatDate(overlap.startsAt, zone, language),
+                  time: formatTimeRange(overlap.startsAt, overlap.endsAt, zone, language),
+                })}
               </li>
             ))}
           </ul>
