@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/test-app.js';
 import { DESKTOP, expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { openInviteStepTwo } from './invite-wizard.js';
 import { startWebAppServer } from './web-app-server.js';
 
 /**
@@ -39,20 +40,7 @@ async function openStepTwo(page: Page, names: string[], { email = 'anna@demo.exa
   await page.goto('/login');
   await signIn(page, email);
   if (language === 'en') await page.getByRole('radio', { name: 'English' }).click();
-  await page.getByRole('link', { name: PM }).click();
-  await page.getByTestId('tab-all-applications').click();
-  await expect.poll(() => page.getByTestId('application-row').count()).toBeGreaterThan(0);
-  for (const name of names) await page.getByRole('checkbox', { name: `${language === 'da' ? 'Vælg' : 'Select'} ${name}` }).check();
-  await page.getByTestId('execute').click();
-  await expect.poll(() => page.getByTestId('interview-step').isVisible()).toBe(true);
-  await page.getByTestId('interview-date').getByRole('spinbutton').first().click();
-  await page.keyboard.type('07122026');
-  await page.getByTestId('interview-time').getByRole('spinbutton').first().click();
-  await page.keyboard.type('1400');
-  await page.getByTestId('wizard-next').click();
-  await expect.poll(() => page.getByTestId('message-step').isVisible()).toBe(true);
-  // Pre-filled and previewed.
-  await expect.poll(() => page.getByTestId('email-preview-card').isVisible()).toBe(true);
+  await openInviteStepTwo(page, { project: PM, names, date: '07122026', time: '1400', language });
 }
 
 const field = (page: Page, path: string) => page.locator(`[data-field="${path}"]`);

@@ -1,18 +1,21 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logInAs, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { openInviteStepTwo } from './invite-wizard.js';
 import type { SmtpInbox } from './smtp-inbox.js';
-import { DEMO_PASSWORD, startWebAppServer } from './web-app-server.js';
+import { startWebAppServer } from './web-app-server.js';
 
 /**
- * The source's flow after sending: the candidates' emails arrive (over SMTP, at a real SMTP server), they answer
- * through the link in them, and the recruiter follows it in the Recruitment calendar and on Application and CV,
- * then moves an interview. The recruiter's browser is Danish and in New York; the organisation is in Copenhagen.
+ * The source's flow: the recruiter invites through the wizard, the candidates' emails arrive (over SMTP, at a real
+ * SMTP server), they answer through the link in them, and the recruiter follows it in the Recruitment calendar and
+ * on Application and CV, then moves an interview. The recruiter's browser is Danish and in New York; the
+ * organisation is in Copenhagen.
  *
- * Monday 30 November 2026, 09:00 in Copenhagen. anna has invited three of the project manager's applicants to
- * in-person interviews on Thursday 3 December from 14:00, 30 minutes each: Søren (Danish), Emma (English), Line
- * (Danish, no mobile number), with an SMS and email reminder two days before, at 09:00 Copenhagen time.
+ * Monday 30 November 2026, 09:00 in Copenhagen. anna invites three of the project manager's applicants to in-person
+ * interviews on Thursday 3 December from 14:00, 30 minutes each with a 15-minute break: Søren (Danish), Emma (English), Line (Danish, no
+ * mobile number), with an SMS and email reminder two days before, at 09:00 Copenhagen time. The tests follow one
+ * another like the recruiter's day.
  */
 let browser: Browser;
 let test: TestApp;
@@ -27,64 +30,22 @@ const LINE = 'line.baek@mail.example';
 const applicationIds = new Map<string, string>();
 const MINUTE = 60_000;
 
-/**
- * What the Invite to interview wizard sends, made through the API with anna's session: the organisation's own
- * texts for the languages in use, as the wizard pre-fills them.
- */
-async function inviteThreeApplicants(): Promise<void> {
-  const cookie = await logInAs(test.app, 'anna@demo.example', DEMO_PASSWORD);
-  const get = async <T>(url: string): Promise<T> => {
-    const response = await test.app.inject({ method: 'GET', url, headers: { cookie } });
-    expect(response.statusCode, url).toBe(200);
-    return response.json<T>();
-  };
-  const me = await get<{ id: string }>('/api/me');
-  const { items: projects } = await get<{ items: { id: string; title: string }[] }>('/api/projects');
-  const project = projects.find((candidate) => candidate.title === PM)!;
-  const { items: applications } = await get<{ items: { id: string; candidate: { email: string } }[] }>(
-    `/api/projects/${project.id}/applications?pageSize=100`,
-  );
-  for (const email of [SOEREN, EMMA, LINE]) applicationIds.set(email, applications.find((application) => application.candidate.email === email)!.id);
-
-  type Template = { language: string; customised: boolean } & Record<string, string>;
-  const forLanguages = async (kind: string, parts: string[]) => {
-    const { items } = await get<{ items: Template[] }>(`/api/templates/${kind}`);
-    return Object.fromEntries(
-      items.filter((template) => ['da', 'en'].includes(template.language)).map((template) => [template.language, Object.fromEntries(parts.map((part) => [part, template[part]]))]),
-    );
-  };
-  const response = await test.app.inject({
-    method: 'POST',
-    url: `/api/projects/${project.id}/interview-invitations`,
-    headers: { cookie },
-    payload: {
-      applicationIds: [SOEREN, EMMA, LINE].map((email) => applicationIds.get(email)!),
-      interview: {
-        type: 'in_person',
-        recruiterIds: [me.id],
-        date: '2026-12-03',
-        time: '14:00',
-        durationMinutes: 30,
-        breakMinutes: 0,
-        location: 'Nordhavn Byg, Sundkrogsgade 21, 2150 Nordhavn',
-      },
-      email: { action: 'send_email', variants: await forLanguages('interview-invitation', ['subject', 'body']) },
-      reminder: {
-        channel: 'sms_email',
-        daysBefore: 2,
-        email: { variants: await forLanguages('reminder-email', ['subject', 'body', 'signature']) },
-        sms: { variants: await forLanguages('reminder-sms', ['text']) },
-      },
-      acknowledgeWarnings: true,
-    },
-  });
-  expect(response.statusCode, response.body).toBe(201);
+/** The applications of the three, read once they exist, for going straight to their Application and CV. */
+async function readApplicationIds(): Promise<void> {
+  const rows = await test.ctx.db
+    .selectFrom('applications')
+    .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
+    .innerJoin('projects', 'projects.id', 'applications.project_id')
+    .select(['applications.id', 'candidates.email'])
+    .where('projects.title', '=', PM)
+    .where('candidates.email', 'in', [SOEREN, EMMA, LINE])
+    .execute();
+  for (const row of rows) applicationIds.set(row.email, row.id);
 }
 
 beforeAll(async () => {
   browser = await launchChromium();
   ({ test, base, smtp } = await startWebAppServer(NOW, { smtp: true }));
-  await inviteThreeApplicants();
 });
 afterAll(async () => {
   await browser?.close();
@@ -125,7 +86,37 @@ async function openApplicationAndCv(page: Page, email: string, name: string): Pr
 const card = (page: Page) => page.getByTestId('invitation').first();
 const reminderLines = (page: Page) => card(page).getByTestId('reminders').locator('li').allTextContents();
 
-describe("the source's flow after sending, over SMTP (da-DK recruiter in New York, organisation in Copenhagen)", () => {
+describe("the source's flow, over SMTP (da-DK recruiter in New York, organisation in Copenhagen)", () => {
+  it('anna invites three applicants of two languages through the wizard, one without a mobile number, with an SMS + email reminder', async () => {
+    const { page, problems } = await signedInRecruiter();
+    await openInviteStepTwo(page, {
+      project: PM,
+      names: ['Søren Østergaard', 'Emma Thompson', 'Line Bæk'],
+      date: '03122026',
+      time: '1400',
+      durationMinutes: 30,
+      location: 'Nordhavn Byg, Sundkrogsgade 21, 2150 Nordhavn',
+    });
+    expect(await page.getByTestId('email-language-tab-da').textContent()).toBe('Dansk (2)');
+    expect(await page.getByTestId('email-language-tab-en').textContent()).toBe('Engelsk (1)');
+    expect(await page.getByRole('checkbox', { name: /Inkluder et link/ }).isChecked()).toBe(true);
+    await page.getByLabel('Vis for').selectOption({ label: 'Emma Thompson' });
+    await expect.poll(() => page.getByTestId('email-preview-card-text').textContent()).toMatch(/^Dear Emma,/);
+    await page.getByTestId('reminder-channel-sms_email').click();
+    await page.getByTestId('reminder-days-2').click();
+    await expect.poll(() => page.getByTestId('reminder-due').textContent()).toBe('Den første påmindelse sendes tirsdag den 1. december 2026 kl. 09.00 CET.');
+    expect(await page.getByTestId('warning-missing-mobile').textContent()).toMatch(/Line Bæk har intet mobilnummer/);
+    await page.getByTestId('send-without-sms').click();
+    await page.getByTestId('wizard-send').click();
+
+    await expect.poll(() => page.getByTestId('invitations-sent').textContent()).toMatch(/3 invitationer sendt · 3 påmindelser planlagt · 0 sprunget over/);
+    for (const name of ['Søren Østergaard', 'Emma Thompson', 'Line Bæk']) {
+      await expect.poll(() => page.getByTestId('application-row').filter({ hasText: name }).textContent()).toMatch(/Indkaldt til samtale/);
+    }
+    expect(problems).toEqual([]);
+    await readApplicationIds();
+  });
+
   it('delivers each candidate their invitation in their own language, with their own answer link', async () => {
     const soeren = await invitationTo(SOEREN);
     expect(soeren.subject).toBe(`Invitation til samtale: ${PM} hos Nordhavn Byg A/S`);
@@ -137,7 +128,8 @@ describe("the source's flow after sending, over SMTP (da-DK recruiter in New Yor
     expect(emma.subject).toBe(`Interview invitation: ${PM} at Nordhavn Byg A/S`);
     expect(emma.text).toMatch(/^Dear Emma,/);
     expect(emma.text).toMatch(/Thursday,? 3 December 2026/);
-    expect(emma.text).toMatch(/14:30/);
+    // Second in slot order, after Søren's 30 minutes and the wizard's 15-minute break.
+    expect(emma.text).toMatch(/14:45/);
 
     const line = await invitationTo(LINE);
     expect(line.subject).toMatch(/^Invitation til samtale:/);
