@@ -8,3 +8,10 @@ import { api, unwrap } from './client';
  * only place Application handling gets a project's counts from (its Overview tiles and status filter).
  */
 export const projectsQuery = queryOptions({ queryKey: ['projects'], queryFn: () => unwrap(api.GET('/api/projects')) });
+
+/** The organisation's recruiters by name: who can take part in an interview, and whose calendar can be shown. */
+export const recruitersQuery = queryOptions({
+  queryKey: ['recruiters'],
+  queryFn: () => unwrap(api.GET('/api/recruiters')),
+  staleTime: 5 * 60_000,
+});

@@ -21,7 +21,7 @@ import {
   type InterviewField,
   type InterviewProblem,
 } from './interview-step';
-import { recruitersQuery } from './message-queries';
+import { recruitersQuery } from '../../api/queries';
 import { SlotOrder } from './SlotOrder';
 import type { InterviewStep, InterviewType, InvitedApplicant, InviteWizardState } from './wizard-state';
 

@@ -17,13 +17,6 @@ export const messageTemplatesQuery = queryOptions({
   staleTime: 5 * 60_000,
 });
 
-/** Who the organisation's recruiters are, to name one who is busy at the interview's time. */
-export const recruitersQuery = queryOptions({
-  queryKey: ['recruiters'],
-  queryFn: () => unwrap(api.GET('/api/recruiters')),
-  staleTime: 5 * 60_000,
-});
-
 /** What each candidate would get. The last answer stays on screen while the next loads, so the card never blinks. */
 export const invitationPreviewQuery = (projectId: string, request: InvitationRequest) =>
   queryOptions({

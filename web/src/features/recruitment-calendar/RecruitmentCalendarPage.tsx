@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import { useSearchParams } from 'react-router';
-import { projectsQuery } from '../../api/queries';
+import { projectsQuery, recruitersQuery } from '../../api/queries';
 import { useSignedIn } from '../../app/session';
 import { useLanguage } from '../../i18n/useLanguage';
 import { zoneName } from '../../time/format';
@@ -50,15 +49,9 @@ export function RecruitmentCalendarPage() {
   const weekOf = (day: string) => `?${calendarParamsToSearch({ ...params, view: 'week', week: mondayOf(day) }).toString()}`;
   const shown = (calendar.data?.items ?? []).filter((interview) => !month || monthOf(interview.date) === params.month).length;
 
-  // No endpoint lists the organisation's recruiters: the choices are the projects' owners and everyone taking
-  // part in the interviews shown, besides "me" and "all".
-  const recruiterChoices = useMemo(() => {
-    const found = new Map<string, string>();
-    for (const project of projects.data?.items ?? []) found.set(project.owner.id, project.owner.name);
-    for (const interview of calendar.data?.items ?? []) for (const recruiter of interview.recruiters) found.set(recruiter.id, recruiter.name);
-    found.delete(me.id);
-    return [...found].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, language));
-  }, [projects.data, calendar.data, me.id, language]);
+  const recruiters = useQuery(recruitersQuery);
+  // Besides "me" and "all": everyone else of the organisation, by name.
+  const recruiterChoices = (recruiters.data?.items ?? []).filter((recruiter) => recruiter.id !== me.id);
   const chosen = params.recruiter;
   const unknownRecruiter = typeof chosen === 'object' && !recruiterChoices.some((choice) => choice.id === chosen.id);
 
