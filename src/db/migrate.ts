@@ -7,6 +7,7 @@ import * as reminders from './migrations/0003-reminders.js';
 import * as calendarFeeds from './migrations/0004-calendar-feeds.js';
 import * as reminderSources from './migrations/0005-reminder-sources.js';
 import * as deliveryLeases from './migrations/0006-delivery-leases.js';
+import * as organisationSenderName from './migrations/0007-organisation-sender-name.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> };
 
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0004-calendar-feeds': calendarFeeds,
   '0005-reminder-sources': reminderSources,
   '0006-delivery-leases': deliveryLeases,
+  '0007-organisation-sender-name': organisationSenderName,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);

@@ -26,6 +26,8 @@ export interface OrganisationTable {
   languages_json: string;
   sms_enabled: Flag;
   default_sender_address: string;
+  /** Null: the organisation's name. */
+  default_sender_name: string | null;
   created_at: Instant;
 }
 

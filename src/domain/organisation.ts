@@ -10,6 +10,8 @@ export interface Organisation {
   languages: Language[];
   smsEnabled: boolean;
   defaultSenderAddress: string;
+  /** The name beside the sender address; null for the organisation's own name. */
+  defaultSenderName: string | null;
 }
 
 export const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
