@@ -45,6 +45,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ SMTP_URL: 'smtps://user:pw@mail.example:465', SESSION_SECRET: SECRET }, tempDir()).smtpUrl).toBe('smtps://user:pw@mail.example:465');
   });
 
+  it('asks for the setup token on first run unless REQUIRE_SETUP_TOKEN turns it off', () => {
+    expect(loadConfig({ SESSION_SECRET: SECRET }, tempDir()).requireSetupToken).toBe(true);
+    expect(loadConfig({ SESSION_SECRET: SECRET, REQUIRE_SETUP_TOKEN: 'false' }, tempDir()).requireSetupToken).toBe(false);
+  });
+
   it('serves the web app from dist/web at the repository root whatever the working directory, or from WEB_APP_DIR', () => {
     const repositoryRoot = path.resolve(import.meta.dirname, '..');
     const elsewhere = process.cwd();

@@ -32,6 +32,8 @@ export interface Config {
   twilio: TwilioConfig | null;
   /** The built web app (index.html and assets/), an absolute path. */
   webAppDir: string;
+  /** First-run setup asks for the token the server prints at start, so a stranger cannot claim a new server. */
+  requireSetupToken: boolean;
 }
 
 export interface TwilioConfig {
@@ -88,7 +90,8 @@ export function loadConfig(env: Env = process.env, dataDir = DATA_DIR): Config {
   const runWorker = parseBoolean('RUN_WORKER', env.RUN_WORKER) ?? true;
   const twilio = parseTwilio(env);
   const webAppDir = path.resolve(nonEmpty(env.WEB_APP_DIR) ?? DEFAULT_WEB_APP_DIR);
-  return { production, host, port, database, sessionSecret, publicUrl, seedDemo, demoPassword, logLevel, trustProxy, smtpUrl, runWorker, twilio, webAppDir };
+  const requireSetupToken = parseBoolean('REQUIRE_SETUP_TOKEN', env.REQUIRE_SETUP_TOKEN) ?? true;
+  return { production, host, port, database, sessionSecret, publicUrl, seedDemo, demoPassword, logLevel, trustProxy, smtpUrl, runWorker, twilio, webAppDir, requireSetupToken };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

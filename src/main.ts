@@ -9,6 +9,8 @@ import { seedDemoData } from './demo/seed-demo.js';
 import { buildServer } from './http/server.js';
 import { prepareShutdown } from './http/shutdown.js';
 import { stopOnSignal } from './lifecycle.js';
+import { setupToken } from './security/setup-token.js';
+import { isSetupNeeded } from './use-cases/set-up-organisation.js';
 
 function readConfig(): Config {
   try {
@@ -22,9 +24,15 @@ function readConfig(): Config {
   }
 }
 
-function printWelcome(config: Config, seeded: boolean): void {
+function printWelcome(config: Config, seeded: boolean, setupNeeded: boolean): void {
   const origin = config.publicUrl.origin;
   const lines = [`Samtale is running: open ${origin}/ and sign in  (API documentation: ${origin}/api/docs)`];
+  if (setupNeeded) {
+    // Standard output, not the log: the one person starting the server needs it, and only until the setup is done.
+    const address = config.requireSetupToken ? `${origin}/setup?token=${setupToken(config.sessionSecret)}` : `${origin}/setup`;
+    lines.push('No organisation yet. Set Samtale up (organisation and first administrator) at', `  ${address}`);
+    lines.push('or on the command line with npm run setup -- --help');
+  }
   if (!config.smtpUrl) lines.push(`No SMTP_URL: emails are kept in the development mailbox, under Messages in the app (${origin}/messages)`);
   if (seeded) {
     lines.push('Demo data created. Log in as:');
@@ -56,7 +64,7 @@ async function main(): Promise<void> {
   });
 
   await app.listen({ host: config.host, port: config.port });
-  printWelcome(config, seeded);
+  printWelcome(config, seeded, await isSetupNeeded(ctx));
 }
 
 main().catch((error: unknown) => {

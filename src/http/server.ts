@@ -23,6 +23,7 @@ import { healthRoutes } from './routes/health/routes.js';
 import type { WorkerStatus } from './routes/options.js';
 import { projectRoutes } from './routes/projects/routes.js';
 import { recruiterRoutes } from './routes/recruiters/routes.js';
+import { setupRoutes } from './routes/setup/routes.js';
 import { templateRoutes } from './routes/templates/routes.js';
 import { ErrorResponse } from './schemas.js';
 import { SESSION_COOKIE } from './session.js';
@@ -107,6 +108,7 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
   const routeOptions = { ctx, config, worker };
   await app.register(healthRoutes, routeOptions);
   await app.register(authRoutes, routeOptions);
+  await app.register(setupRoutes, routeOptions);
   await app.register(projectRoutes, routeOptions);
   await app.register(recruiterRoutes, routeOptions);
   await app.register(applicationRoutes, routeOptions);

@@ -55,6 +55,9 @@ const OPERATIONS_WITHOUT_IDS = [
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'GET /api/me',
+  // Only while no organisation exists, so never with another organisation's anything.
+  'GET /api/setup',
+  'POST /api/setup',
   'GET /api/projects',
   'GET /api/recruiters',
   'GET /api/health',

@@ -13,7 +13,8 @@ import { LoginBody, MeResponse } from './schemas.js';
 
 const LOGIN_ATTEMPTS_PER_MINUTE = 10;
 
-const me = (user: User, organisation: Organisation, config: Config) => ({ ...user, organisation, developmentTransports: developmentTransports(config) });
+/** What a signed-in user's screens start from; also the answer of the first-run setup, which signs its administrator in. */
+export const me = (user: User, organisation: Organisation, config: Config) => ({ ...user, organisation, developmentTransports: developmentTransports(config) });
 
 export const authRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, config }) => {
   app.post(
