@@ -1,5 +1,5 @@
 /** Length is what makes a password hard to guess; NIST SP 800-63B asks for at least 8, we ask a little more. */
-export const MIN_PASSWORD_LENGTH = 10;
+export const MIN_PASSWORD_LENGTH = 12;
 /** Long enough for any passphrase or manager, short enough that hashing it costs nothing extra. */
 export const MAX_PASSWORD_LENGTH = 1024;
 
