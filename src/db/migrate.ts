@@ -8,6 +8,7 @@ import * as calendarFeeds from './migrations/0004-calendar-feeds.js';
 import * as reminderSources from './migrations/0005-reminder-sources.js';
 import * as deliveryLeases from './migrations/0006-delivery-leases.js';
 import * as organisationSenderName from './migrations/0007-organisation-sender-name.js';
+import * as userAccounts from './migrations/0008-user-accounts.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> };
 
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0005-reminder-sources': reminderSources,
   '0006-delivery-leases': deliveryLeases,
   '0007-organisation-sender-name': organisationSenderName,
+  '0008-user-accounts': userAccounts,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);

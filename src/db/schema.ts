@@ -6,6 +6,7 @@ import type { Channel, MessageKind, MessageStatus } from '../domain/message.js';
 import type { TemplateKind } from '../domain/message-templates.js';
 import type { ProjectStatus } from '../domain/project.js';
 import type { Role } from '../domain/user.js';
+import type { UserTokenPurpose } from '../domain/user-token.js';
 
 /**
  * The tables as Kysely sees them. Conventions that keep one schema on SQLite and PostgreSQL:
@@ -40,6 +41,8 @@ export interface UserTable {
   role: Role;
   sms_access: Flag;
   created_at: Instant;
+  /** Set while the user may not sign in; null for an active (or invited) user. */
+  deactivated_at: Instant | null;
 }
 
 export interface SessionTable {
@@ -209,6 +212,18 @@ export interface CalendarFeedTable {
   created_at: Instant;
 }
 
+export interface UserTokenTable {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  purpose: UserTokenPurpose;
+  /** Keyed hash of the link's token; the token itself is derived from the server secret and this id. */
+  token_hash: string;
+  created_at: Instant;
+  expires_at: Instant;
+  used_at: Instant | null;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -225,4 +240,5 @@ export interface Database {
   dev_sms: DevSmsTable;
   email_templates: EmailTemplateTable;
   calendar_feeds: CalendarFeedTable;
+  user_tokens: UserTokenTable;
 }

@@ -1,5 +1,13 @@
 /** What an outgoing message is for; later kinds (reminders, SMS) join the same outbox. */
-export const MESSAGE_KINDS = ['interview_invitation', 'recruiter_calendar', 'reminder', 'interview_cancellation', 'answer_notice'] as const;
+export const MESSAGE_KINDS = [
+  'interview_invitation',
+  'recruiter_calendar',
+  'reminder',
+  'interview_cancellation',
+  'answer_notice',
+  'user_invitation',
+  'password_reset',
+] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export const MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'failed', 'cancelled'] as const;

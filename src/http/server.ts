@@ -23,6 +23,8 @@ import { healthRoutes } from './routes/health/routes.js';
 import type { WorkerStatus } from './routes/options.js';
 import { projectRoutes } from './routes/projects/routes.js';
 import { recruiterRoutes } from './routes/recruiters/routes.js';
+import { passwordRoutes } from './routes/passwords/routes.js';
+import { userRoutes } from './routes/users/routes.js';
 import { setupRoutes } from './routes/setup/routes.js';
 import { templateRoutes } from './routes/templates/routes.js';
 import { ErrorResponse } from './schemas.js';
@@ -111,6 +113,8 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
   await app.register(setupRoutes, routeOptions);
   await app.register(projectRoutes, routeOptions);
   await app.register(recruiterRoutes, routeOptions);
+  await app.register(userRoutes, routeOptions);
+  await app.register(passwordRoutes, routeOptions);
   await app.register(applicationRoutes, routeOptions);
   await app.register(interviewInvitationRoutes, routeOptions);
   await app.register(interviewRoutes, routeOptions);

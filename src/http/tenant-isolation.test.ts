@@ -9,7 +9,17 @@ import { TEST_ENGINE } from '../../test/support/test-database.js';
  * same 404 as for ids that never existed. The lists below must name every documented operation (method and
  * path): a new operation, even on a path already listed, that is not added here fails the last test.
  */
-type Ids = { projectId: string; applicationId: string; interviewId: string; invitationId: string; mailId: string; messageId: string; recruiterId: string };
+type Ids = {
+  projectId: string;
+  applicationId: string;
+  interviewId: string;
+  invitationId: string;
+  mailId: string;
+  messageId: string;
+  recruiterId: string;
+  /** A colleague of the recruiter, whom the recruiter (an administrator) manages. */
+  userId: string;
+};
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 const invitationBody = (ids: Pick<Ids, 'applicationId' | 'recruiterId'>) => ({
@@ -47,6 +57,9 @@ const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH'; path: string; url: (i
     body: (ids) => ({ applicationIds: [ids.applicationId], status: 'interviewed' }),
   },
   { method: 'PATCH', path: '/api/interviews/{interviewId}', url: (ids) => `/api/interviews/${ids.interviewId}`, body: () => ({ location: 'Mødelokale 2' }) },
+  { method: 'PATCH', path: '/api/users/{userId}', url: (ids) => `/api/users/${ids.userId}`, body: () => ({ smsAccess: true }) },
+  { method: 'POST', path: '/api/users/{userId}/deactivate', url: (ids) => `/api/users/${ids.userId}/deactivate` },
+  { method: 'POST', path: '/api/users/{userId}/reactivate', url: (ids) => `/api/users/${ids.userId}/reactivate` },
   // Last: it cancels this organisation's interview, which the routes above still need.
   { method: 'POST', path: '/api/interviews/{interviewId}/cancel', url: (ids) => `/api/interviews/${ids.interviewId}/cancel`, body: () => ({}) },
 ];
@@ -60,6 +73,13 @@ const OPERATIONS_WITHOUT_IDS = [
   'POST /api/setup',
   'GET /api/projects',
   'GET /api/recruiters',
+  'GET /api/users',
+  'POST /api/users',
+  // No session: a link's token names its user, or an email address is answered alike whoever it belongs to.
+  'POST /api/auth/password-link',
+  'POST /api/auth/choose-password',
+  'POST /api/auth/forgot-password',
+  'PUT /api/me/password',
   'GET /api/health',
   'GET /api/dev-mailbox',
   'GET /api/dev-sms',
@@ -84,7 +104,8 @@ beforeAll(async () => {
   test = await createTestApp();
   const db = test.ctx.db;
   const organisation = await createOrganisation(db, { name: 'Vores Firma' });
-  const recruiter = await createUser(db, organisation.id);
+  const recruiter = await createUser(db, organisation.id, { role: 'admin' });
+  const colleague = await createUser(db, organisation.id);
   const projectId = await createProject(db, organisation.id, recruiter.id, { title: 'Hemmelig stilling' });
   const { applicationId, candidate } = await createApplication(db, organisation.id, projectId, { firstName: 'Fortrolig', lastName: 'Kandidat' });
   ourCookie = await logInAs(test.app, recruiter.email);
@@ -107,6 +128,7 @@ beforeAll(async () => {
     mailId: mail.id,
     messageId: mail.outbox_id,
     recruiterId: recruiter.id,
+    userId: colleague.id,
   };
 
   const other = await createOrganisation(db, { name: 'Deres Firma' });
@@ -126,7 +148,7 @@ describe(`tenant isolation on ${TEST_ENGINE}`, () => {
     expect(own.statusCode).toBeLessThan(300);
 
     const foreign = await inject(route, ours, theirCookie);
-    const missing = await inject(route, { ...ours, projectId: NO_SUCH_ID, applicationId: NO_SUCH_ID, interviewId: NO_SUCH_ID, invitationId: NO_SUCH_ID, mailId: NO_SUCH_ID, messageId: NO_SUCH_ID }, theirCookie);
+    const missing = await inject(route, { ...ours, projectId: NO_SUCH_ID, applicationId: NO_SUCH_ID, interviewId: NO_SUCH_ID, invitationId: NO_SUCH_ID, mailId: NO_SUCH_ID, messageId: NO_SUCH_ID, userId: NO_SUCH_ID }, theirCookie);
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json()).toEqual(missing.json());
     expect(foreign.body).not.toMatch(/Hemmelig|Fortrolig|Vores/);
@@ -169,6 +191,8 @@ describe(`tenant isolation on ${TEST_ENGINE}`, () => {
   it('lists only the caller’s own recruiters', async () => {
     const recruiters = await test.app.inject({ url: '/api/recruiters', headers: { cookie: theirCookie } });
     expect(recruiters.json().items.map((recruiter: { id: string }) => recruiter.id)).toEqual([theirs.recruiterId]);
+    const users = await test.app.inject({ url: '/api/users', headers: { cookie: theirCookie } });
+    expect(users.json().items.map((user: { id: string }) => user.id)).toEqual([theirs.recruiterId]);
   });
 
   it('tells the caller only about their own organisation', async () => {
