@@ -16,6 +16,7 @@ import { calendarRoutes } from './routes/calendar/routes.js';
 import { devMailboxRoutes } from './routes/dev-mailbox/routes.js';
 import { interviewRoutes } from './routes/interviews/routes.js';
 import { messageRoutes } from './routes/messages/routes.js';
+import { organisationSettingsRoutes } from './routes/organisation-settings/routes.js';
 import { interviewInvitationRoutes } from './routes/interview-invitations/routes.js';
 import { invitationRoutes } from './routes/invitations/routes.js';
 import { devSmsRoutes } from './routes/dev-sms/routes.js';
@@ -111,6 +112,7 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
   await app.register(healthRoutes, routeOptions);
   await app.register(authRoutes, routeOptions);
   await app.register(setupRoutes, routeOptions);
+  await app.register(organisationSettingsRoutes, routeOptions);
   await app.register(projectRoutes, routeOptions);
   await app.register(recruiterRoutes, routeOptions);
   await app.register(userRoutes, routeOptions);

@@ -28,7 +28,31 @@ const invitationBody = (ids: Pick<Ids, 'applicationId' | 'recruiterId'>) => ({
   email: { action: 'no_email' },
 });
 
-const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH'; path: string; url: (ids: Ids) => string; body?: (ids: Ids) => object }[] = [
+/** A CSV file of one applicant, for the import's operations (sent as text/csv). */
+const ONE_APPLICANT_CSV = 'Fornavn;Efternavn;E-mail\r\nNy;Ansøger;ny.ansoger@mail.example\r\n';
+
+const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH'; path: string; url: (ids: Ids) => string; body?: (ids: Ids) => object | string; contentType?: string }[] = [
+  { method: 'PATCH', path: '/api/projects/{projectId}', url: (ids) => `/api/projects/${ids.projectId}`, body: () => ({ reference: 'HS-2' }) },
+  {
+    method: 'POST',
+    path: '/api/projects/{projectId}/applications',
+    url: (ids) => `/api/projects/${ids.projectId}/applications`,
+    body: () => ({ firstName: 'Anden', lastName: 'Ansøger', email: 'anden.ansoger@mail.example' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/projects/{projectId}/applicant-import/preview',
+    url: (ids) => `/api/projects/${ids.projectId}/applicant-import/preview`,
+    body: () => ONE_APPLICANT_CSV,
+    contentType: 'text/csv',
+  },
+  {
+    method: 'POST',
+    path: '/api/projects/{projectId}/applicant-import',
+    url: (ids) => `/api/projects/${ids.projectId}/applicant-import`,
+    body: () => ONE_APPLICANT_CSV,
+    contentType: 'text/csv',
+  },
   { method: 'GET', path: '/api/projects/{projectId}', url: (ids) => `/api/projects/${ids.projectId}` },
   { method: 'GET', path: '/api/projects/{projectId}/applications', url: (ids) => `/api/projects/${ids.projectId}/applications` },
   { method: 'GET', path: '/api/applications/{applicationId}', url: (ids) => `/api/applications/${ids.applicationId}` },
@@ -60,6 +84,9 @@ const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH'; path: string; url: (i
   { method: 'PATCH', path: '/api/users/{userId}', url: (ids) => `/api/users/${ids.userId}`, body: () => ({ smsAccess: true }) },
   { method: 'POST', path: '/api/users/{userId}/deactivate', url: (ids) => `/api/users/${ids.userId}/deactivate` },
   { method: 'POST', path: '/api/users/{userId}/reactivate', url: (ids) => `/api/users/${ids.userId}/reactivate` },
+  // Closed, then open again: the routes above add applicants to the project.
+  { method: 'POST', path: '/api/projects/{projectId}/close', url: (ids) => `/api/projects/${ids.projectId}/close` },
+  { method: 'POST', path: '/api/projects/{projectId}/reopen', url: (ids) => `/api/projects/${ids.projectId}/reopen` },
   // Last: it cancels this organisation's interview, which the routes above still need.
   { method: 'POST', path: '/api/interviews/{interviewId}/cancel', url: (ids) => `/api/interviews/${ids.interviewId}/cancel`, body: () => ({}) },
 ];
@@ -71,7 +98,12 @@ const OPERATIONS_WITHOUT_IDS = [
   // Only while no organisation exists, so never with another organisation's anything.
   'GET /api/setup',
   'POST /api/setup',
+  // Only the caller's own organisation, found by the session (routes/organisation-settings tests another's stays untouched).
+  'GET /api/organisation/settings',
+  'PATCH /api/organisation/settings',
   'GET /api/projects',
+  // Creates a project of the caller's organisation; an owner of another is refused (routes/projects tests it).
+  'POST /api/projects',
   'GET /api/recruiters',
   'GET /api/users',
   'POST /api/users',
