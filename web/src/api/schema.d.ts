@@ -1,6 +1,250 @@
 // Generated from the server's OpenAPI document by `npm run api:types`. Do not edit: a test fails when it is stale.
 
 export interface paths {
+    "/api/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's API keys, without the keys themselves (administrators). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first, revoked keys included. */
+                            items: {
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                createdAt: string;
+                                /** @description The administrator who created it. */
+                                createdBy: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /** @description When it was last used, to the minute; null if never. */
+                                lastUsedAt: string | null;
+                                name: string;
+                                /** @description When it was revoked; a revoked key gets 401. */
+                                revokedAt: string | null;
+                                /**
+                                 * @description `read` may only read (GET); `write` may also create and change.
+                                 * @enum {unknown}
+                                 */
+                                scope: "read" | "write";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an API key for an ATS (administrators). The key is in this response only.
+         * @description Send it as `Authorization: Bearer <key>` to the integration operations. A read key may only read.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the key is for, e.g. the ATS it is given to; audit events name it. */
+                        name: string;
+                        /**
+                         * @description `read` may only read (GET); `write` may also create and change.
+                         * @enum {unknown}
+                         */
+                        scope: "read" | "write";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            createdAt: string;
+                            /** @description The administrator who created it. */
+                            createdBy: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @description The key, for `Authorization: Bearer <key>`. Shown only this once: Samtale keeps only a keyed hash of it. */
+                            key: string;
+                            /** @description When it was last used, to the minute; null if never. */
+                            lastUsedAt: string | null;
+                            name: string;
+                            /** @description When it was revoked; a revoked key gets 401. */
+                            revokedAt: string | null;
+                            /**
+                             * @description `read` may only read (GET); `write` may also create and change.
+                             * @enum {unknown}
+                             */
+                            scope: "read" | "write";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-keys/{apiKeyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key at once (administrators); its next request gets 401. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    apiKeyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications/{applicationId}": {
         parameters: {
             query?: never;
@@ -67,8 +311,11 @@ export interface paths {
                                 actor: {
                                     id: string | null;
                                     name: string | null;
-                                    /** @enum {unknown} */
-                                    type: "user" | "candidate" | "system";
+                                    /**
+                                     * @description Who did it; an ATS's change names the API key it used, by its name.
+                                     * @enum {unknown}
+                                     */
+                                    type: "user" | "candidate" | "system" | "api_key";
                                 };
                                 after: unknown;
                                 /**
@@ -181,7 +428,7 @@ export interface paths {
                                 /** @description The interview invitation it belongs to, if any. */
                                 invitationId: string | null;
                                 /** @enum {unknown} */
-                                kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "answer_notice";
+                                kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "answer_notice" | "user_invitation" | "password_reset";
                                 recipient: string;
                                 sentAt: string | null;
                                 /** @enum {unknown} */
@@ -362,6 +609,139 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/choose-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a password from an invitation or password-reset link; the link is used up and the user's sessions end. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description At least 12 characters. */
+                        password: string;
+                        /** @description The token from the link in the email (after `#`). */
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a link to choose a new password (valid one hour) to the address, if it belongs to a user; the answer is the same either way. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The same whether or not the address has a user. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -491,6 +871,81 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Who an invitation or password-reset link is for, while it works (404 for unknown, used and expired links alike). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The token from the link in the email (after `#`). */
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            name: string;
+                            /** @enum {unknown} */
+                            purpose: "invitation" | "password_reset";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1088,6 +1543,656 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/applications/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The candidate's application your ATS knows by this external id (read or write key). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The ATS's own id; unique within your organisation. */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidate: {
+                                /** @description Null for a record made in Samtale. */
+                                externalId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                            };
+                            externalId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            project: {
+                                /** @description Null for a record made in Samtale. */
+                                externalId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                            };
+                            /**
+                             * @description Status for the project.
+                             * @enum {unknown}
+                             */
+                            status: "received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            submittedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Create or update the candidate's application to a project your ATS knows by this external id (write key).
+         * @description 201 when it was created, 200 when it existed. Idempotent: the same request again changes nothing and answers 200. Fields left out keep their values. The project and candidate must exist (400 otherwise). The candidate's application to the project made by hand in Samtale is taken over; 409 when it has another external id, or when the application would move to another project or candidate.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The ATS's own id; unique within your organisation. */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The external id of a candidate created with PUT /api/integration/candidates/{externalId}. */
+                        candidateExternalId: string;
+                        /** @description The external id of a project created with PUT /api/integration/projects/{externalId}. */
+                        projectExternalId: string;
+                        /**
+                         * @description Status for the project. Left out: `received` for a new application; an existing one keeps the status Samtale gave it (e.g. invited to interview).
+                         * @enum {unknown}
+                         */
+                        status?: "received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
+                        /**
+                         * Format: date-time
+                         * @description When the candidate applied; now when left out. Only a new application takes it.
+                         */
+                        submittedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidate: {
+                                /** @description Null for a record made in Samtale. */
+                                externalId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                            };
+                            externalId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            project: {
+                                /** @description Null for a record made in Samtale. */
+                                externalId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                            };
+                            /**
+                             * @description Status for the project.
+                             * @enum {unknown}
+                             */
+                            status: "received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            submittedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidate: {
+                                /** @description Null for a record made in Samtale. */
+                                externalId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                            };
+                            externalId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            project: {
+                                /** @description Null for a record made in Samtale. */
+                                externalId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                            };
+                            /**
+                             * @description Status for the project.
+                             * @enum {unknown}
+                             */
+                            status: "received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            submittedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/candidates/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The candidate your ATS knows by this external id (read or write key). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The ATS's own id; unique within your organisation. */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** @description The ATS's own id; unique within your organisation. */
+                            externalId: string;
+                            firstName: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            language: string;
+                            lastName: string;
+                            mobile: string | null;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Create or update the candidate your ATS knows by this external id (write key).
+         * @description 201 when it was created, 200 when it existed. Idempotent: the same request again changes nothing and answers 200. Fields left out keep their values.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The ATS's own id; unique within your organisation. */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        firstName: string;
+                        /** @description The candidate's language for emails and the answer page. Left out: your organisation's default for a new candidate; an existing one keeps theirs. */
+                        language?: "da" | "en" | "sv" | "nb";
+                        lastName: string;
+                        /** @description A mobile number, stored in E.164 (without a country prefix it is read as Danish). Null removes it; left out, it is kept. */
+                        mobile?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** @description The ATS's own id; unique within your organisation. */
+                            externalId: string;
+                            firstName: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            language: string;
+                            lastName: string;
+                            mobile: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** @description The ATS's own id; unique within your organisation. */
+                            externalId: string;
+                            firstName: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            language: string;
+                            lastName: string;
+                            mobile: string | null;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/projects/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recruitment project your ATS knows by this external id (read or write key). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The ATS's own id; unique within your organisation. */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            createdAt: string;
+                            /** @description The ATS's own id; unique within your organisation. */
+                            externalId: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            owner: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            reference: string;
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Create or update the recruitment project your ATS knows by this external id (write key).
+         * @description 201 when it was created, 200 when it existed. Idempotent: the same request again changes nothing and answers 200. Fields left out keep their values.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The ATS's own id; unique within your organisation. */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description A user of your organisation who owns the project. Left out: a new project is owned by the key's creator, an existing one keeps its owner.
+                         */
+                        ownerEmail?: string;
+                        /** @description The position's reference, as recruiters know it. */
+                        reference: string;
+                        /**
+                         * @description Left out: `open` for a new project; an existing one keeps its status.
+                         * @enum {unknown}
+                         */
+                        status?: "open" | "closed";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            createdAt: string;
+                            /** @description The ATS's own id; unique within your organisation. */
+                            externalId: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            owner: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            reference: string;
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            createdAt: string;
+                            /** @description The ATS's own id; unique within your organisation. */
+                            externalId: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            owner: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            reference: string;
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -1839,6 +2944,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change one's own password, giving the current one; the user's other sessions end. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        /** @description At least 12 characters. */
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/messages/{messageId}": {
         parameters: {
             query?: never;
@@ -1890,7 +3055,7 @@ export interface paths {
                             /** @description The interview invitation it belongs to, if any. */
                             invitationId: string | null;
                             /** @enum {unknown} */
-                            kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "answer_notice";
+                            kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "answer_notice" | "user_invitation" | "password_reset";
                             recipient: string;
                             /** @description The From of an email, the sender of an SMS. */
                             sender: string;
@@ -1982,7 +3147,7 @@ export interface paths {
                             /** @description The interview invitation it belongs to, if any. */
                             invitationId: string | null;
                             /** @enum {unknown} */
-                            kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "answer_notice";
+                            kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "answer_notice" | "user_invitation" | "password_reset";
                             recipient: string;
                             sentAt: string | null;
                             /** @enum {unknown} */
@@ -2024,6 +3189,149 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/organisation/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's settings: name, time zone, languages, default sender, SMS (administrators). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            defaultLanguage: "da" | "en" | "sv" | "nb";
+                            defaultSenderAddress: string;
+                            defaultSenderName: string | null;
+                            languages: ("da" | "en" | "sv" | "nb")[];
+                            name: string;
+                            /** @description Reminders may go by SMS (to users with SMS access). */
+                            smsEnabled: boolean;
+                            /** @description IANA time zone, e.g. Europe/Copenhagen. */
+                            timeZone: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change some of the organisation's settings (administrators); the default language must be one of those offered. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        defaultLanguage?: "da" | "en" | "sv" | "nb";
+                        /**
+                         * Format: email
+                         * @description The address invitations and reminders are sent from unless another is chosen.
+                         */
+                        defaultSenderAddress?: string;
+                        /** @description The name beside the sender address; null (or blank) for the organisation's name. */
+                        defaultSenderName?: string | null;
+                        /** @description The languages candidates are written to in. */
+                        languages?: ("da" | "en" | "sv" | "nb")[];
+                        name?: string;
+                        smsEnabled?: boolean;
+                        /** @description IANA time zone, e.g. Europe/Copenhagen. */
+                        timeZone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            defaultLanguage: "da" | "en" | "sv" | "nb";
+                            defaultSenderAddress: string;
+                            defaultSenderName: string | null;
+                            languages: ("da" | "en" | "sv" | "nb")[];
+                            name: string;
+                            /** @description Reminders may go by SMS (to users with SMS access). */
+                            smsEnabled: boolean;
+                            /** @description IANA time zone, e.g. Europe/Copenhagen. */
+                            timeZone: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/projects": {
@@ -2100,7 +3408,82 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** New project: an open recruitment project with a title, a reference and an owner. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description A user of the organisation: the recruiter responsible (when a project is created without one, the caller).
+                         */
+                        ownerId?: string;
+                        /** @description The organisation's own reference; may be empty. */
+                        reference?: string;
+                        /** @description The position being filled. */
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            owner: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            reference: string;
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2180,6 +3563,317 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a project's title, reference or owner; a field left out keeps its value. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description A user of the organisation: the recruiter responsible (when a project is created without one, the caller).
+                         */
+                        ownerId?: string;
+                        /** @description The organisation's own reference; may be empty. */
+                        reference?: string;
+                        /** @description The position being filled. */
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            owner: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            reference: string;
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/projects/{projectId}/applicant-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a CSV file of applicants into an open project in one transaction: rows without errors become received applications, rows with errors are reported and not imported. */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The preview's planId: the import is refused (409) if the file would now be imported otherwise. */
+                    planId?: string;
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                already_in_project: number;
+                                error: number;
+                                existing_candidate: number;
+                                new_candidate: number;
+                            };
+                            /** @description Headings of columns Samtale does not read. */
+                            ignoredColumns: string[];
+                            /** @description Applications made. */
+                            imported: number;
+                            planId: string;
+                            rows: {
+                                /** @description The candidate reused, for a known email. */
+                                candidateId: string | null;
+                                /** @enum {unknown} */
+                                outcome: "new_candidate" | "existing_candidate" | "already_in_project" | "error";
+                                problems: {
+                                    /** @enum {unknown} */
+                                    field: "firstName" | "lastName" | "email" | "mobile" | "language";
+                                    /** @enum {unknown} */
+                                    problem: "missing" | "invalid" | "too_long" | "not_mobile" | "unknown" | "repeated";
+                                }[];
+                                /** @description As the spreadsheet numbers it: the header is row 1. */
+                                rowNumber: number;
+                                /** @description The cells as written. */
+                                values: {
+                                    email: string;
+                                    firstName: string;
+                                    language: string;
+                                    lastName: string;
+                                    mobile: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/applicant-import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What importing a CSV file of applicants into an open project would do, row by row; changes nothing. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                already_in_project: number;
+                                error: number;
+                                existing_candidate: number;
+                                new_candidate: number;
+                            };
+                            /** @description Headings of columns Samtale does not read. */
+                            ignoredColumns: string[];
+                            planId: string;
+                            rows: {
+                                /** @description The candidate reused, for a known email. */
+                                candidateId: string | null;
+                                /** @enum {unknown} */
+                                outcome: "new_candidate" | "existing_candidate" | "already_in_project" | "error";
+                                problems: {
+                                    /** @enum {unknown} */
+                                    field: "firstName" | "lastName" | "email" | "mobile" | "language";
+                                    /** @enum {unknown} */
+                                    problem: "missing" | "invalid" | "too_long" | "not_mobile" | "unknown" | "repeated";
+                                }[];
+                                /** @description As the spreadsheet numbers it: the header is row 1. */
+                                rowNumber: number;
+                                /** @description The cells as written. */
+                                values: {
+                                    email: string;
+                                    firstName: string;
+                                    language: string;
+                                    lastName: string;
+                                    mobile: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2292,7 +3986,196 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Add applicant: a candidate as a received application of an open project. An email the organisation knows reuses that candidate; one already in the project is 409. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        firstName: string;
+                        /** @description da, en, sv or nb (or the language's name); the organisation's default when left out. */
+                        language?: string;
+                        lastName: string;
+                        /** @description Any common form; read as Danish without a country code, stored in E.164. */
+                        mobile?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                candidate: {
+                                    email: string;
+                                    firstName: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    language: string;
+                                    lastName: string;
+                                    mobile: string | null;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /**
+                                 * @description Status for the project.
+                                 * @enum {unknown}
+                                 */
+                                status: "received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                submittedAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                updatedAt: string;
+                            };
+                            /**
+                             * @description Whether a candidate was made, or the one of the organisation with this email reused as stored.
+                             * @enum {unknown}
+                             */
+                            candidateOutcome: "new_candidate" | "existing_candidate";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a project: it stays in the overview, and no applicants can be added to it until it is reopened. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            owner: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            reference: string;
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2846,6 +4729,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{projectId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed project. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            owner: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            reference: string;
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/recruiters": {
         parameters: {
             query?: never;
@@ -2899,6 +4861,153 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether this server still waits for its first-run setup. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description True while no organisation exists: the server waits for its first-run setup. */
+                            needed: boolean;
+                            /** @description The setup asks for the token the server printed at start. */
+                            tokenRequired: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create the organisation and its first administrator, and sign the administrator in. Only while no organisation exists. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        adminEmail: string;
+                        adminName: string;
+                        /** @enum {unknown} */
+                        language: "da" | "en" | "sv" | "nb";
+                        organisationName: string;
+                        password: string;
+                        /** @description The token the server printed at start; required unless REQUIRE_SETUP_TOKEN=false. */
+                        setupToken?: string;
+                        /** @description IANA time zone, e.g. Europe/Copenhagen. */
+                        timeZone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Which messages this server keeps for reading instead of sending. */
+                            developmentTransports: {
+                                /** @description The development mailbox is active (no SMTP_URL): emails are kept at /api/dev-mailbox, not sent. */
+                                mailbox: boolean;
+                                /** @description The development SMS box is active (no Twilio configured): text messages are kept at /api/dev-sms, not sent. */
+                                sms: boolean;
+                            };
+                            email: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                            organisation: {
+                                /** @enum {unknown} */
+                                defaultLanguage: "da" | "en" | "sv" | "nb";
+                                defaultSenderAddress: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                languages: ("da" | "en" | "sv" | "nb")[];
+                                name: string;
+                                smsEnabled: boolean;
+                                /** @description IANA time zone, e.g. Europe/Copenhagen. */
+                                timeZone: string;
+                            };
+                            /** @enum {unknown} */
+                            role: "admin" | "recruiter";
+                            /** @description May send SMS reminders. */
+                            smsAccess: boolean;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3298,6 +5407,467 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's users with role, SMS access and status, by name (administrators only). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                email: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                                /**
+                                 * @description An administrator also manages the users and the organisation’s settings.
+                                 * @enum {unknown}
+                                 */
+                                role: "admin" | "recruiter";
+                                /** @description May send SMS reminders (the source’s per-user permission). */
+                                smsAccess: boolean;
+                                /**
+                                 * @description `invited`: has not chosen a password from the invitation yet; `deactivated`: may not sign in.
+                                 * @enum {unknown}
+                                 */
+                                status: "invited" | "active" | "deactivated";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite a user: they are emailed a one-time link to choose a password, valid 72 hours (administrators only). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                        /**
+                         * @description An administrator also manages the users and the organisation’s settings.
+                         * @enum {unknown}
+                         */
+                        role: "admin" | "recruiter";
+                        /** @description May send SMS reminders (the source’s per-user permission). */
+                        smsAccess: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                            /**
+                             * @description An administrator also manages the users and the organisation’s settings.
+                             * @enum {unknown}
+                             */
+                            role: "admin" | "recruiter";
+                            /** @description May send SMS reminders (the source’s per-user permission). */
+                            smsAccess: boolean;
+                            /**
+                             * @description `invited`: has not chosen a password from the invitation yet; `deactivated`: may not sign in.
+                             * @enum {unknown}
+                             */
+                            status: "invited" | "active" | "deactivated";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user's role or SMS access; the last active administrator stays one (administrators only). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description An administrator also manages the users and the organisation’s settings.
+                         * @enum {unknown}
+                         */
+                        role?: "admin" | "recruiter";
+                        /** @description May send SMS reminders (the source’s per-user permission). */
+                        smsAccess?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                            /**
+                             * @description An administrator also manages the users and the organisation’s settings.
+                             * @enum {unknown}
+                             */
+                            role: "admin" | "recruiter";
+                            /** @description May send SMS reminders (the source’s per-user permission). */
+                            smsAccess: boolean;
+                            /**
+                             * @description `invited`: has not chosen a password from the invitation yet; `deactivated`: may not sign in.
+                             * @enum {unknown}
+                             */
+                            status: "invited" | "active" | "deactivated";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/users/{userId}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a user: their sessions end at once and they cannot sign in; the history keeps their name (administrators only). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                            /**
+                             * @description An administrator also manages the users and the organisation’s settings.
+                             * @enum {unknown}
+                             */
+                            role: "admin" | "recruiter";
+                            /** @description May send SMS reminders (the source’s per-user permission). */
+                            smsAccess: boolean;
+                            /**
+                             * @description `invited`: has not chosen a password from the invitation yet; `deactivated`: may not sign in.
+                             * @enum {unknown}
+                             */
+                            status: "invited" | "active" | "deactivated";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{userId}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let a deactivated user sign in again (administrators only). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                            /**
+                             * @description An administrator also manages the users and the organisation’s settings.
+                             * @enum {unknown}
+                             */
+                            role: "admin" | "recruiter";
+                            /** @description May send SMS reminders (the source’s per-user permission). */
+                            smsAccess: boolean;
+                            /**
+                             * @description `invited`: has not chosen a password from the invitation yet; `deactivated`: may not sign in.
+                             * @enum {unknown}
+                             */
+                            status: "invited" | "active" | "deactivated";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
