@@ -88,3 +88,15 @@ export async function insertInChunks<T extends keyof Database>(
     await db.insertInto(table).values(rows.slice(start, start + rowsPerStatement) as never).execute();
   }
 }
+
+/**
+ * Runs a query per chunk of a long list of values (`where id in (…)`), keeping each statement well under both engines'
+ * cap on parameters: a lookup for an import of thousands takes a few queries, never one per row.
+ */
+export async function selectInChunks<T, R>(values: T[], select: (chunk: T[]) => Promise<R[]>, valuesPerStatement = 1000): Promise<R[]> {
+  const found: R[] = [];
+  for (let start = 0; start < values.length; start += valuesPerStatement) {
+    found.push(...(await select(values.slice(start, start + valuesPerStatement))));
+  }
+  return found;
+}

@@ -15,7 +15,7 @@ export type CsvProblem = { problem: 'empty' } | { problem: 'malformed'; line: nu
 
 export class CsvTableError extends Error {
   constructor(readonly detail: CsvProblem) {
-    super(detail.problem === 'empty' ? 'The file has no header row.' : `The file cannot be read as CSV from line ${detail.line}.`);
+    super(detail.problem === 'empty' ? 'The file has no header row.' : `The file cannot be read as CSV (at line ${detail.line}).`);
     this.name = 'CsvTableError';
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Application, ApplicationQuery, ApplicationWithCandidate } from '../../domain/application.js';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../domain/application-status.js';
-import { isPostgres, type Db } from '../database.js';
+import { insertInChunks, isPostgres, selectInChunks, type Db } from '../database.js';
 import type { Database } from '../schema.js';
 
 function applicationsWithCandidate(db: Db, organisationId: string) {
@@ -110,30 +110,57 @@ export async function findApplication(
   return row && toApplication(row);
 }
 
-export async function insertApplication(
-  db: Db,
-  application: { organisationId: string; projectId: string; candidateId: string; status: ApplicationStatus; submittedAt: Date },
-): Promise<Application> {
-  const created: Application = {
+export interface NewApplication {
+  organisationId: string;
+  projectId: string;
+  candidateId: string;
+  status: ApplicationStatus;
+  submittedAt: Date;
+}
+
+export async function insertApplication(db: Db, application: NewApplication): Promise<Application> {
+  const [created] = await insertApplications(db, [application]);
+  return created!;
+}
+
+/** Many applications in a few statements, for an import of thousands. */
+export async function insertApplications(db: Db, applications: NewApplication[]): Promise<(Application & { candidateId: string })[]> {
+  const created = applications.map((application) => ({
     id: randomUUID(),
     projectId: application.projectId,
+    candidateId: application.candidateId,
     status: application.status,
     submittedAt: application.submittedAt.toISOString(),
     updatedAt: application.submittedAt.toISOString(),
-  };
-  await db
-    .insertInto('applications')
-    .values({
-      id: created.id,
-      organisation_id: application.organisationId,
-      project_id: created.projectId,
+  }));
+  await insertInChunks(
+    db,
+    'applications',
+    created.map((application, index) => ({
+      id: application.id,
+      organisation_id: applications[index]!.organisationId,
+      project_id: application.projectId,
       candidate_id: application.candidateId,
-      status: created.status,
-      submitted_at: created.submittedAt,
-      updated_at: created.updatedAt,
-    })
-    .execute();
+      status: application.status,
+      submitted_at: application.submittedAt,
+      updated_at: application.updatedAt,
+    })),
+  );
   return created;
+}
+
+/** Which of these candidates already applied to the project, in a few queries whatever their number. */
+export async function candidatesInProject(db: Db, organisationId: string, projectId: string, candidateIds: string[]): Promise<Set<string>> {
+  const rows = await selectInChunks(candidateIds, (chunk) =>
+    db
+      .selectFrom('applications')
+      .select('candidate_id')
+      .where('organisation_id', '=', organisationId)
+      .where('project_id', '=', projectId)
+      .where('candidate_id', 'in', chunk)
+      .execute(),
+  );
+  return new Set(rows.map((row) => row.candidate_id));
 }
 
 /** Several applications by id, in one query (a bulk invitation may name thousands). */

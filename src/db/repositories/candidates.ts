@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { candidateSearchText, type Candidate } from '../../domain/candidate.js';
-import type { Db } from '../database.js';
+import { insertInChunks, selectInChunks, type Db } from '../database.js';
 
 export async function insertCandidate(
   db: Db,
@@ -8,20 +9,49 @@ export async function insertCandidate(
   candidate: Omit<Candidate, 'id'>,
   now: Date,
 ): Promise<Candidate> {
-  const created: Candidate = { id: randomUUID(), ...candidate };
-  await db
-    .insertInto('candidates')
-    .values({
-      id: created.id,
+  const [created] = await insertCandidates(db, organisationId, [candidate], now);
+  return created!;
+}
+
+/** Many candidates in a few statements, for an import of thousands. */
+export async function insertCandidates(
+  db: Db,
+  organisationId: string,
+  candidates: Omit<Candidate, 'id'>[],
+  now: Date,
+): Promise<Candidate[]> {
+  const created: Candidate[] = candidates.map((candidate) => ({ id: randomUUID(), ...candidate }));
+  await insertInChunks(
+    db,
+    'candidates',
+    created.map((candidate) => ({
+      id: candidate.id,
       organisation_id: organisationId,
-      first_name: created.firstName,
-      last_name: created.lastName,
-      email: created.email,
-      mobile: created.mobile,
-      language: created.language,
-      search_text: candidateSearchText(created),
+      first_name: candidate.firstName,
+      last_name: candidate.lastName,
+      email: candidate.email,
+      mobile: candidate.mobile,
+      language: candidate.language,
+      search_text: candidateSearchText(candidate),
       created_at: now.toISOString(),
-    })
-    .execute();
+    })),
+  );
   return created;
+}
+
+/**
+ * The organisation's candidates with any of these (lower-case) emails, in a few queries whatever their number. An
+ * email stored with capitals still matches (SQLite's lower() folds ASCII letters only, which email addresses are).
+ */
+export function findCandidatesByEmail(db: Db, organisationId: string, emails: string[]): Promise<{ id: string; email: string }[]> {
+  return selectInChunks(emails, (chunk) =>
+    db
+      .selectFrom('candidates')
+      .select(['id', sql<string>`lower(email)`.as('email')])
+      .where('organisation_id', '=', organisationId)
+      .where(sql<string>`lower(email)`, 'in', chunk)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+  );
 }

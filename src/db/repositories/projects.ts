@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { emptyStatusCounts } from '../../domain/application-status.js';
 import type { Project, ProjectOverview, ProjectStatus } from '../../domain/project.js';
-import type { Db } from '../database.js';
+import { isPostgres, type Db } from '../database.js';
 
 function projectsWithOwner(db: Db, organisationId: string) {
   return db
@@ -78,4 +78,29 @@ export async function insertProject(
     })
     .execute();
   return id;
+}
+
+export type ProjectChanges = Partial<{ title: string; reference: string; ownerId: string; status: ProjectStatus }>;
+
+export async function updateProject(db: Db, organisationId: string, projectId: string, changes: ProjectChanges): Promise<void> {
+  await db
+    .updateTable('projects')
+    .set({
+      ...(changes.title === undefined ? {} : { title: changes.title }),
+      ...(changes.reference === undefined ? {} : { reference: changes.reference }),
+      ...(changes.ownerId === undefined ? {} : { owner_id: changes.ownerId }),
+      ...(changes.status === undefined ? {} : { status: changes.status }),
+    })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', projectId)
+    .execute();
+}
+
+/**
+ * The project's status, its row locked until the transaction ends on PostgreSQL (SQLite runs one writer at a time):
+ * applicants added to one project at the same moment are added one after the other, so each sees the other's.
+ */
+export async function lockProjectStatus(db: Db, organisationId: string, projectId: string): Promise<ProjectStatus | undefined> {
+  const query = db.selectFrom('projects').select('status').where('organisation_id', '=', organisationId).where('id', '=', projectId);
+  return (await (isPostgres(db) ? query.forUpdate() : query).executeTakeFirst())?.status;
 }

@@ -1,11 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ApplicationSort } from '../../../domain/application.js';
+import { createProject } from '../../../use-cases/create-project.js';
+import { editProject, setProjectStatus } from '../../../use-cases/edit-project.js';
 import { getProject, projectApplications } from '../../../use-cases/project-applications.js';
 import { recruitmentOverview } from '../../../use-cases/recruitment-overview.js';
 import { errors, PathWithId, ProjectSchema } from '../../schemas.js';
 import { requireSession, sessionOf } from '../../session.js';
 import type { RouteOptions } from '../options.js';
-import { ApplicationListQuery, ApplicationListResponse, ProjectListResponse } from './schemas.js';
+import { projectApplicantRoutes } from '../project-applicants/routes.js';
+import { ApplicationListQuery, ApplicationListResponse, NewProjectBody, ProjectChangesBody, ProjectListResponse } from './schemas.js';
 
 const security = [{ session: [] }];
 
@@ -24,6 +27,66 @@ export const projectRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app
     },
     async (request) => ({ items: await recruitmentOverview(ctx, sessionOf(request).organisation.id) }),
   );
+
+  app.post(
+    '/api/projects',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'New project: an open recruitment project with a title, a reference and an owner.',
+        security,
+        body: NewProjectBody,
+        response: { 201: ProjectSchema, ...errors(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const { organisation, user } = sessionOf(request);
+      const { title, reference = '', ownerId = user.id } = request.body;
+      const project = await createProject(ctx, { organisationId: organisation.id, actor: { type: 'user', id: user.id }, title, reference, ownerId });
+      return reply.status(201).send(project);
+    },
+  );
+
+  app.patch(
+    '/api/projects/:projectId',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: "Edit a project's title, reference or owner; a field left out keeps its value.",
+        security,
+        params: PathWithId('projectId'),
+        body: ProjectChangesBody,
+        response: { 200: ProjectSchema, ...errors(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const { organisation, user } = sessionOf(request);
+      const actor = { type: 'user' as const, id: user.id };
+      return editProject(ctx, { organisationId: organisation.id, actor, projectId: request.params.projectId, changes: request.body });
+    },
+  );
+
+  for (const [action, status] of [['close', 'closed'], ['reopen', 'open']] as const) {
+    app.post(
+      `/api/projects/:projectId/${action}`,
+      {
+        schema: {
+          tags: ['projects'],
+          summary:
+            status === 'closed'
+              ? 'Close a project: it stays in the overview, and no applicants can be added to it until it is reopened.'
+              : 'Reopen a closed project.',
+          security,
+          params: PathWithId('projectId'),
+          response: { 200: ProjectSchema, ...errors(401, 404) },
+        },
+      },
+      async (request) => {
+        const { organisation, user } = sessionOf(request);
+        return setProjectStatus(ctx, { organisationId: organisation.id, actor: { type: 'user', id: user.id }, projectId: request.params.projectId, status });
+      },
+    );
+  }
 
   app.get(
     '/api/projects/:projectId',
@@ -64,4 +127,7 @@ export const projectRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app
       return { items, page, pageSize, total };
     },
   );
+
+  // Under the projects' own session check: adding applicants is part of setting a project up.
+  await app.register(projectApplicantRoutes, { ctx });
 };

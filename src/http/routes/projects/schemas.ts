@@ -3,6 +3,20 @@ import { APPLICATION_SORTS } from '../../../domain/application.js';
 import { APPLICATION_STATUSES } from '../../../domain/application-status.js';
 import { ApplicationStatusSchema, CandidateSchema, Id, Instant, ProjectSchema } from '../../schemas.js';
 
+const Title = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: 'The position being filled.' });
+const Reference = Type.String({ maxLength: 50, description: "The organisation's own reference; may be empty." });
+const OwnerId = Type.String({ format: 'uuid', description: 'A user of the organisation: the recruiter responsible (when a project is created without one, the caller).' });
+
+export const NewProjectBody = Type.Object(
+  { title: Title, reference: Type.Optional(Reference), ownerId: Type.Optional(OwnerId) },
+  { additionalProperties: false },
+);
+
+export const ProjectChangesBody = Type.Object(
+  { title: Type.Optional(Title), reference: Type.Optional(Reference), ownerId: Type.Optional(OwnerId) },
+  { additionalProperties: false, minProperties: 1 },
+);
+
 export const MAX_PAGE_SIZE = 200;
 /** Far past any project's last page; it keeps the row offset a number both databases take. */
 export const MAX_PAGE = 1_000_000;
