@@ -1,3 +1,4 @@
+import type { ApiKeyScope } from '../domain/api-key.js';
 import type { ApplicationStatus } from '../domain/application-status.js';
 import type { ActorType } from '../domain/audit-event.js';
 import type { InterviewType } from '../domain/interview.js';
@@ -60,6 +61,8 @@ export interface ProjectTable {
   reference: string;
   status: ProjectStatus;
   owner_id: string;
+  /** The id the organisation's ATS gives it, unique in the organisation; null for projects made in Samtale. */
+  external_id: string | null;
   created_at: Instant;
 }
 
@@ -73,6 +76,8 @@ export interface CandidateTable {
   language: string;
   /** Lower-cased name, email and mobile: case-insensitive search (æ, ø, å included) on both engines. */
   search_text: string;
+  /** The id the organisation's ATS gives the candidate, unique in the organisation. */
+  external_id: string | null;
   created_at: Instant;
 }
 
@@ -84,6 +89,8 @@ export interface ApplicationTable {
   status: ApplicationStatus;
   submitted_at: Instant;
   updated_at: Instant;
+  /** The id the organisation's ATS gives the application, unique in the organisation. */
+  external_id: string | null;
 }
 
 export interface AuditEventTable {
@@ -224,6 +231,19 @@ export interface UserTokenTable {
   used_at: Instant | null;
 }
 
+export interface ApiKeyTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  scope: ApiKeyScope;
+  /** Keyed hash of the key; the key itself is shown once at creation and never stored. */
+  key_hash: string;
+  created_by: string;
+  created_at: Instant;
+  last_used_at: Instant | null;
+  revoked_at: Instant | null;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -240,5 +260,6 @@ export interface Database {
   dev_sms: DevSmsTable;
   email_templates: EmailTemplateTable;
   calendar_feeds: CalendarFeedTable;
+  api_keys: ApiKeyTable;
   user_tokens: UserTokenTable;
 }

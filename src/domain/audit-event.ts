@@ -1,4 +1,5 @@
-export type ActorType = 'user' | 'candidate' | 'system';
+/** An ATS's changes name the API key it used (`api_key`, the key's id), as a key acts for no one user. */
+export type ActorType = 'user' | 'candidate' | 'system' | 'api_key';
 
 export interface Actor {
   type: ActorType;

@@ -10,6 +10,7 @@ import type { Context } from '../context.js';
 import { candidatePageRoutes } from '../candidate-page/routes.js';
 import { frameworkErrors, registerErrorHandling } from './errors.js';
 import { clockRateLimitStore } from './rate-limit-store.js';
+import { apiKeyRoutes } from './routes/api-keys/routes.js';
 import { applicationRoutes } from './routes/applications/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { calendarRoutes } from './routes/calendar/routes.js';
@@ -21,6 +22,7 @@ import { interviewInvitationRoutes } from './routes/interview-invitations/routes
 import { invitationRoutes } from './routes/invitations/routes.js';
 import { devSmsRoutes } from './routes/dev-sms/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
+import { integrationRoutes } from './routes/integration/routes.js';
 import type { WorkerStatus } from './routes/options.js';
 import { projectRoutes } from './routes/projects/routes.js';
 import { recruiterRoutes } from './routes/recruiters/routes.js';
@@ -100,7 +102,12 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
         version: '0.1.0',
         description: 'Interview scheduling for recruiters. Errors always have the shape {error: {code, message, details?}}.',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          apiKey: { type: 'http', scheme: 'bearer', description: "An organisation's API key for its ATS (POST /api/api-keys), as `Authorization: Bearer <key>`." },
+        },
+      },
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
@@ -124,6 +131,8 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
   await app.register(messageRoutes, routeOptions);
   await app.register(templateRoutes, routeOptions);
   await app.register(calendarRoutes, routeOptions);
+  await app.register(apiKeyRoutes, routeOptions);
+  await app.register(integrationRoutes, routeOptions);
   await app.register(candidatePageRoutes, routeOptions);
   const development = developmentTransports(config);
   if (development.mailbox) await app.register(devMailboxRoutes, routeOptions);

@@ -19,6 +19,9 @@ type Ids = {
   recruiterId: string;
   /** A colleague of the recruiter, whom the recruiter (an administrator) manages. */
   userId: string;
+  /** What this organisation's ATS calls its project, candidate and application (one id, each in its own kind). */
+  externalId: string;
+  apiKeyId: string;
 };
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -31,7 +34,7 @@ const invitationBody = (ids: Pick<Ids, 'applicationId' | 'recruiterId'>) => ({
 /** A CSV file of one applicant, for the import's operations (sent as text/csv). */
 const ONE_APPLICANT_CSV = 'Fornavn;Efternavn;E-mail\r\nNy;Ansøger;ny.ansoger@mail.example\r\n';
 
-const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH'; path: string; url: (ids: Ids) => string; body?: (ids: Ids) => object | string; contentType?: string }[] = [
+const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: string; url: (ids: Ids) => string; body?: (ids: Ids) => object | string; contentType?: string }[] = [
   { method: 'PATCH', path: '/api/projects/{projectId}', url: (ids) => `/api/projects/${ids.projectId}`, body: () => ({ reference: 'HS-2' }) },
   {
     method: 'POST',
@@ -87,6 +90,13 @@ const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH'; path: string; url: (i
   // Closed, then open again: the routes above add applicants to the project.
   { method: 'POST', path: '/api/projects/{projectId}/close', url: (ids) => `/api/projects/${ids.projectId}/close` },
   { method: 'POST', path: '/api/projects/{projectId}/reopen', url: (ids) => `/api/projects/${ids.projectId}/reopen` },
+  // External ids are looked up in the caller's organisation only.
+  ...(['projects', 'candidates', 'applications'] as const).map((what) => ({
+    method: 'GET' as const,
+    path: `/api/integration/${what}/{externalId}`,
+    url: (ids: Ids) => `/api/integration/${what}/${ids.externalId}`,
+  })),
+  { method: 'DELETE', path: '/api/api-keys/{apiKeyId}', url: (ids) => `/api/api-keys/${ids.apiKeyId}` },
   // Last: it cancels this organisation's interview, which the routes above still need.
   { method: 'POST', path: '/api/interviews/{interviewId}/cancel', url: (ids) => `/api/interviews/${ids.interviewId}/cancel`, body: () => ({}) },
 ];
@@ -121,6 +131,11 @@ const OPERATIONS_WITHOUT_IDS = [
   'DELETE /api/me/calendar-feed',
   // No session: the feed token names the recruiter and so the organisation.
   'GET /api/calendar.ics',
+  'GET /api/api-keys',
+  'POST /api/api-keys',
+  // An external id is the caller's organisation's own: another organisation's PUT with the same one makes a record of
+  // its own and changes nothing here (tested in routes/integration).
+  ...['projects', 'candidates', 'applications'].map((what) => `PUT /api/integration/${what}/{externalId}`),
   ...['interview-invitation', 'reminder-email', 'reminder-sms'].flatMap((kind) => [`GET /api/templates/${kind}`, `PUT /api/templates/${kind}/{language}`]),
 ];
 
@@ -152,7 +167,14 @@ beforeAll(async () => {
   const mail = await db.selectFrom('dev_mailbox').select(['id', 'outbox_id']).where('recipient', '=', candidate.email).executeTakeFirstOrThrow();
   // A message that failed for good, so that sending it again is something its own organisation may do.
   await db.updateTable('messages').set({ status: 'failed' }).where('id', '=', mail.outbox_id).execute();
+  const externalId = 'ats-1';
+  await db.updateTable('projects').set({ external_id: externalId }).where('id', '=', projectId).execute();
+  await db.updateTable('candidates').set({ external_id: externalId }).where('id', '=', candidate.id).execute();
+  await db.updateTable('applications').set({ external_id: externalId }).where('id', '=', applicationId).execute();
+  const apiKey = await test.app.inject({ method: 'POST', url: '/api/api-keys', headers: { cookie: ourCookie }, payload: { name: 'Vores ATS', scope: 'read' } });
   ours = {
+    externalId,
+    apiKeyId: apiKey.json().id,
     projectId,
     applicationId,
     interviewId: sent.json().interviewIds[0],
@@ -180,7 +202,7 @@ describe(`tenant isolation on ${TEST_ENGINE}`, () => {
     expect(own.statusCode).toBeLessThan(300);
 
     const foreign = await inject(route, ours, theirCookie);
-    const missing = await inject(route, { ...ours, projectId: NO_SUCH_ID, applicationId: NO_SUCH_ID, interviewId: NO_SUCH_ID, invitationId: NO_SUCH_ID, mailId: NO_SUCH_ID, messageId: NO_SUCH_ID, userId: NO_SUCH_ID }, theirCookie);
+    const missing = await inject(route, { ...ours, projectId: NO_SUCH_ID, applicationId: NO_SUCH_ID, interviewId: NO_SUCH_ID, invitationId: NO_SUCH_ID, mailId: NO_SUCH_ID, messageId: NO_SUCH_ID, userId: NO_SUCH_ID, externalId: NO_SUCH_ID, apiKeyId: NO_SUCH_ID }, theirCookie);
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json()).toEqual(missing.json());
     expect(foreign.body).not.toMatch(/Hemmelig|Fortrolig|Vores/);

@@ -6,6 +6,14 @@ export function newSecretToken(): string {
 }
 
 /**
+ * An API key: 256 random bits behind a fixed prefix, so that secret scanners (and people) recognise a leaked
+ * Samtale key for what it is.
+ */
+export function newApiKey(): string {
+  return `samtale_${newSecretToken()}`;
+}
+
+/**
  * What the database keeps of a token: a keyed hash. A copy of the database alone yields neither the
  * token nor a way to test guesses without the server's secret.
  */

@@ -43,6 +43,7 @@ export async function listAuditEvents(
     .leftJoin('candidates', (join) =>
       join.onRef('candidates.id', '=', 'audit_events.actor_id').on('audit_events.actor_type', '=', 'candidate'),
     )
+    .leftJoin('api_keys', (join) => join.onRef('api_keys.id', '=', 'audit_events.actor_id').on('audit_events.actor_type', '=', 'api_key'))
     .select([
       'audit_events.id',
       'audit_events.actor_type',
@@ -54,6 +55,7 @@ export async function listAuditEvents(
       'audit_events.after_json',
       'audit_events.at',
       'users.name as user_name',
+      'api_keys.name as api_key_name',
       'candidates.first_name as candidate_first_name',
       'candidates.last_name as candidate_last_name',
     ])
@@ -75,6 +77,7 @@ export async function listAuditEvents(
       id: row.actor_id,
       name:
         row.user_name ??
+        row.api_key_name ??
         (row.candidate_first_name !== null && row.candidate_last_name !== null
           ? fullName({ firstName: row.candidate_first_name, lastName: row.candidate_last_name })
           : null),

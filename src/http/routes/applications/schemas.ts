@@ -5,7 +5,7 @@ import { ApplicationStatusSchema, CandidateSchema, Id, Instant, InterviewSchema,
 export const AuditEventSchema = Type.Object({
   id: Id,
   actor: Type.Object({
-    type: Type.Enum(['user', 'candidate', 'system']),
+    type: Type.Enum(['user', 'candidate', 'system', 'api_key'], { description: "Who did it; an ATS's change names the API key it used, by its name." }),
     id: Type.Union([Type.String(), Type.Null()]),
     name: Type.Union([Type.String(), Type.Null()]),
   }),
