@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication, createOrganisation, createProject, createUser } from '../../test/support/factories.js';
 import { createTestApp, logInAs, type TestApp } from '../../test/support/test-app.js';
+import { launchChromium } from '../../test/web/browser.js';
 import { COLOURS } from './page.css.js';
 
 /**
@@ -11,7 +12,6 @@ import { COLOURS } from './page.css.js';
  * over HTTP: the stylesheet gets through the CSP, the forms work without JavaScript, and the answers land.
  * Runs with `npm run test:browser`; `.ci/run` installs Chromium first.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PHONE = { width: 360, height: 740 };
 
 let browser: Browser;
@@ -19,10 +19,7 @@ let test: TestApp;
 let base: string;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 afterAll(() => browser?.close());
 

@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logInAs, type TestApp } from '../support/test-app.js';
-import { expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
-import { DEMO_PASSWORD, startWebAppServer } from './web-app-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { logInAs } from '../support/test-app.js';
+import { DESKTOP, expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { webAppInChromium } from './web-app-in-chromium.js';
+import { DEMO_PASSWORD } from './web-app-server.js';
 
 /**
  * "Status for the project" after the interview, as a Danish recruiter (anna) whose browser is in New York: one
@@ -10,25 +11,23 @@ import { DEMO_PASSWORD, startWebAppServer } from './web-app-server.js';
  * of its three having withdrawn, who keeps that status), and one applicant changed on Application and CV.
  */
 // The tests follow one another as a recruiter would: the group marked in the second is changed in the fourth.
-let browser: Browser;
-let test: TestApp;
-let base: string;
 const groupNames: string[] = [];
 
 const NOW = '2026-11-30T08:00:00Z';
 const PM = 'Projektleder til boligbyggeri';
+const web = webAppInChromium(NOW);
 
 /** A group interview on Thursday 10 December at 14:00 for three applicants just received; the last withdraws. */
 async function inviteAGroup(): Promise<void> {
-  const cookie = await logInAs(test.app, 'anna@demo.example', DEMO_PASSWORD);
-  const get = async <T>(url: string): Promise<T> => (await test.app.inject({ url, headers: { cookie } })).json<T>();
+  const cookie = await logInAs(web.test.app, 'anna@demo.example', DEMO_PASSWORD);
+  const get = async <T>(url: string): Promise<T> => (await web.test.app.inject({ url, headers: { cookie } })).json<T>();
   const me = await get<{ id: string }>('/api/me');
   const project = (await get<{ items: { id: string; title: string }[] }>('/api/projects')).items.find((p) => p.title === PM)!;
   type Row = { id: string; candidate: { firstName: string; lastName: string } };
   const { items } = await get<{ items: Row[] }>(`/api/projects/${project.id}/applications?status=received&sort=name`);
   const chosen = items.slice(0, 3);
   groupNames.push(...chosen.map((row) => `${row.candidate.firstName} ${row.candidate.lastName}`));
-  const sent = await test.app.inject({
+  const sent = await web.test.app.inject({
     method: 'POST',
     url: `/api/projects/${project.id}/interview-invitations`,
     headers: { cookie },
@@ -40,22 +39,13 @@ async function inviteAGroup(): Promise<void> {
   });
   expect(sent.statusCode).toBe(201);
   const withdrawing = sent.json<{ invitations: { id: string; applicationId: string }[] }>().invitations.find((i) => i.applicationId === chosen[2]!.id)!;
-  const answered = await test.app.inject({ method: 'PATCH', url: `/api/invitations/${withdrawing.id}`, headers: { cookie }, payload: { responseStatus: 'not_relevant' } });
+  const answered = await web.test.app.inject({ method: 'PATCH', url: `/api/invitations/${withdrawing.id}`, headers: { cookie }, payload: { responseStatus: 'not_relevant' } });
   expect(answered.statusCode).toBe(200);
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ test, base } = await startWebAppServer(NOW));
-  await inviteAGroup();
-});
-afterAll(async () => {
-  await browser?.close();
-  await test?.close();
-});
+beforeAll(inviteAGroup);
 
 async function openCalendar(page: Page, query = ''): Promise<void> {
-  await page.clock.setFixedTime(new Date(NOW));
   await page.goto('/login');
   await signIn(page);
   await expect.poll(() => new URL(page.url()).pathname).toBe('/projects');
@@ -67,7 +57,7 @@ const statuses = (card: ReturnType<Page['getByTestId']>) => card.getByTestId('ca
 
 describe('Status for the project after the interview, in Chromium (da-DK, browser in New York)', () => {
   it('marks one candidate of an interview as interviewed from the calendar', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
     await openCalendar(page);
     const card = page.getByTestId('calendar-day-2026-12-03').getByTestId('calendar-interview').first();
     expect(await statuses(card)).toEqual(['Status for projektet: Indkaldt til samtale']);
@@ -87,7 +77,7 @@ describe('Status for the project after the interview, in Chromium (da-DK, browse
   });
 
   it('marks all the invitees of a group interview at once, and keeps the one who withdrew as withdrawn', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
     await openCalendar(page, '?week=2026-12-07');
     const card = page.getByTestId('calendar-day-2026-12-10').getByTestId('calendar-interview');
     expect(await card.textContent()).toMatch(/14\.00–15\.00 Gruppesamtale/);
@@ -114,7 +104,7 @@ describe('Status for the project after the interview, in Chromium (da-DK, browse
   });
 
   it('fits the status forms on a phone', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base, PHONE);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, PHONE, { clockAt: NOW });
     await openCalendar(page, '?week=2026-12-07');
     const card = page.getByTestId('calendar-day-2026-12-10').getByTestId('calendar-interview');
     await card.getByRole('button', { name: /^Opdatér status/ }).click();
@@ -126,7 +116,7 @@ describe('Status for the project after the interview, in Chromium (da-DK, browse
   });
 
   it('changes one applicant on Application and CV, and the badge and the history show it', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
     await openCalendar(page, '?week=2026-12-07');
     await page.getByRole('link', { name: groupNames[0]! }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(groupNames[0]);
@@ -144,7 +134,7 @@ describe('Status for the project after the interview, in Chromium (da-DK, browse
   });
 
   it('reopens a withdrawn application on Application and CV only after saying so', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
     await openCalendar(page, '?week=2026-12-07');
     await page.getByRole('link', { name: groupNames[2]! }).click();
     await expect.poll(() => page.locator('.cv-status .badge').textContent()).toBe('Trukket tilbage');

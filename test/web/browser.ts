@@ -27,10 +27,14 @@ export interface RecruiterBrowser {
 /**
  * A Danish recruiter's browser on the other side of the Atlantic: a time shown in the browser's zone instead of
  * the organisation's is five or six hours off, and fails a test.
+ *
+ * `clockAt` stops the page's clock at that instant, given as the server's test clock is (startWebAppServer's `now`):
+ * the screens that say "today", open on this week or hold back days that have passed then agree with the server.
  */
-export async function recruiterBrowser(browser: Browser, base: string, viewport = DESKTOP): Promise<RecruiterBrowser> {
+export async function recruiterBrowser(browser: Browser, base: string, viewport = DESKTOP, { clockAt }: { clockAt?: string } = {}): Promise<RecruiterBrowser> {
   const context = await browser.newContext({ baseURL: base, viewport, locale: 'da-DK', timezoneId: 'America/New_York' });
   const page = await context.newPage();
+  if (clockAt) await page.clock.setFixedTime(new Date(clockAt));
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() !== 'error') return;

@@ -1,29 +1,17 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/test-app.js';
-import { expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
-import { startWebAppServer } from './web-app-server.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { webAppInChromium } from './web-app-in-chromium.js';
 
 /**
  * "Edit meeting invitation" on Application and CV, as a Danish recruiter whose browser is in New York: move an
  * interview a day, cancel one, record an answer given by phone, and see a refusal keep what was typed.
  */
-let browser: Browser;
-let test: TestApp;
-let base: string;
-
 const PM = 'Projektleder til boligbyggeri';
 const BOOKKEEPER = 'Bogholder (barselsvikariat)';
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  // Monday 30 November 2026; the demo's in-person interviews are on Thursday 3 December from 10:00 Copenhagen time.
-  ({ test, base } = await startWebAppServer('2026-11-30T08:00:00Z'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await test?.close();
-});
+// Monday 30 November 2026; the demo's in-person interviews are on Thursday 3 December from 10:00 Copenhagen time.
+const web = webAppInChromium('2026-11-30T08:00:00Z');
 
 async function openApplication(page: Page, project: string, name: string): Promise<void> {
   await page.goto('/login');
@@ -44,7 +32,7 @@ async function openEditDialog(page: Page) {
 }
 
 const messagesTo = (recipient: string, kind: 'interview_invitation' | 'interview_cancellation') =>
-  test.ctx.db.selectFrom('messages').select(['subject', 'text_body']).where('recipient', '=', recipient).where('kind', '=', kind).execute();
+  web.test.ctx.db.selectFrom('messages').select(['subject', 'text_body']).where('recipient', '=', recipient).where('kind', '=', kind).execute();
 
 /** What a date or time field shows, as the recruiter reads it: '03.12.2026', '10.00'. */
 const shown = async (field: Locator) => (await field.getByRole('group').first().textContent())!.replace(/[\u2066-\u2069]/g, '');
@@ -59,7 +47,7 @@ const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement
 
 describe('Edit meeting invitation (da-DK, browser in New York)', () => {
   it("moves Mette's interview a day later: checks as she types, says who is emailed, and the card shows the new time", async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base);
     await openApplication(page, PM, 'Mette Kjærgaard');
     const card = page.getByTestId('invitation').first();
     expect(await card.getByTestId('response-status').textContent()).toMatch(/Accepteret/);
@@ -131,7 +119,7 @@ describe('Edit meeting invitation (da-DK, browser in New York)', () => {
   });
 
   it("cancels Jens's interview with a message after naming everyone who will be told", async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base);
     await openApplication(page, PM, 'Jens Ravnsbæk');
     const dialog = await openEditDialog(page);
     await dialog.getByTestId('edit-tab-cancel').click();
@@ -157,7 +145,7 @@ describe('Edit meeting invitation (da-DK, browser in New York)', () => {
   });
 
   it("records Camilla's decline given by phone, which cancels her reminders", async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base);
     await openApplication(page, PM, 'Camilla Skovgård');
     const dialog = await openEditDialog(page);
     await dialog.getByTestId('edit-tab-answer').click();
@@ -184,7 +172,7 @@ describe('Edit meeting invitation (da-DK, browser in New York)', () => {
   });
 
   it('keeps what was typed and shows the server refusal when the interview has started meanwhile', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base);
     await openApplication(page, BOOKKEEPER, 'Pia Lauridsen');
     const dialog = await openEditDialog(page);
     const link = dialog.getByLabel('Mødelink');
@@ -195,14 +183,14 @@ describe('Edit meeting invitation (da-DK, browser in New York)', () => {
     await expect.poll(() => dialog.getByTestId('change-confirm').isVisible()).toBe(true);
 
     // Someone else's clock has run: the interview began a minute ago.
-    const { id } = await test.ctx.db
+    const { id } = await web.test.ctx.db
       .selectFrom('invitations')
       .innerJoin('applications', 'applications.id', 'invitations.application_id')
       .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
       .select('invitations.interview_id as id')
       .where('candidates.email', '=', 'pia.lauridsen@mail.example')
       .executeTakeFirstOrThrow();
-    await test.ctx.db.updateTable('interviews').set({ starts_at: '2026-11-30T07:59:00.000Z' }).where('id', '=', id).execute();
+    await web.test.ctx.db.updateTable('interviews').set({ starts_at: '2026-11-30T07:59:00.000Z' }).where('id', '=', id).execute();
 
     await dialog.getByTestId('change-confirm-send').click();
     await expect.poll(() => dialog.getByTestId('edit-failure').isVisible()).toBe(true);
@@ -215,7 +203,7 @@ describe('Edit meeting invitation (da-DK, browser in New York)', () => {
 
 describe('Edit meeting invitation in English', () => {
   it("writes Thomas's date the British way on a 24-hour clock, and a day is picked in the calendar with the keyboard alone", async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base);
     await openApplication(page, BOOKKEEPER, 'Thomas Vestergaard');
     await page.getByRole('radio', { name: 'English' }).click();
     const dialog = await openEditDialog(page);
@@ -247,7 +235,7 @@ describe('Edit meeting invitation in English', () => {
 
 describe('Edit meeting invitation on a 390 px phone', () => {
   it('fills the screen width with margins and never scrolls sideways', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base, PHONE);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, PHONE);
     await openApplication(page, BOOKKEEPER, 'Thomas Vestergaard');
     const dialog = await openEditDialog(page);
     const box = await page.locator('.cv-modal').boundingBox();

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/test-app.js';
-import { DESKTOP, expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
 import { openInviteStepTwo } from './invite-wizard.js';
-import { startWebAppServer } from './web-app-server.js';
+import { webAppInChromium } from './web-app-in-chromium.js';
 
 /**
  * Indkald til samtale, step 2, as a Danish recruiter whose browser is in New York: the email in each language the
@@ -11,29 +10,11 @@ import { startWebAppServer } from './web-app-server.js';
  * reminder two days before at 09:00 Copenhagen time, the warning of a candidate without a mobile number answered,
  * and Send. Then in English for the screenshots, and as Carl, who has no SMS access.
  */
-let browser: Browser;
-let test: TestApp;
-let base: string;
-
 const PM = 'Projektleder til boligbyggeri';
 // Monday 30 November 2026, 09:00 in Copenhagen. The interviews below are on Monday 7 December from 14:00.
 const NOW = '2026-11-30T08:00:00Z';
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ test, base } = await startWebAppServer(NOW));
-});
-afterAll(async () => {
-  await browser?.close();
-  await test?.close();
-});
-
-/** The browser's clock at the server's test clock, so "today" and "passed" agree with the server. */
-async function recruiterAt() {
-  const recruiter = await recruiterBrowser(browser, base);
-  await recruiter.page.clock.setFixedTime(new Date(NOW));
-  return recruiter;
-}
+const web = webAppInChromium(NOW);
 
 /** Signs in, ticks the applicants on All applications, Execute, and step 1 filled in: Monday 7 December at 14:00. */
 async function openStepTwo(page: Page, names: string[], { email = 'anna@demo.example', language = 'da' as 'da' | 'en' } = {}): Promise<void> {
@@ -43,12 +24,24 @@ async function openStepTwo(page: Page, names: string[], { email = 'anna@demo.exa
   await openInviteStepTwo(page, { project: PM, names, date: '07122026', time: '1400', language });
 }
 
+/**
+ * Step 2 as saved for people to look at, on a desktop and then on a phone, which it must fit. From the top, where the
+ * preview stands beside the email (it follows the page down as one scrolls). The page is left at a phone's width.
+ */
+async function screenshotOnDesktopAndPhone(page: Page): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, 'invite-message-step');
+  await page.setViewportSize(PHONE);
+  await expectNoSidewaysScroll(page);
+  await screenshot(page, 'invite-message-step');
+}
+
 const field = (page: Page, path: string) => page.locator(`[data-field="${path}"]`);
 const focusedField = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-field') ?? null);
 
 describe('Invite to interview, step 2 (da-DK, browser in New York)', () => {
   it('writes the email per language, previews it, plans an SMS + email reminder, answers the warnings and sends', async () => {
-    const { page, problems } = await recruiterAt();
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
     await openStepTwo(page, ['Søren Østergaard', 'Line Bæk', 'Emma Thompson']);
     expect(await page.getByTestId('wizard-step').textContent()).toBe('Trin 2 af 2: E-mail og påmindelse');
 
@@ -130,12 +123,7 @@ describe('Invite to interview, step 2 (da-DK, browser in New York)', () => {
     expect(await sendAnyway.isChecked()).toBe(true);
 
     await expectAccessible(page);
-    // From the top, where the preview stands beside the email (it follows the page down as one scrolls).
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(page, 'invite-message-step');
-    await page.setViewportSize(PHONE);
-    await expectNoSidewaysScroll(page);
-    await screenshot(page, 'invite-message-step');
+    await screenshotOnDesktopAndPhone(page);
     await page.setViewportSize(DESKTOP);
 
     // Back keeps everything.
@@ -154,7 +142,7 @@ describe('Invite to interview, step 2 (da-DK, browser in New York)', () => {
     for (const name of ['Søren Østergaard', 'Line Bæk', 'Emma Thompson']) {
       await expect.poll(() => page.getByTestId('application-row').filter({ hasText: name }).textContent()).toMatch(/Indkaldt til samtale/);
     }
-    const reminders = await test.ctx.db
+    const reminders = await web.test.ctx.db
       .selectFrom('messages')
       .select(['recipient', 'channel'])
       .where('kind', '=', 'reminder')
@@ -165,7 +153,7 @@ describe('Invite to interview, step 2 (da-DK, browser in New York)', () => {
   });
 
   it('reads in English, on a desktop and on a phone', async () => {
-    const { page, problems } = await recruiterAt();
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
     await openStepTwo(page, ['Ida Møller', 'Oliver Bennett'], { language: 'en' });
     expect(await page.getByTestId('email-language-tab-da').textContent()).toBe('Danish (1)');
     expect(await page.getByTestId('email-language-tab-en').textContent()).toBe('English (1)');
@@ -177,17 +165,12 @@ describe('Invite to interview, step 2 (da-DK, browser in New York)', () => {
     await expect.poll(() => page.getByTestId('warning-too-late').textContent()).toBe('It is too late for a reminder to Ida Møller and Oliver Bennett: none is sent.');
     expect(await page.getByTestId('reminder-due').textContent()).toBe('It is too late for a reminder before the first interview: none is sent.');
     await expectAccessible(page);
-    // From the top, where the preview stands beside the email (it follows the page down as one scrolls).
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(page, 'invite-message-step');
-    await page.setViewportSize(PHONE);
-    await expectNoSidewaysScroll(page);
-    await screenshot(page, 'invite-message-step');
+    await screenshotOnDesktopAndPhone(page);
     expect(problems).toEqual([]);
   });
 
   it('names a sender address the organisation does not have at its field, and a refused Send keeps what was typed', async () => {
-    const { page, problems } = await recruiterAt();
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
     await openStepTwo(page, ['Karoline Dahl']);
     // One language: no tabs to choose between, the language named above the text.
     expect(await page.getByTestId('email-language-tab-da').textContent()).toBe('Dansk (1)');
@@ -216,7 +199,7 @@ describe('Invite to interview, step 2 (da-DK, browser in New York)', () => {
   });
 
   it('offers no SMS reminder at all to a recruiter without SMS access', async () => {
-    const { page, problems } = await recruiterAt();
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
     await openStepTwo(page, ['Karoline Dahl'], { email: 'carl@demo.example' });
     expect(await page.getByTestId('reminder-channel').locator('.ms-choice-label').allTextContents()).toEqual(['Ingen påmindelse', 'Send e-mailpåmindelse']);
     expect(await page.getByText(/SMS/).count()).toBe(0);

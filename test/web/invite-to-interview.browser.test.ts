@@ -1,38 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/test-app.js';
-import { expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
-import { startWebAppServer } from './web-app-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { openInviteStepOne, typeInterviewDayAndTime } from './invite-wizard.js';
+import { webAppInChromium } from './web-app-in-chromium.js';
 
 /**
  * Indkald til samtale, step 1, as a Danish recruiter whose browser is in New York: from All applications to the
  * wizard, the interview chosen with the calendar, the back-to-back slots in Copenhagen time, a recruiter already
  * busy then, a reload that keeps it all, and the question before closing.
  */
-let browser: Browser;
-let test: TestApp;
-let base: string;
-
 const PM = 'Projektleder til boligbyggeri';
 // Monday 30 November 2026, 09:00 in Copenhagen; the demo's in-person interviews (Anna and Bo) are on Thursday
 // 3 December at 10:00, 11:00 and 12:00 Copenhagen time, 45 minutes each.
 const NOW = '2026-11-30T08:00:00Z';
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ test, base } = await startWebAppServer(NOW));
-});
-afterAll(async () => {
-  await browser?.close();
-  await test?.close();
-});
-
-/** The browser's clock at the server's test clock, so "today" and "passed" agree with the server. */
-async function recruiterAt(viewport?: typeof PHONE) {
-  const recruiter = await recruiterBrowser(browser, base, viewport);
-  await recruiter.page.clock.setFixedTime(new Date(NOW));
-  return recruiter;
-}
+const web = webAppInChromium(NOW);
 
 async function openWizard(page: Page, names: string[], language: 'da' | 'en' = 'da'): Promise<void> {
   await page.goto('/login');
@@ -42,12 +24,7 @@ async function openWizard(page: Page, names: string[], language: 'da' | 'en' = '
     await page.getByRole('radio', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Recruitment overview' }).waitFor();
   }
-  await page.getByRole('link', { name: PM }).click();
-  await page.getByTestId('tab-all-applications').click();
-  await expect.poll(() => page.getByTestId('application-row').count()).toBeGreaterThan(0);
-  for (const name of names) await page.getByRole('checkbox', { name: `${language === 'da' ? 'Vælg' : 'Select'} ${name}` }).check();
-  await page.getByTestId('execute').click();
-  await expect.poll(() => page.getByTestId('interview-step').isVisible()).toBe(true);
+  await openInviteStepOne(page, { project: PM, names, language });
 }
 
 const slotNames = (page: Page) => page.getByTestId('slot-name').allTextContents();
@@ -55,7 +32,7 @@ const slotTimes = (page: Page) => page.getByTestId('slot-time').allTextContents(
 
 describe('Invite to interview, step 1 (da-DK, browser in New York)', () => {
   it('plans back-to-back slots in Copenhagen time, reorders them, warns of a busy recruiter, keeps it all through a reload and asks before closing', async () => {
-    const { page, problems } = await recruiterAt();
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
     await openWizard(page, ['Søren Østergaard', 'Line Bæk', 'Ida Møller']);
     expect(await page.getByTestId('wizard-step').textContent()).toBe('Trin 1 af 2: Samtalen');
     expect(await page.getByTestId('wizard-applicants').textContent()).toBe('3 ansøgere: Søren Østergaard, Line Bæk og Ida Møller');
@@ -151,14 +128,11 @@ describe('Invite to interview, step 1 (da-DK, browser in New York)', () => {
   });
 
   it('shows one slot for everyone in a group interview, with no break to choose, and lands on All applications with what was sent', async () => {
-    const { page, problems } = await recruiterAt();
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
     await openWizard(page, ['Søren Østergaard', 'Ida Møller']);
     await page.getByTestId('interview-type-group').click();
     expect(await page.getByTestId('interview-break').count()).toBe(0);
-    await page.getByTestId('interview-date').getByRole('spinbutton').first().click();
-    await page.keyboard.type('07122026');
-    await page.getByTestId('interview-time').getByRole('spinbutton').first().click();
-    await page.keyboard.type('1400');
+    await typeInterviewDayAndTime(page, '07122026', '1400');
     await expect.poll(() => page.getByTestId('group-slot').textContent()).toMatch(/Alle ansøgere.*7\. dec\. 2026 · 14\.00–14\.45/);
     expect(await page.getByTestId('slot-time').count()).toBe(0);
     expect(await page.getByTestId('slots').textContent()).toMatch(/de 2 ansøgere inviteres til samme tid/);
@@ -185,13 +159,10 @@ describe('Invite to interview, step 1 (da-DK, browser in New York)', () => {
 
 describe('Invite to interview, step 1 in English and on a phone', () => {
   it('reads in English at 1280 px', async () => {
-    const { page, problems } = await recruiterAt();
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
     await openWizard(page, ['Søren Østergaard', 'Line Bæk', 'Ida Møller'], 'en');
     expect(await page.getByTestId('wizard-step').textContent()).toBe('Step 1 of 2: The interview');
-    await page.getByTestId('interview-date').getByRole('spinbutton').first().click();
-    await page.keyboard.type('03122026');
-    await page.getByTestId('interview-time').getByRole('spinbutton').first().click();
-    await page.keyboard.type('1000');
+    await typeInterviewDayAndTime(page, '03122026', '1000');
     await expect.poll(() => page.getByTestId('recruiter-overlap').textContent()).toMatch(/Anna Holm already has an interview on 3 Dec 2026 at 10:00–10:45\./);
     await expectAccessible(page);
     await screenshot(page, 'invite-to-interview-step-1');
@@ -200,12 +171,9 @@ describe('Invite to interview, step 1 in English and on a phone', () => {
 
   for (const language of ['da', 'en'] as const) {
     it(`fits a 390 px phone in ${language === 'da' ? 'Danish' : 'English'}`, async () => {
-      const { page, problems } = await recruiterAt(PHONE);
+      const { page, problems } = await recruiterBrowser(web.browser, web.base, PHONE, { clockAt: NOW });
       await openWizard(page, ['Søren Østergaard', 'Line Bæk', 'Ida Møller'], language);
-      await page.getByTestId('interview-date').getByRole('spinbutton').first().click();
-      await page.keyboard.type('03122026');
-      await page.getByTestId('interview-time').getByRole('spinbutton').first().click();
-      await page.keyboard.type('1000');
+      await typeInterviewDayAndTime(page, '03122026', '1000');
       await expect.poll(() => page.getByTestId('recruiter-overlap').isVisible()).toBe(true);
       await expectNoSidewaysScroll(page);
       await expectAccessible(page);

@@ -1,40 +1,31 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApplication } from '../support/factories.js';
-import type { TestApp } from '../support/test-app.js';
-import { expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
-import { startWebAppServer } from './web-app-server.js';
+import { expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { webAppInChromium } from './web-app-in-chromium.js';
 
 /**
  * The source's walk through the screens in Chromium, as a Danish recruiter whose browser is in New York: from the
  * Recruitment overview to All applications (filter, search, sort, page, select), Application and CV, and the
  * development mailbox, where a candidate's link leads to the answer page. `npm run test:browser`.
  */
-let browser: Browser;
-let test: TestApp;
-let base: string;
-
 /** The demo project "Projektleder til boligbyggeri" gets 60 more applicants, so its list has two pages. */
 const PROJECT = 'Projektleder til boligbyggeri';
 const EXTRA_APPLICANTS = 60;
 
+// Monday 30 November 2026; the demo's in-person interviews are three working days on, from 10:00 Copenhagen time.
+const web = webAppInChromium('2026-11-30T08:00:00Z');
+
 beforeAll(async () => {
-  browser = await launchChromium();
-  // Monday 30 November 2026; the demo's in-person interviews are three working days on, from 10:00 Copenhagen time.
-  ({ test, base } = await startWebAppServer('2026-11-30T08:00:00Z'));
-  const project = await test.ctx.db.selectFrom('projects').select(['id', 'organisation_id']).where('title', '=', PROJECT).executeTakeFirstOrThrow();
+  const project = await web.test.ctx.db.selectFrom('projects').select(['id', 'organisation_id']).where('title', '=', PROJECT).executeTakeFirstOrThrow();
   for (let n = 1; n <= EXTRA_APPLICANTS; n += 1) {
-    await createApplication(test.ctx.db, project.organisation_id, project.id, {
+    await createApplication(web.test.ctx.db, project.organisation_id, project.id, {
       firstName: `Ansøger${String(n).padStart(2, '0')}`,
       lastName: 'Hansen',
       email: `ansoeger${n}@mail.example`,
       submittedAt: new Date(Date.parse('2026-11-01T10:00:00Z') + n * 3_600_000),
     });
   }
-});
-afterAll(async () => {
-  await browser?.close();
-  await test?.close();
 });
 
 async function openAllApplications(page: Page): Promise<void> {
@@ -50,7 +41,7 @@ const rowNames = (page: Page) => page.getByTestId('application-row').getByRole('
 
 describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
   it('filters, searches, sorts and pages All applications, with all of it in the address', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base);
     await openAllApplications(page);
     await expectAccessible(page);
     expect(await page.getByTestId('pager-range').textContent()).toMatch(/1–50 .* 75/);
@@ -83,7 +74,7 @@ describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
   });
 
   it('keeps three applicants selected across filters, opens the Invite to interview wizard for them, and clears with Escape', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base);
     await openAllApplications(page);
     await page.getByRole('checkbox', { name: 'Vælg Søren Østergaard' }).check();
 
@@ -110,7 +101,7 @@ describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
   });
 
   it('works from the keyboard alone: tick with Space, Execute with Enter, focus always visible', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base);
     await openAllApplications(page);
     await page.getByRole('searchbox', { name: 'Søg' }).fill('Søren');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Søren');
@@ -136,7 +127,7 @@ describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
   });
 
   it("opens an applicant's Application and CV and shows the interview at 10.00 Copenhagen time", async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base);
     await openAllApplications(page);
     await page.getByRole('searchbox', { name: 'Søg' }).fill('Mette');
     await expect.poll(() => page.getByTestId('application-row').count()).toBe(1);
@@ -159,7 +150,7 @@ describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
   });
 
   it("opens Messages and follows a candidate's confirmation link to the answer page, then reads it all in English", async () => {
-    const { page, context, problems } = await recruiterBrowser(browser, base);
+    const { page, context, problems } = await recruiterBrowser(web.browser, web.base);
     await page.goto('/login');
     await signIn(page);
     await page.getByRole('link', { name: 'Beskeder' }).click();
@@ -189,7 +180,7 @@ describe('a recruiter in Chromium (da-DK, browser in New York)', () => {
 
 describe('on a 390 px phone', () => {
   it('the project overview and the list fit the screen, and selecting still works', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base, PHONE);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, PHONE);
     await page.goto('/login');
     await signIn(page);
     await page.getByRole('link', { name: PROJECT }).click();

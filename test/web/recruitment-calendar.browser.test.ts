@@ -1,37 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/test-app.js';
-import { expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
-import { startWebAppServer } from './web-app-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { webAppInChromium } from './web-app-in-chromium.js';
 
 /**
  * Rekrutteringskalender in Chromium, as a Danish recruiter whose browser is in New York: the demo's in-person
  * interviews on Thursday 3 December 2026 from 10:00 Copenhagen time (04:00 in New York), anna and bo recruiting,
  * one candidate having accepted; bo's video interviews on Monday 7 December.
  */
-let browser: Browser;
-let test: TestApp;
-let base: string;
-
 const NOW = '2026-11-30T08:00:00Z';
 const PM = 'Projektleder til boligbyggeri';
 const BOOKKEEPER = 'Bogholder (barselsvikariat)';
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ test, base } = await startWebAppServer(NOW));
-});
-afterAll(async () => {
-  await browser?.close();
-  await test?.close();
-});
+const web = webAppInChromium(NOW);
 
 const thursday = (page: Page) => page.getByTestId('calendar-day-2026-12-03');
 const params = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
 
 async function openCalendar(page: Page): Promise<void> {
-  // The browser's clock agrees with the server's: "today" is Monday 30 November 2026.
-  await page.clock.setFixedTime(new Date(NOW));
   await page.goto('/login');
   await signIn(page);
   await expect.poll(() => new URL(page.url()).pathname).toBe('/projects');
@@ -42,7 +28,7 @@ async function openCalendar(page: Page): Promise<void> {
 
 describe('the recruitment calendar in Chromium (da-DK, browser in New York)', () => {
   it("shows this week's interviews at Copenhagen's time with the answers in words, moves between weeks, filters, and opens an invitee", async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
     await openCalendar(page);
     expect(await page.getByTestId('calendar-week').textContent()).toMatch(/^Uge 49: 30\. nov\.\s?–\s?6\. dec\. 2026$/);
     // The week starts on Monday, in the organisation's calendar.
@@ -97,7 +83,7 @@ describe('the recruitment calendar in Chromium (da-DK, browser in New York)', ()
   });
 
   it('is a list of days on a phone, without sideways scrolling', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base, PHONE);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, PHONE, { clockAt: NOW });
     await openCalendar(page);
     await expectNoSidewaysScroll(page);
     const monday = await page.getByTestId('calendar-day-2026-11-30').boundingBox();
@@ -120,8 +106,8 @@ describe('the recruitment calendar in Chromium (da-DK, browser in New York)', ()
   });
 
   it('makes a personal calendar address to copy, with how to add it, and revokes it after asking', async () => {
-    const { page, context, problems } = await recruiterBrowser(browser, base);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const { page, context, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.base });
     await openCalendar(page);
     await page.getByTestId('calendar-feed-create').click();
     const address = page.getByLabel('Din kalenderadresse');
@@ -152,7 +138,7 @@ describe('the recruitment calendar in Chromium (da-DK, browser in New York)', ()
   });
 
   it("shows a month, Monday first, with each day's interviews at Copenhagen's time, keeping the filters when switching views", async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
     await openCalendar(page);
     await page.getByLabel('Rekruttør').selectOption('all');
     await page.getByTestId('calendar-view-month').click();
@@ -203,7 +189,7 @@ describe('the recruitment calendar in Chromium (da-DK, browser in New York)', ()
   });
 
   it('reads the month in English', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
     await openCalendar(page);
     await page.getByRole('radio', { name: 'English' }).click();
     await page.getByTestId('calendar-view-month').click();
@@ -217,7 +203,7 @@ describe('the recruitment calendar in Chromium (da-DK, browser in New York)', ()
 
   for (const language of ['da', 'en'] as const) {
     it(`is a list of the days with interviews on a phone, in ${language === 'da' ? 'Danish' : 'English'}`, async () => {
-      const { page, problems } = await recruiterBrowser(browser, base, PHONE);
+      const { page, problems } = await recruiterBrowser(web.browser, web.base, PHONE, { clockAt: NOW });
       await openCalendar(page);
       if (language === 'en') await page.getByRole('radio', { name: 'English' }).click();
       await page.getByLabel(language === 'da' ? 'Rekruttør' : 'Recruiter').selectOption('all');

@@ -1,22 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/test-app.js';
-import { DESKTOP, expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
-import { startWebAppServer } from './web-app-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { webAppInChromium } from './web-app-in-chromium.js';
 
 /**
  * Every screen in Danish and English, at 1280 and 390 px: axe finds nothing serious, nothing scrolls sideways,
  * the browser reports no problem, and a screenshot of each lands in test-results/screens/ for people to judge.
  */
-let browser: Browser;
-let test: TestApp;
-let base: string;
 let screens: { name: string; path: string; heading: RegExp }[];
 
+const web = webAppInChromium('2026-11-30T08:00:00Z');
+
 beforeAll(async () => {
-  browser = await launchChromium();
-  ({ test, base } = await startWebAppServer('2026-11-30T08:00:00Z'));
-  const db = test.ctx.db;
+  const db = web.test.ctx.db;
   const project = await db.selectFrom('projects').select('id').where('title', '=', 'Projektleder til boligbyggeri').executeTakeFirstOrThrow();
   const mette = await db
     .selectFrom('applications')
@@ -34,10 +30,6 @@ beforeAll(async () => {
     { name: 'messages', path: `/messages?box=email&open=${email.id}`, heading: /^(Beskeder|Messages)$/ },
   ];
 });
-afterAll(async () => {
-  await browser?.close();
-  await test?.close();
-});
 
 async function expectScreenFine(page: Page, name: string, problems: string[]): Promise<void> {
   await page.getByRole('progressbar').or(page.locator('.loading')).first().waitFor({ state: 'detached' }).catch(() => undefined);
@@ -54,7 +46,7 @@ describe('every screen', () => {
     { language: 'en', viewport: DESKTOP, width: 1280 },
     { language: 'en', viewport: PHONE, width: 390 },
   ] as const)('in "$language" at $width px is accessible, fits the screen and is saved as a screenshot', async ({ language, viewport }) => {
-    const { page, context, problems } = await recruiterBrowser(browser, base, viewport);
+    const { page, context, problems } = await recruiterBrowser(web.browser, web.base, viewport);
     // The app's own frame only: the sandboxed email frame has no storage.
     await context.addInitScript((chosen) => window === window.top && localStorage.setItem('samtale.language', chosen), language);
     await page.goto('/login');

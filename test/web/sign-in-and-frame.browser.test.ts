@@ -1,44 +1,30 @@
 import { stat } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/test-app.js';
-import { DESKTOP, expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, signIn } from './browser.js';
-import { startWebAppServer } from './web-app-server.js';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, signIn } from './browser.js';
+import { webAppInChromium } from './web-app-in-chromium.js';
 
 /**
  * Signing in and out, the frame, the language and the Recruitment overview in Chromium, as a Danish recruiter
  * whose browser is in New York. `npm run test:browser`.
  */
-let browser: Browser;
-let test: TestApp;
-let base: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-
-beforeEach(async () => {
-  ({ test, base } = await startWebAppServer('2026-11-30T08:00:00Z'));
-});
-afterEach(() => test.close());
+const web = webAppInChromium('2026-11-30T08:00:00Z', { serverPerTest: true });
 
 describe('signing in', () => {
   it('brings a visitor of a deep link to sign-in and then back to that very address', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base);
     await page.goto('/projects?from=email');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
     await expect.poll(() => page.getByRole('heading', { name: 'Log ind' }).isVisible()).toBe(true);
     await expectAccessible(page);
 
     await signIn(page);
-    await expect.poll(() => page.url()).toBe(`${base}/projects?from=email`);
+    await expect.poll(() => page.url()).toBe(`${web.base}/projects?from=email`);
     await expect.poll(() => page.getByRole('heading', { name: 'Rekrutteringsoversigt' }).isVisible()).toBe(true);
     expect(problems).toEqual([]);
   });
 
   it('says which field is missing, and that a wrong password is wrong, without leaving the page', async () => {
-    const { page } = await recruiterBrowser(browser, base);
+    const { page } = await recruiterBrowser(web.browser, web.base);
     await page.goto('/login');
     await page.getByRole('button', { name: 'Log ind' }).click();
     await expect.poll(() => page.getByText('Skriv din e-mailadresse.').isVisible()).toBe(true);
@@ -48,7 +34,7 @@ describe('signing in', () => {
   });
 
   it('sends a recruiter whose session ended back to sign-in, and after it to the page they were on', async () => {
-    const { page, context } = await recruiterBrowser(browser, base);
+    const { page, context } = await recruiterBrowser(web.browser, web.base);
     await page.goto('/login');
     await signIn(page);
     await expect.poll(() => page.getByRole('row').count()).toBe(4);
@@ -67,7 +53,7 @@ describe('signing in', () => {
 
 describe('the first load', () => {
   it('brings under 200 kB of gzip-compressed JavaScript for the sign-in screen', async ({ annotate }) => {
-    const { page } = await recruiterBrowser(browser, base);
+    const { page } = await recruiterBrowser(web.browser, web.base);
     const scripts = new Set<string>();
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
@@ -86,7 +72,7 @@ describe('the first load', () => {
 
 describe('the Recruitment overview', () => {
   it("lists the organisation's three projects with reference, status, owner and counts per status", async () => {
-    const { page, problems } = await recruiterBrowser(browser, base);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base);
     await page.goto('/login');
     await signIn(page);
     const rows = page.getByRole('row');
@@ -103,7 +89,7 @@ describe('the Recruitment overview', () => {
   });
 
   it('works on a 390 px phone: no sideways scrolling, every project reachable', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base, PHONE);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, PHONE);
     await page.goto('/login');
     await signIn(page);
     await expect.poll(() => page.getByRole('link', { name: 'Kranfører' }).isVisible()).toBe(true);
@@ -115,7 +101,7 @@ describe('the Recruitment overview', () => {
 
 describe('the frame', () => {
   it('switches to English and remembers it, then signs out', async () => {
-    const { page, problems } = await recruiterBrowser(browser, base, DESKTOP);
+    const { page, problems } = await recruiterBrowser(web.browser, web.base, DESKTOP);
     await page.goto('/login');
     await signIn(page);
     await page.getByRole('radio', { name: 'English' }).click();

@@ -1,10 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/test-app.js';
-import { expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
 import { openInviteStepTwo } from './invite-wizard.js';
-import type { SmtpInbox } from './smtp-inbox.js';
-import { startWebAppServer } from './web-app-server.js';
+import { webAppInChromium } from './web-app-in-chromium.js';
 
 /**
  * The source's flow: the recruiter invites through the wizard, the candidates' emails arrive (over SMTP, at a real
@@ -17,11 +15,6 @@ import { startWebAppServer } from './web-app-server.js';
  * mobile number), with an SMS and email reminder two days before, at 09:00 Copenhagen time. The tests follow one
  * another like the recruiter's day.
  */
-let browser: Browser;
-let test: TestApp;
-let base: string;
-let smtp: SmtpInbox;
-
 const NOW = '2026-11-30T08:00:00Z';
 const PM = 'Projektleder til boligbyggeri';
 const SOEREN = 'soeren.oestergaard@mail.example';
@@ -29,10 +22,11 @@ const EMMA = 'emma.thompson@mail.example';
 const LINE = 'line.baek@mail.example';
 const applicationIds = new Map<string, string>();
 const MINUTE = 60_000;
+const web = webAppInChromium(NOW, { smtp: true });
 
 /** The applications of the three, read once they exist, for going straight to their Application and CV. */
 async function readApplicationIds(): Promise<void> {
-  const rows = await test.ctx.db
+  const rows = await web.test.ctx.db
     .selectFrom('applications')
     .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
     .innerJoin('projects', 'projects.id', 'applications.project_id')
@@ -43,24 +37,16 @@ async function readApplicationIds(): Promise<void> {
   for (const row of rows) applicationIds.set(row.email, row.id);
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ test, base, smtp } = await startWebAppServer(NOW, { smtp: true }));
-});
-afterAll(async () => {
-  await browser?.close();
-  await test?.close();
-});
 
 /** The one invitation email a candidate has received. */
 async function invitationTo(recipient: string) {
-  const [mail] = await smtp.mailsTo(recipient, { subject: /^(Invitation til samtale|Interview invitation):/ });
+  const [mail] = await web.smtp.mailsTo(recipient, { subject: /^(Invitation til samtale|Interview invitation):/ });
   return mail!;
 }
 
 /** The candidate opens the link in their email in a browser of their own and presses one answer. */
 async function answerFromEmail(link: string, answer: string, thanks: string): Promise<void> {
-  const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  const context = await web.browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
   const page = await context.newPage();
   await page.goto(link);
   await page.getByRole('button', { name: answer }).click();
@@ -69,9 +55,8 @@ async function answerFromEmail(link: string, answer: string, thanks: string): Pr
 }
 
 async function signedInRecruiter(viewport?: typeof PHONE) {
-  const recruiter = await recruiterBrowser(browser, base, viewport);
   // The browser's clock agrees with the server's, so the calendar opens on this week.
-  await recruiter.page.clock.setFixedTime(new Date(NOW));
+  const recruiter = await recruiterBrowser(web.browser, web.base, viewport, { clockAt: NOW });
   await recruiter.page.goto('/login');
   await signIn(recruiter.page);
   await expect.poll(() => new URL(recruiter.page.url()).pathname).toBe('/projects');
@@ -136,14 +121,14 @@ describe("the source's flow, over SMTP (da-DK recruiter in New York, organisatio
     expect(line.text).toMatch(/^Kære Line\b/);
 
     const links = [soeren, emma, line].map((mail) => mail.answerLink);
-    for (const link of links) expect(link).toMatch(new RegExp(`^${base}/i/`));
+    for (const link of links) expect(link).toMatch(new RegExp(`^${web.base}/i/`));
     expect(new Set(links).size).toBe(3);
     // Reminders wait for Tuesday 1 December at 09:00 Copenhagen time: nobody has one yet.
-    expect((await smtp.received()).filter((mail) => /påmindelse|reminder/i.test(mail.subject))).toEqual([]);
+    expect((await web.smtp.received()).filter((mail) => /påmindelse|reminder/i.test(mail.subject))).toEqual([]);
   });
 
   it('shows Søren as Accepteret in the week view and on his Application and CV once he accepts through his email', async () => {
-    test.clock.advance(20 * MINUTE);
+    web.test.clock.advance(20 * MINUTE);
     await answerFromEmail((await invitationTo(SOEREN)).answerLink!, 'Ja tak, jeg vil gerne deltage', 'Tak – vi glæder os til at se dig');
 
     const { page, problems } = await signedInRecruiter();
@@ -166,7 +151,7 @@ describe("the source's flow, over SMTP (da-DK recruiter in New York, organisatio
   });
 
   it('shows Emma as Ikke accepteret and her reminders cancelled once she declines through her email', async () => {
-    test.clock.advance(25 * MINUTE);
+    web.test.clock.advance(25 * MINUTE);
     await answerFromEmail((await invitationTo(EMMA)).answerLink!, 'No, I do not wish to attend', 'Thank you for letting us know');
 
     const { page, problems } = await signedInRecruiter();
@@ -182,7 +167,7 @@ describe("the source's flow, over SMTP (da-DK recruiter in New York, organisatio
   });
 
   it("moves Søren's accepted interview a day: he receives the change, his answer is awaited again and his reminders move with it", async () => {
-    test.clock.advance(45 * MINUTE);
+    web.test.clock.advance(45 * MINUTE);
     const { page, problems } = await signedInRecruiter();
     await openApplicationAndCv(page, SOEREN, 'Søren Østergaard');
     // Tuesday 1 December, 09:00 in Copenhagen (03:00 in the browser's New York).
@@ -207,7 +192,7 @@ describe("the source's flow, over SMTP (da-DK recruiter in New York, organisatio
       expect(reminder).not.toMatch(/03\.00/);
     }
 
-    const [change] = await smtp.mailsTo(SOEREN, { subject: /^Ændret:/ });
+    const [change] = await web.smtp.mailsTo(SOEREN, { subject: /^Ændret:/ });
     expect(change!.subject).toBe(`Ændret: personlig samtale om ${PM}`);
     expect(change!.text).toMatch(/^Kære Søren/);
     expect(change!.text).toMatch(/fredag den 4\. december 2026, 14\.00/);
