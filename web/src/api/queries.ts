@@ -15,3 +15,10 @@ export const recruitersQuery = queryOptions({
   queryFn: () => unwrap(api.GET('/api/recruiters')),
   staleTime: 5 * 60_000,
 });
+
+/** Whether the server still waits for its first organisation (sign-in then leads to setup), and asks for the printed token. */
+export const setupStatusQuery = queryOptions({
+  queryKey: ['setup'],
+  queryFn: () => unwrap(api.GET('/api/setup')),
+  staleTime: 60_000,
+});

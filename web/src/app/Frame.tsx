@@ -31,6 +31,7 @@ export function Frame() {
           <NavLink to="/projects">{t('frame.recruitmentOverview')}</NavLink>
           <NavLink to="/calendar">{t('frame.recruitmentCalendar')}</NavLink>
           {(mailbox || sms) && <NavLink to="/messages">{t('frame.messages')}</NavLink>}
+          {me.role === 'admin' && <NavLink to="/settings">{t('frame.settings')}</NavLink>}
         </nav>
         <div className="frame-user">
           <span className="frame-user-name">

@@ -13,6 +13,7 @@ export const router = createBrowserRouter([
     element: <Root />,
     children: [
       { path: '/login', lazy: () => import('../features/sign-in/SignInPage').then((m) => ({ Component: m.SignInPage })) },
+      { path: '/setup', lazy: () => import('../features/setup/SetupPage').then((m) => ({ Component: m.SetupPage })) },
       {
         element: (
           <RequireSession>
@@ -49,6 +50,10 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/recruitment-calendar/RecruitmentCalendarPage').then((m) => ({ Component: m.RecruitmentCalendarPage })),
           },
           { path: 'messages', lazy: () => import('../features/messages/MessagesPage').then((m) => ({ Component: m.MessagesPage })) },
+          {
+            path: 'settings',
+            lazy: () => import('../features/organisation-settings/OrganisationSettingsPage').then((m) => ({ Component: m.OrganisationSettingsPage })),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
+import { setupStatusQuery } from '../../api/queries';
 import { ME_QUERY_KEY } from '../../app/query-client';
 import { safeNextPath } from '../../app/next-path';
 import { useMe } from '../../app/session';
@@ -18,6 +19,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
   const me = useMe();
+  const setup = useQuery(setupStatusQuery);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const form = useForm<SignInForm>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '' } });
@@ -30,6 +32,8 @@ export function SignInPage() {
   });
 
   if (me.data) return <Navigate to={next} replace />;
+  // An empty server has nobody to sign in yet: its first run comes first.
+  if (setup.data?.needed) return <Navigate to="/setup" replace />;
   const failure = signIn.error;
   const wrongPassword = failure instanceof ApiError && failure.status === 401;
   const { errors } = form.formState;
