@@ -86,6 +86,15 @@ describe('Edit meeting invitation (da-DK, browser in New York)', () => {
     await calendar.getByRole('button', { name: 'fredag den 4. december 2026' }).click();
     await expect.poll(() => calendar.isVisible()).toBe(false);
     expect(await shown(date)).toBe('04.12.2026');
+    // A day emptied and left is no day at all: the form must not go on sending 4 December unseen.
+    await date.getByRole('spinbutton').first().click();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await duration.focus();
+    await expect.poll(() => dialog.getByText('Vælg en dato.').isVisible()).toBe(true);
+    await typeInto(date, '04122026');
+    await expect.poll(() => dialog.getByText('Vælg en dato.').count()).toBe(0);
+    expect(await shown(date)).toBe('04.12.2026');
     await duration.fill('45');
     await dialog.getByLabel(/Besked til de inviterede/).fill('Vi er nødt til at flytte samtalen en dag.');
     await expect.poll(() => dialog.locator('.field-error').count()).toBe(0);

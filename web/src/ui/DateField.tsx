@@ -52,7 +52,7 @@ export function DateField({ label, value, onChange, minValue, description, error
     >
       <Label>{label}</Label>
       <Group className="date-group">
-        <Segments ref={ref} />
+        <Segments ref={ref} onLeftIncomplete={() => value && onChange('')} />
         {/* React Aria names this button ("Kalender" / "Calendar") after the field's label. */}
         <AriaButton className="date-group-button">
           <CalendarIcon />

@@ -37,7 +37,7 @@ export function TimeField({ label, value, onChange, minValue, description, error
       data-testid={rest['data-testid']}
     >
       <Label>{label}</Label>
-      <Segments ref={ref} />
+      <Segments ref={ref} onLeftIncomplete={() => value && onChange('')} />
       <HintAndError description={description} errorMessage={errorMessage} />
     </AriaTimeField>
   );

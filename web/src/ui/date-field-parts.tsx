@@ -1,4 +1,4 @@
-import { useImperativeHandle, useRef, type Ref } from 'react';
+import { useImperativeHandle, useRef, type FocusEvent, type Ref } from 'react';
 import { DateInput, DateSegment, FieldError, Text } from 'react-aria-components';
 
 /** What a form needs of a date or time field to put the cursor back in it (react-hook-form's `setFocus`). */
@@ -9,14 +9,25 @@ export interface Focusable {
 /**
  * The day, month and year (or hours and minutes) as spin buttons in the screen language's order: typed digit by
  * digit, changed with the arrow keys. `ref` focuses the first of them, as a plain input would be focused.
+ *
+ * React Aria keeps the last complete value while the user has emptied one part ("dd.12.2026"), so a form would
+ * send the old day unseen. `onLeftIncomplete` is called when focus leaves the parts with any of them empty, for the
+ * field to report no value instead.
  */
-export function Segments({ ref }: { ref?: Ref<Focusable> | undefined }) {
+export function Segments({ ref, onLeftIncomplete }: { ref?: Ref<Focusable> | undefined; onLeftIncomplete: () => void }) {
   const inputRef = useRef<HTMLDivElement>(null);
   useImperativeHandle(ref, () => ({ focus: () => inputRef.current?.querySelector<HTMLElement>('[role="spinbutton"]')?.focus() }), []);
+  function checkComplete(event: FocusEvent<HTMLDivElement>) {
+    const parts = inputRef.current;
+    if (!parts || parts.contains(event.relatedTarget as Node | null)) return;
+    if (parts.querySelector('[role="spinbutton"][data-placeholder]')) onLeftIncomplete();
+  }
   return (
-    <DateInput ref={inputRef} className="date-input">
-      {(segment) => <DateSegment segment={segment} className="date-segment" />}
-    </DateInput>
+    <div className="date-input-frame" onBlur={checkComplete}>
+      <DateInput ref={inputRef} className="date-input">
+        {(segment) => <DateSegment segment={segment} className="date-segment" />}
+      </DateInput>
+    </div>
   );
 }
 
