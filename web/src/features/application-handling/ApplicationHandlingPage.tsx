@@ -8,6 +8,7 @@ import { formatDate } from '../../time/format';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageLoading } from '../../ui/PageLoading';
+import { ProjectActions } from '../project-setup/ProjectActions';
 import { ProjectStatusBadge } from '../../ui/StatusBadge';
 import { projectQuery } from './queries';
 import './application-handling.css';
@@ -64,6 +65,7 @@ export function ApplicationHandlingPage() {
             <span>{t('project.owner', { name: project.data.owner.name })}</span>
             <span>{t('project.created', { date: formatDate(project.data.createdAt, organisation.timeZone, language) })}</span>
           </p>
+          <ProjectActions project={project.data} />
         </header>
       )}
 

@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageLoading } from '../../ui/PageLoading';
 import { ProjectStatusBadge } from '../../ui/StatusBadge';
 import { useLanguage } from '../../i18n/useLanguage';
+import { NewProjectButton } from '../project-setup/NewProjectButton';
 
 /** Rekrutteringsoversigt: every recruitment project, with its applications counted per status. */
 export function RecruitmentOverviewPage() {
@@ -19,6 +20,7 @@ export function RecruitmentOverviewPage() {
     <section className="page">
       <header className="page-header">
         <h1>{t('title')}</h1>
+        <NewProjectButton />
       </header>
       {projects.isPending ? (
         <PageLoading />

@@ -1,0 +1,96 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { useSignedIn } from '../../app/session';
+import { useLanguage } from '../../i18n/useLanguage';
+import { Button } from '../../ui/Button';
+import { errorText } from '../../ui/error-text';
+import { Field } from '../../ui/Field';
+import { languageName } from '../../ui/language-name';
+import { TextInput } from '../../ui/TextInput';
+import { applicantSchema, refusedApplicantFields, type ApplicantForm } from './applicant-form';
+import { addApplicant, useProjectChange } from './queries';
+import { SetupDialog } from './SetupDialog';
+
+const LANGUAGES = ['da', 'en', 'sv', 'nb'] as const;
+
+/** "Tilføj ansøger": one candidate typed in, as a received application of the project. */
+export function AddApplicantDialog({
+  projectId,
+  isOpen,
+  onOpenChange,
+  onAdded,
+}: {
+  projectId: string;
+  isOpen: boolean;
+  onOpenChange: (isOpen: boolean) => void;
+  onAdded: (name: string, existing: boolean) => void;
+}) {
+  const { t } = useTranslation('project-setup');
+  return (
+    <SetupDialog isOpen={isOpen} onOpenChange={onOpenChange} title={t('addApplicant.title')}>
+      <ApplicantFields projectId={projectId} onAdded={onAdded} onCancel={() => onOpenChange(false)} />
+    </SetupDialog>
+  );
+}
+
+function ApplicantFields({ projectId, onAdded, onCancel }: { projectId: string; onAdded: (name: string, existing: boolean) => void; onCancel: () => void }) {
+  const { t } = useTranslation('project-setup');
+  const { organisation } = useSignedIn();
+  const uiLanguage = useLanguage();
+  const form = useForm<ApplicantForm>({
+    resolver: zodResolver(applicantSchema),
+    defaultValues: { firstName: '', lastName: '', email: '', mobile: '', language: organisation.defaultLanguage },
+  });
+  const add = useProjectChange((values: ApplicantForm) => addApplicant(projectId, values));
+  const { errors } = form.formState;
+  const message = (key: string | undefined) => key && t(`errors.${key}`);
+  const alreadyApplied = add.error instanceof ApiError && add.error.status === 409;
+  const refused = add.error instanceof ApiError && add.error.status === 400 ? refusedApplicantFields(add.error.details) : [];
+
+  const submit = form.handleSubmit((values) =>
+    add.mutate(values, {
+      onSuccess: ({ application, candidateOutcome }) =>
+        onAdded(`${application.candidate.firstName} ${application.candidate.lastName}`, candidateOutcome === 'existing_candidate'),
+      onError: (error) => {
+        if (!(error instanceof ApiError)) return;
+        if (error.status === 409) form.setError('email', { message: 'alreadyApplied' });
+        for (const { field, key } of refusedApplicantFields(error.details)) form.setError(field, { message: key });
+      },
+    }),
+  );
+
+  return (
+    <form noValidate data-testid="applicant-form" onSubmit={submit}>
+      <div className="setup-fields">
+        <TextInput label={t('applicant.firstName')} autoComplete="off" error={message(errors.firstName?.message)} {...form.register('firstName')} />
+        <TextInput label={t('applicant.lastName')} autoComplete="off" error={message(errors.lastName?.message)} {...form.register('lastName')} />
+        <TextInput className="field-wide" type="email" label={t('applicant.email')} autoComplete="off" error={message(errors.email?.message)} {...form.register('email')} />
+        <TextInput type="tel" label={t('applicant.mobile')} hint={t('applicant.mobileHint')} autoComplete="off" error={message(errors.mobile?.message)} {...form.register('mobile')} />
+        <Field label={t('applicant.language')} error={message(errors.language?.message)}>
+          {(control) => (
+            <select className="select-native" {...control} {...form.register('language')}>
+              {LANGUAGES.map((language) => (
+                <option key={language} value={language}>
+                  {languageName(language, uiLanguage)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {add.error && !alreadyApplied && refused.length === 0 && (
+        <p className="notice notice-error" role="alert">
+          {errorText(add.error, t)}
+        </p>
+      )}
+      <div className="setup-actions">
+        <Button type="submit" variant="primary" isPending={add.isPending}>
+          {t('addApplicant.submit')}
+        </Button>
+        <Button onPress={onCancel}>{t('cancel')}</Button>
+      </div>
+    </form>
+  );
+}
