@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { Button } from '../ui/Button';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -31,13 +31,15 @@ export function Frame() {
           <NavLink to="/projects">{t('frame.recruitmentOverview')}</NavLink>
           <NavLink to="/calendar">{t('frame.recruitmentCalendar')}</NavLink>
           {(mailbox || sms) && <NavLink to="/messages">{t('frame.messages')}</NavLink>}
+          {me.role === 'admin' && <NavLink to="/users">{t('frame.users')}</NavLink>}
           {me.role === 'admin' && <NavLink to="/settings">{t('frame.settings')}</NavLink>}
         </nav>
         <div className="frame-user">
-          <span className="frame-user-name">
+          <Link className="frame-user-name" to="/change-password" title={t('frame.changePassword')}>
             {me.name}
             <span className="frame-user-role">{t(`frame.role.${me.role}`)}</span>
-          </span>
+            <span className="visually-hidden">{t('frame.changePassword')}</span>
+          </Link>
           <LanguageSwitch />
           <Button variant="quiet" onPress={() => signOut.mutate()} isPending={signOut.isPending}>
             {t('frame.signOut')}

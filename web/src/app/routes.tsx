@@ -14,6 +14,9 @@ export const router = createBrowserRouter([
     children: [
       { path: '/login', lazy: () => import('../features/sign-in/SignInPage').then((m) => ({ Component: m.SignInPage })) },
       { path: '/setup', lazy: () => import('../features/setup/SetupPage').then((m) => ({ Component: m.SetupPage })) },
+      // The links in invitation and password-reset emails, and asking for one: before sign-in, outside the frame.
+      { path: '/choose-password', lazy: () => import('../features/password/ChoosePasswordPage').then((m) => ({ Component: m.ChoosePasswordPage })) },
+      { path: '/forgot-password', lazy: () => import('../features/password/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage })) },
       {
         element: (
           <RequireSession>
@@ -54,6 +57,8 @@ export const router = createBrowserRouter([
             path: 'settings',
             lazy: () => import('../features/organisation-settings/OrganisationSettingsPage').then((m) => ({ Component: m.OrganisationSettingsPage })),
           },
+          { path: 'users', lazy: () => import('../features/users/UsersPage').then((m) => ({ Component: m.UsersPage })) },
+          { path: 'change-password', lazy: () => import('../features/password/ChangePasswordPage').then((m) => ({ Component: m.ChangePasswordPage })) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
 import { setupStatusQuery } from '../../api/queries';
 import { ME_QUERY_KEY } from '../../app/query-client';
@@ -71,6 +71,9 @@ export function SignInPage() {
             {t('submit')}
           </Button>
         </form>
+        <p>
+          <Link to="/forgot-password">{t('forgotPassword')}</Link>
+        </p>
       </div>
     </main>
   );
