@@ -194,7 +194,12 @@ beforeAll(async () => {
 afterAll(() => test.close());
 
 const inject = (route: (typeof ROUTES_WITH_IDS)[number], ids: Ids, cookie: string) =>
-  test.app.inject({ method: route.method, url: route.url(ids), headers: { cookie }, ...(route.body ? { payload: route.body(ids) } : {}) });
+  test.app.inject({
+    method: route.method,
+    url: route.url(ids),
+    headers: { cookie, ...(route.contentType ? { 'content-type': route.contentType } : {}) },
+    ...(route.body ? { payload: route.body(ids) } : {}),
+  });
 
 describe(`tenant isolation on ${TEST_ENGINE}`, () => {
   it.each(ROUTES_WITH_IDS)('$method $path answers another organisation with 404, as for an id that never existed', async (route) => {
