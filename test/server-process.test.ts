@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProcessDatabase, type ProcessDatabase } from './support/process-database.js';
-import { killAll, ready, SamtaleProcess, startServer } from './support/processes.js';
+import { freePort, killAll, ready, SamtaleProcess, startServer } from './support/processes.js';
 import { TEST_ENGINE } from './support/test-database.js';
 
 // Each test starts a real process: tsx compiles, migrations run, demo data is hashed. On a loaded two-core machine
@@ -56,6 +56,35 @@ describe(`the server process on ${TEST_ENGINE}`, () => {
       expect(again.output()).not.toContain('Demo data created');
       expect(await projectsOfAnna(first.baseUrl)).toHaveLength(3);
       expect(await database.db.selectFrom('organisations').select('id').execute()).toHaveLength(1);
+      expect(await again.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+    },
+    PROCESS_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'in production on an empty database prints where to set it up, with a token that works once, and no longer after',
+    async () => {
+      database = await createProcessDatabase();
+      const port = await freePort();
+      const publicUrl = `http://127.0.0.1:${port}`;
+      const env = { NODE_ENV: 'production', PORT: String(port), PUBLIC_URL: publicUrl, DATABASE_URL: database.url, SESSION_SECRET: 'x'.repeat(40), LOG_LEVEL: 'info' };
+      const { process: server } = await startServer(env);
+
+      const banner = await server.waitFor(/npm run setup -- --help\n/);
+      const token = new RegExp(`${publicUrl}/setup\\?token=([\\w-]{43})\n`).exec(banner)?.[1];
+      expect(token).toBeDefined();
+      expect(server.logLines().some((line) => JSON.stringify(line).includes(token!))).toBe(false);
+      const setup = await fetch(`${publicUrl}/api/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ organisationName: 'Fjordside ApS', timeZone: 'Europe/Copenhagen', language: 'da', adminName: 'Signe Dahl', adminEmail: 'signe@fjordside.example', password: 'a long enough passphrase', setupToken: token }),
+      });
+      expect(setup.status).toBe(201);
+      expect(await server.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+
+      const again = await server.restart();
+      await ready(again);
+      expect(again.output()).not.toContain('/setup');
       expect(await again.stop('SIGTERM')).toEqual({ code: 0, signal: null });
     },
     PROCESS_TEST_TIMEOUT_MS,
