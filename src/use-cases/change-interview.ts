@@ -84,7 +84,8 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
       meetingUrl: change.meetingUrl === undefined ? interview.meetingUrl : change.meetingUrl?.trim() || null,
     };
     if (slot.type === 'video' && !slot.meetingUrl) throw invalidField('meetingUrl', 'is needed for a video interview.');
-    const recruiters = change.recruiterIds ? await participatingRecruiters(trx, organisation.id, change.recruiterIds, 'recruiterIds') : interview.recruiters;
+    const staying = interview.recruiters.map((recruiter) => recruiter.id);
+    const recruiters = change.recruiterIds ? await participatingRecruiters(trx, organisation.id, change.recruiterIds, 'recruiterIds', staying) : interview.recruiters;
     // An "update" with the same details would still ask every invitee to answer again; refuse it instead.
     const before = new Set(interview.recruiters.map((r) => r.id));
     const sameRecruiters = recruiters.length === before.size && recruiters.every((r) => before.has(r.id));

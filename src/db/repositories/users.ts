@@ -160,6 +160,19 @@ export async function findUsers(db: Db, organisationId: string, userIds: string[
   return rows.map(toUser);
 }
 
+/** Which of some users are deactivated. */
+export async function deactivatedUserIds(db: Db, organisationId: string, userIds: string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('id', 'in', userIds)
+    .where('deactivated_at', 'is not', null)
+    .execute();
+  return new Set(rows.map((row) => row.id));
+}
+
 export async function isUserEmail(db: Db, organisationId: string, email: string): Promise<boolean> {
   const row = await db
     .selectFrom('users')

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import { findApplications } from '../../db/repositories/applications.js';
 import { bookingsBetween } from '../../db/repositories/interviews.js';
 import { findProject } from '../../db/repositories/projects.js';
-import { findUsers, isUserEmail } from '../../db/repositories/users.js';
+import { deactivatedUserIds, findUsers, isUserEmail } from '../../db/repositories/users.js';
 import type { ApplicationWithCandidate } from '../../domain/application.js';
 import { fullName } from '../../domain/candidate.js';
 import { defaultIncludeConfirmLink, withConfirmLink } from '../../domain/confirm-link.js';
@@ -91,12 +91,18 @@ async function invitableApplications(db: Db, organisationId: string, projectId: 
   });
 }
 
-export async function participatingRecruiters(db: Db, organisationId: string, ids: string[], field = 'interview.recruiterIds'): Promise<User[]> {
+/**
+ * The recruiters asked for, each a user of the organisation. A deactivated user is no longer offered: only one who
+ * already takes part (`staying`, when an interview is changed) may stay on.
+ */
+export async function participatingRecruiters(db: Db, organisationId: string, ids: string[], field = 'interview.recruiterIds', staying: string[] = []): Promise<User[]> {
   checkUnique(ids, field);
   const found = new Map((await findUsers(db, organisationId, ids)).map((user) => [user.id, user]));
+  const deactivated = await deactivatedUserIds(db, organisationId, ids);
   return ids.map((id, index) => {
     const user = found.get(id);
     if (!user) throw invalidField(`${field}[${index}]`, 'is not a user of your organisation.');
+    if (deactivated.has(id) && !staying.includes(id)) throw invalidField(`${field}[${index}]`, 'is deactivated and can no longer take part in interviews.');
     return user;
   });
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createOrganisation, createUser, TEST_PASSWORD } from '../../../../test/support/factories.js';
+import { createApplication, createOrganisation, createProject, createUser, TEST_PASSWORD } from '../../../../test/support/factories.js';
 import { createTestApp, logInAs, organisationWithRecruiter, type TestApp } from '../../../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../../../test/support/test-database.js';
 import { deliverAndRead, linkTokenIn } from '../../../../test/support/user-links.js';
@@ -171,6 +171,28 @@ describe(`deactivating and reactivating on ${TEST_ENGINE}`, () => {
     expect(recruiters).not.toContain('Carl Dahl');
     expect((await test.app.inject({ url: '/api/users', headers: { cookie } })).json().items.map((u: { name: string }) => u.name)).toContain('Carl Dahl');
     expect(await auditActions()).toContain('user.deactivated');
+  });
+
+  it('refuses a deactivated user as a recruiter of a new interview', async () => {
+    const { organisation, user: admin, cookie } = await adminOf();
+    const carl = await createUser(test.ctx.db, organisation.id);
+    const projectId = await createProject(test.ctx.db, organisation.id, admin.id);
+    const { applicationId } = await createApplication(test.ctx.db, organisation.id, projectId);
+    await test.app.inject({ method: 'POST', url: `/api/users/${carl.id}/deactivate`, headers: { cookie } });
+
+    const response = await test.app.inject({
+      method: 'POST',
+      url: `/api/projects/${projectId}/interview-invitations`,
+      headers: { cookie },
+      payload: {
+        applicationIds: [applicationId],
+        interview: { type: 'phone', recruiterIds: [admin.id, carl.id], date: '2026-03-10', time: '10:00', durationMinutes: 30 },
+        email: { action: 'no_email' },
+      },
+    });
+
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toBe('body.interview.recruiterIds[1] is deactivated and can no longer take part in interviews.');
   });
 
   it('lets a reactivated user sign in again with their password', async () => {
