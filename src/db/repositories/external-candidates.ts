@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { candidateSearchText, type Candidate } from '../../domain/candidate.js';
 import { isPostgres, type Db } from '../database.js';
 
-/** A candidate's fields an ATS sets. */
-export type ExternalCandidateFields = Omit<Candidate, 'id'>;
+/** A candidate's fields an ATS sets, with its id for them (null until an ATS takes a hand-entered candidate over). */
+export type ExternalCandidateFields = Omit<Candidate, 'id'> & { externalId: string | null };
 
 function candidatesOf(db: Db, organisationId: string) {
   return db
@@ -13,8 +14,30 @@ function candidatesOf(db: Db, organisationId: string) {
 }
 
 /** The candidate with this external id, locked until the transaction ends on PostgreSQL (SQLite has one writer). */
-export async function lockCandidateByExternalId(db: Db, organisationId: string, externalId: string): Promise<Candidate | undefined> {
+export async function lockCandidateByExternalId(
+  db: Db,
+  organisationId: string,
+  externalId: string,
+): Promise<(ExternalCandidateFields & { id: string }) | undefined> {
   const query = candidatesOf(db, organisationId).where('external_id', '=', externalId);
+  return (isPostgres(db) ? query.forUpdate() : query).executeTakeFirst();
+}
+
+/**
+ * The oldest candidate with this email (in any case) whom no ATS knows yet, locked like the above: a recruiter
+ * entered them by hand or imported them, and the ATS now takes them over instead of making a second.
+ */
+export async function lockUnlinkedCandidateByEmail(
+  db: Db,
+  organisationId: string,
+  email: string,
+): Promise<(ExternalCandidateFields & { id: string }) | undefined> {
+  const query = candidatesOf(db, organisationId)
+    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+    .where('external_id', 'is', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1);
   return (isPostgres(db) ? query.forUpdate() : query).executeTakeFirst();
 }
 
@@ -60,6 +83,7 @@ export async function updateCandidateFields(db: Db, organisationId: string, cand
   await db
     .updateTable('candidates')
     .set({
+      external_id: fields.externalId,
       first_name: fields.firstName,
       last_name: fields.lastName,
       email: fields.email,

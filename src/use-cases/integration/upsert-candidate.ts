@@ -3,6 +3,7 @@ import {
   findCandidateByExternalId,
   insertCandidateIfNew,
   lockCandidateByExternalId,
+  lockUnlinkedCandidateByEmail,
   updateCandidateFields,
   type ExternalCandidateFields,
 } from '../../db/repositories/external-candidates.js';
@@ -30,7 +31,11 @@ function mobileNumber(mobile: string | null | undefined): string | null | undefi
   return parsed.e164;
 }
 
-/** Creates or updates the candidate the ATS knows by `externalId`, in one transaction. */
+/**
+ * Creates or updates the candidate the ATS knows by `externalId`, in one transaction. A candidate with the same email
+ * whom no ATS knows yet (entered by hand or imported) is taken over, as adding an applicant by hand reuses a known
+ * email: one person stays one candidate.
+ */
 export async function upsertCandidate(
   ctx: Context,
   caller: Caller,
@@ -40,8 +45,16 @@ export async function upsertCandidate(
   const now = ctx.clock.now();
   const organisationId = caller.organisation.id;
   const mobile = mobileNumber(request.mobile);
-  const update: Partial<ExternalCandidateFields> = { firstName: request.firstName, lastName: request.lastName, email: request.email.trim(), mobile, language: request.language };
+  const update: Partial<ExternalCandidateFields> = {
+    externalId,
+    firstName: request.firstName,
+    lastName: request.lastName,
+    email: request.email.trim(),
+    mobile,
+    language: request.language,
+  };
   const create: ExternalCandidateFields = {
+    externalId,
     firstName: request.firstName,
     lastName: request.lastName,
     email: request.email.trim(),
@@ -51,7 +64,8 @@ export async function upsertCandidate(
   const { created } = await ctx.db.transaction().execute((trx) =>
     upsertByExternalId(trx, caller, now, externalId, { create, update }, {
       subjectType: 'candidate',
-      lock: (db) => lockCandidateByExternalId(db, organisationId, externalId),
+      lock: async (db) =>
+        (await lockCandidateByExternalId(db, organisationId, externalId)) ?? lockUnlinkedCandidateByEmail(db, organisationId, create.email),
       insert: (db) => insertCandidateIfNew(db, organisationId, externalId, create, now),
       update: (db, { id, ...current }, changes) => updateCandidateFields(db, organisationId, id, { ...current, ...changes.after }),
     }),

@@ -162,6 +162,21 @@ describe(`the integration API on ${TEST_ENGINE}`, () => {
     expect(otherProject.statusCode).toBe(201);
   });
 
+  it('takes over a candidate entered by hand with the same email, but never one another external id already names', async () => {
+    const { organisation, authorization } = await organisationWithKey();
+    const recruiter = await createUser(test.ctx.db, organisation.id);
+    const projectId = await createProject(test.ctx.db, organisation.id, recruiter.id);
+    const byHand = await createApplication(test.ctx.db, organisation.id, projectId, { email: 'Ida@Mail.example' });
+
+    const takenOver = await put(authorization, 'candidates', 'person-9', candidate);
+    expect(takenOver.statusCode).toBe(200);
+    expect(takenOver.json()).toMatchObject({ id: byHand.candidate.id, externalId: 'person-9', email: candidate.email, mobile: '+4520123456' });
+    const another = await put(authorization, 'candidates', 'person-10', candidate);
+    expect(another.statusCode).toBe(201);
+    expect(another.json().id).not.toBe(byHand.candidate.id);
+    expect(await rowCount('candidates', organisation.id)).toBe(2);
+  });
+
   it('names the field it cannot use', async () => {
     const { authorization } = await organisationWithKey();
     const cases = [
