@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApplication, createProject } from '../../../../test/support/factories.js';
+import { createApiKey } from '../../../../test/support/api-keys.js';
+import { createApplication, createOrganisation, createProject } from '../../../../test/support/factories.js';
 import { createTestApp, organisationWithRecruiter, type TestApp } from '../../../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../../../test/support/test-database.js';
 
@@ -223,5 +224,33 @@ describe(`CSV import (POST /api/projects/:projectId/applicant-import) on ${TEST_
     expect(plain.statusCode).toBe(400);
     const huge = await test.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'text/csv' }, payload: 'x'.repeat(5 * 1024 * 1024 + 1) });
     expect(huge.statusCode).toBe(413);
+  });
+});
+
+describe(`Projects and applicants in with an API key on ${TEST_ENGINE}`, () => {
+  it("lets an ATS's write key create a project owned by the key's administrator and import applicants into it, acting as the key", async () => {
+    const organisation = await createOrganisation(test.ctx.db);
+    const { id: keyId, admin, authorization } = await createApiKey(test, organisation.id, 'write');
+    const created = await test.app.inject({ method: 'POST', url: '/api/projects', headers: { authorization }, payload: { title: 'Tømrer' } });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().owner.id).toBe(admin.id);
+
+    const imported = await test.app.inject({
+      method: 'POST',
+      url: `/api/projects/${created.json().id}/applicant-import`,
+      headers: { authorization, 'content-type': 'text/csv' },
+      payload: DANISH_EXCEL,
+    });
+    expect(imported.json().imported).toBe(4);
+    const actors = await test.ctx.db.selectFrom('audit_events').select(['actor_type', 'actor_id']).distinct().where('subject_type', 'in', ['project', 'application']).execute();
+    expect(actors).toEqual([{ actor_type: 'api_key', actor_id: keyId }]);
+  });
+
+  it('refuses a read key (403), adding nothing', async () => {
+    const organisation = await createOrganisation(test.ctx.db);
+    const { authorization } = await createApiKey(test, organisation.id, 'read');
+    const response = await test.app.inject({ method: 'POST', url: '/api/projects', headers: { authorization }, payload: { title: 'Tømrer' } });
+    expect(response.statusCode).toBe(403);
+    expect(await test.ctx.db.selectFrom('projects').select('id').execute()).toEqual([]);
   });
 });

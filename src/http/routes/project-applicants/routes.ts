@@ -5,11 +5,11 @@ import { AppError } from '../../../errors.js';
 import { addApplicant } from '../../../use-cases/add-applicant.js';
 import { importApplicants, previewApplicantImport, type ImportPlan } from '../../../use-cases/import-applicants.js';
 import { errors, PathWithId } from '../../schemas.js';
-import { sessionOf } from '../../session.js';
+import { callerOf } from '../../session.js';
 import type { RouteOptions } from '../options.js';
 import { AddedApplicantResponse, CsvBody, ImportPreviewResponse, ImportQuery, ImportResponse, MAX_CSV_BYTES, NewApplicantBody } from './schemas.js';
 
-const security = [{ session: [] }];
+const security: Record<string, string[]>[] = [{ session: [] }, { apiKey: [] }];
 
 /** The file's text; anything but a text/csv body (JSON, a form, plain text) is refused rather than guessed at. */
 function csvText(request: FastifyRequest): string {
@@ -48,11 +48,11 @@ export const projectApplicantRoutes: FastifyPluginAsyncTypebox<Pick<RouteOptions
       },
     },
     async (request, reply) => {
-      const { organisation, user } = sessionOf(request);
+      const { organisation, actor } = callerOf(request);
       const { firstName, lastName, email, mobile = '', language = '' } = request.body;
       const { application, candidate } = await addApplicant(ctx, {
         organisation,
-        actor: { type: 'user', id: user.id },
+        actor,
         projectId: request.params.projectId,
         values: { firstName, lastName, email, mobile, language },
       });
@@ -74,7 +74,7 @@ export const projectApplicantRoutes: FastifyPluginAsyncTypebox<Pick<RouteOptions
       },
     },
     async (request) => {
-      const plan = await previewApplicantImport(ctx, { organisation: sessionOf(request).organisation, projectId: request.params.projectId, text: csvText(request) });
+      const plan = await previewApplicantImport(ctx, { organisation: callerOf(request).organisation, projectId: request.params.projectId, text: csvText(request) });
       return planResponse(plan);
     },
   );
@@ -94,10 +94,10 @@ export const projectApplicantRoutes: FastifyPluginAsyncTypebox<Pick<RouteOptions
       },
     },
     async (request) => {
-      const { organisation, user } = sessionOf(request);
+      const { organisation, actor } = callerOf(request);
       const result = await importApplicants(ctx, {
         organisation,
-        actor: { type: 'user', id: user.id },
+        actor,
         projectId: request.params.projectId,
         text: csvText(request),
         ...(request.query.planId === undefined ? {} : { planId: request.query.planId }),

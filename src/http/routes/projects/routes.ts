@@ -5,12 +5,14 @@ import { editProject, setProjectStatus } from '../../../use-cases/edit-project.j
 import { getProject, projectApplications } from '../../../use-cases/project-applications.js';
 import { recruitmentOverview } from '../../../use-cases/recruitment-overview.js';
 import { errors, PathWithId, ProjectSchema } from '../../schemas.js';
-import { requireSession, sessionOf } from '../../session.js';
+import { callerOf, requireSession, sessionOf } from '../../session.js';
 import type { RouteOptions } from '../options.js';
 import { projectApplicantRoutes } from '../project-applicants/routes.js';
 import { ApplicationListQuery, ApplicationListResponse, NewProjectBody, ProjectChangesBody, ProjectListResponse } from './schemas.js';
 
 const security = [{ session: [] }];
+/** Setting a project up is open to an ATS with a write key too. */
+const setupSecurity: Record<string, string[]>[] = [{ session: [] }, { apiKey: [] }];
 
 export const projectRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
   requireSession(app, ctx);
@@ -34,15 +36,15 @@ export const projectRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app
       schema: {
         tags: ['projects'],
         summary: 'New project: an open recruitment project with a title, a reference and an owner.',
-        security,
+        security: setupSecurity,
         body: NewProjectBody,
         response: { 201: ProjectSchema, ...errors(400, 401) },
       },
     },
     async (request, reply) => {
-      const { organisation, user } = sessionOf(request);
-      const { title, reference = '', ownerId = user.id } = request.body;
-      const project = await createProject(ctx, { organisationId: organisation.id, actor: { type: 'user', id: user.id }, title, reference, ownerId });
+      const { organisation, actor, responsibleUserId } = callerOf(request);
+      const { title, reference = '', ownerId = responsibleUserId } = request.body;
+      const project = await createProject(ctx, { organisationId: organisation.id, actor, title, reference, ownerId });
       return reply.status(201).send(project);
     },
   );
@@ -53,15 +55,14 @@ export const projectRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app
       schema: {
         tags: ['projects'],
         summary: "Edit a project's title, reference or owner; a field left out keeps its value.",
-        security,
+        security: setupSecurity,
         params: PathWithId('projectId'),
         body: ProjectChangesBody,
         response: { 200: ProjectSchema, ...errors(400, 401, 404) },
       },
     },
     async (request) => {
-      const { organisation, user } = sessionOf(request);
-      const actor = { type: 'user' as const, id: user.id };
+      const { organisation, actor } = callerOf(request);
       return editProject(ctx, { organisationId: organisation.id, actor, projectId: request.params.projectId, changes: request.body });
     },
   );
@@ -76,14 +77,14 @@ export const projectRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app
             status === 'closed'
               ? 'Close a project: it stays in the overview, and no applicants can be added to it until it is reopened.'
               : 'Reopen a closed project.',
-          security,
+          security: setupSecurity,
           params: PathWithId('projectId'),
           response: { 200: ProjectSchema, ...errors(401, 404) },
         },
       },
       async (request) => {
-        const { organisation, user } = sessionOf(request);
-        return setProjectStatus(ctx, { organisationId: organisation.id, actor: { type: 'user', id: user.id }, projectId: request.params.projectId, status });
+        const { organisation, actor } = callerOf(request);
+        return setProjectStatus(ctx, { organisationId: organisation.id, actor, projectId: request.params.projectId, status });
       },
     );
   }
