@@ -91,6 +91,9 @@ describe('users and passwords, with mail over SMTP (da-DK browser in New York)',
     const dora = await recruiterBrowser(web.browser, web.base, PHONE, { clockAt: NOW });
     await dora.page.goto('/login');
     await dora.page.getByRole('link', { name: 'Glemt adgangskode?' }).click();
+    await expect.poll(() => dora.page.getByRole('heading', { name: 'Glemt adgangskode', level: 1 }).isVisible()).toBe(true);
+    await expectAccessible(dora.page);
+    await screenshot(dora.page, 'forgot-password');
     await dora.page.getByLabel('E-mail', { exact: true }).fill(DORA);
     await dora.page.getByRole('button', { name: 'Send link' }).click();
     await expect.poll(() => dora.page.getByRole('status').textContent()).toMatch(/Hvis adressen hører til en bruger, er et link på vej/);
@@ -115,6 +118,22 @@ describe('users and passwords, with mail over SMTP (da-DK browser in New York)',
     expect((await doraPage.request.get('/api/me')).status()).toBe(401);
     expect(dora.problems).toEqual([]);
     await dora.context.close();
+  });
+
+  it('anna opens Skift adgangskode from her name, and a wrong current password is refused at its field', async () => {
+    const { page, context, problems } = await signedInAnna();
+    await page.getByRole('link', { name: /Anna Holm/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Skift adgangskode', level: 1 }).isVisible()).toBe(true);
+    await page.getByLabel('Nuværende adgangskode', { exact: true }).fill('ikke den rigtige');
+    await page.getByLabel('Ny adgangskode', { exact: true }).fill('annas nye lange adgangskode');
+    await page.getByLabel('Gentag adgangskoden', { exact: true }).fill('annas nye lange adgangskode');
+    await page.getByRole('button', { name: 'Skift adgangskode' }).click();
+    await expect.poll(() => page.getByText('Det er ikke din nuværende adgangskode.').isVisible()).toBe(true);
+    await expectAccessible(page);
+    await screenshot(page, 'change-password');
+    // The refusal is the one answer expected to fail.
+    expect(problems).toEqual(['400 /api/me/password']);
+    await context.close();
   });
 
   it.each([
