@@ -9,6 +9,7 @@ import * as reminderSources from './migrations/0005-reminder-sources.js';
 import * as deliveryLeases from './migrations/0006-delivery-leases.js';
 import * as organisationSenderName from './migrations/0007-organisation-sender-name.js';
 import * as userAccounts from './migrations/0008-user-accounts.js';
+import * as candidateEmailIndex from './migrations/0009-candidate-email-index.js';
 import * as integrationApi from './migrations/0010-integration-api.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> };
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0006-delivery-leases': deliveryLeases,
   '0007-organisation-sender-name': organisationSenderName,
   '0008-user-accounts': userAccounts,
+  '0009-candidate-email-index': candidateEmailIndex,
   '0010-integration-api': integrationApi,
 };
 
