@@ -10,6 +10,12 @@ export const USER_TOKEN_LIFETIME_MS: Record<UserTokenPurpose, number> = {
   password_reset: 60 * 60 * 1000,
 };
 
+/**
+ * However many client addresses ask, one user gets at most one reset email in this time: nobody can fill someone's
+ * inbox by asking for them over and over.
+ */
+export const RESET_EMAIL_INTERVAL_MS = 60 * 1000;
+
 export interface UserToken {
   id: string;
   organisationId: string;

@@ -2,7 +2,9 @@ import type { Context } from '../context.js';
 import { recordAuditEvent } from '../db/repositories/audit-events.js';
 import { findOrganisation } from '../db/repositories/organisations.js';
 import { findUserForPasswordReset } from '../db/repositories/users.js';
+import { latestUserTokenAt } from '../db/repositories/user-tokens.js';
 import { SYSTEM_ACTOR } from '../domain/audit-event.js';
+import { RESET_EMAIL_INTERVAL_MS } from '../domain/user-token.js';
 import { sendUserLink } from './user-link.js';
 
 /**
@@ -13,6 +15,8 @@ export async function requestPasswordReset(ctx: Context, email: string, publicUr
   const user = await findUserForPasswordReset(ctx.db, email);
   if (!user) return;
   const now = ctx.clock.now();
+  const latest = await latestUserTokenAt(ctx.db, user.organisationId, user.id, 'password_reset');
+  if (latest && now.getTime() - latest.getTime() < RESET_EMAIL_INTERVAL_MS) return;
   await ctx.db.transaction().execute(async (trx) => {
     const organisation = await findOrganisation(trx, user.organisationId);
     if (!organisation) return;

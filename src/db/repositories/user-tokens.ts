@@ -55,3 +55,17 @@ export async function retireUserTokens(db: Db, organisationId: string, userId: s
   if (purpose !== undefined) query = query.where('purpose', '=', purpose);
   await query.execute();
 }
+
+/** When the user's latest link of a purpose was made, if ever. */
+export async function latestUserTokenAt(db: Db, organisationId: string, userId: string, purpose: UserTokenPurpose): Promise<Date | undefined> {
+  const row = await db
+    .selectFrom('user_tokens')
+    .select('created_at')
+    .where('organisation_id', '=', organisationId)
+    .where('user_id', '=', userId)
+    .where('purpose', '=', purpose)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && new Date(row.created_at);
+}

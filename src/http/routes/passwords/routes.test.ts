@@ -57,10 +57,22 @@ describe(`forgotten password on ${TEST_ENGINE}`, () => {
     const { user } = await organisationWithRecruiter(test);
     await forgot(user.email);
     const first = linkTokenIn((await deliverAndRead(test))[0]!);
+    test.clock.advance(60_000);
     await forgot(user.email);
     const second = linkTokenIn((await deliverAndRead(test))[0]!);
     expect((await choose(first, 'en helt ny adgangskode')).statusCode).toBe(404);
     expect((await choose(second, 'en helt ny adgangskode')).statusCode).toBe(204);
+  });
+
+  it('emails one user at most one link a minute, however often and from wherever it is asked', async () => {
+    const { user } = await organisationWithRecruiter(test);
+    expect((await forgot(user.email)).statusCode).toBe(202);
+    test.clock.advance(59_999);
+    expect((await forgot(user.email)).statusCode).toBe(202);
+    expect(await deliverAndRead(test)).toHaveLength(1);
+    test.clock.advance(1);
+    await forgot(user.email);
+    expect(await deliverAndRead(test)).toHaveLength(1);
   });
 
   it('answers unknown and malformed links with the same 404', async () => {
