@@ -228,6 +228,25 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       expect(stored).toMatchObject({ status: 'sent', sent_at: clock.now().toISOString(), attempts: 1, locked_until: null, last_error: null });
     });
 
+    it("sends a message stored with a bare sender address from the organisation's sender name, or else its name", async () => {
+      const named = await createOrganisation(db, { name: 'Fjordside Tømrer ApS', defaultSenderName: 'Fjordside Rekruttering' });
+      const unnamed = await createOrganisation(db, { name: 'Nordhavn Byg A/S' });
+      await queue(
+        newOutboxMessage(named.id, clock.now(), { sender: 'job@fjordside.example', recipient: 'first@mail.example' }),
+        newOutboxMessage(unnamed.id, clock.now(), { sender: 'jobs@nordhavn.example', recipient: 'second@mail.example' }),
+      );
+
+      expect(await deliverDueMessages(deps)).toMatchObject({ sent: 2 });
+
+      const froms = await Promise.all(sink.received.map(async (received) => (await parseMail(received)).from?.value));
+      expect(froms).toEqual(
+        expect.arrayContaining([
+          [{ name: 'Fjordside Rekruttering', address: 'job@fjordside.example' }],
+          [{ name: 'Nordhavn Byg A/S', address: 'jobs@nordhavn.example' }],
+        ]),
+      );
+    });
+
     it('sends a message without HTML, calendar or Reply-To as plain text alone', async () => {
       const row = outboxMessage({ html_body: null, calendar: null, reply_to: null });
       await queue(row);

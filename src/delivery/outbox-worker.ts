@@ -11,7 +11,9 @@ import {
   releaseClaim,
   type OutboxMessage,
 } from '../db/repositories/messages.js';
+import { senderNames } from '../db/repositories/organisations.js';
 import { buildCalendarInvitation } from '../domain/calendar-invitation.js';
+import { withDisplayName } from '../domain/mailbox.js';
 import { CONFIRM_LINK_PLACEHOLDER, confirmLinkToken, confirmLinkUrl } from '../security/confirm-link-token.js';
 import { fillUserLinks } from '../security/user-link-token.js';
 import { PermanentDeliveryError, type EmailTransport, type OutgoingEmail } from './email-transport.js';
@@ -68,13 +70,14 @@ function linkFiller(row: OutboxMessage, secret: string, publicUrl: URL): (text: 
   return (text) => (link ? text.replaceAll(CONFIRM_LINK_PLACEHOLDER, link) : text);
 }
 
-export function composeEmail(row: OutboxMessage, secret: string, publicUrl: URL): OutgoingEmail {
+/** `fromName`: the organisation's sender name, for a message stored with a bare sender address. */
+export function composeEmail(row: OutboxMessage, secret: string, publicUrl: URL, fromName?: string): OutgoingEmail {
   const withLink = linkFiller(row, secret, publicUrl);
   return {
     organisationId: row.organisation_id,
     outboxId: row.id,
     messageId: row.message_id,
-    from: row.sender,
+    from: withDisplayName(row.sender, fromName),
     to: row.recipient,
     replyTo: row.reply_to,
     subject: row.subject,
@@ -88,13 +91,13 @@ export function composeSms(row: OutboxMessage, secret: string, publicUrl: URL): 
   return { organisationId: row.organisation_id, outboxId: row.id, to: row.recipient, body: linkFiller(row, secret, publicUrl)(row.text_body) };
 }
 
-function send(deps: OutboxDeps, row: OutboxMessage): Promise<void> {
+function send(deps: OutboxDeps, row: OutboxMessage, fromName: string | undefined): Promise<void> {
   return row.channel === 'sms'
     ? deps.sms.send(composeSms(row, deps.secret, deps.publicUrl))
-    : deps.email.send(composeEmail(row, deps.secret, deps.publicUrl));
+    : deps.email.send(composeEmail(row, deps.secret, deps.publicUrl, fromName));
 }
 
-async function deliverOne(deps: OutboxDeps, row: OutboxMessage): Promise<keyof DeliveryReport> {
+async function deliverOne(deps: OutboxDeps, row: OutboxMessage, fromName: string | undefined): Promise<keyof DeliveryReport> {
   const where = { outboxId: row.id, kind: row.kind, attempt: row.attempts };
   if (row.attempts > MAX_DELIVERY_ATTEMPTS) {
     // Claimed again and again without an outcome: each try ended the worker itself. Stop before it does again.
@@ -115,7 +118,7 @@ async function deliverOne(deps: OutboxDeps, row: OutboxMessage): Promise<keyof D
     return 'cancelled';
   }
   try {
-    await send(deps, row);
+    await send(deps, row, fromName);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const now = deps.clock.now();
@@ -167,12 +170,13 @@ export async function deliverDueMessages(deps: OutboxDeps, { limit = BATCH_SIZE,
   if (rows.length === 0) return report;
   const stopRenewing = renewLeaseWhileWorking(deps, rows[0]!.claim_token!);
   try {
+    const fromNames = await senderNames(deps.db, [...new Set(rows.map((row) => row.organisation_id))]);
     for (const [index, row] of rows.entries()) {
       if (stopping()) {
         await releaseClaim(deps.db, rows.slice(index), deps.clock.now());
         break;
       }
-      report[await deliverOne(deps, row)] += 1;
+      report[await deliverOne(deps, row, fromNames.get(row.organisation_id))] += 1;
     }
   } finally {
     stopRenewing();

@@ -14,4 +14,9 @@ export interface Organisation {
   defaultSenderName: string | null;
 }
 
+/** The name candidates see beside the organisation's sender address. */
+export function senderName(organisation: Pick<Organisation, 'name' | 'defaultSenderName'>): string {
+  return organisation.defaultSenderName ?? organisation.name;
+}
+
 export const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Organisation } from '../../domain/organisation.js';
+import { senderName, type Organisation } from '../../domain/organisation.js';
 import type { Language } from '../../domain/languages.js';
 import { isPostgres, type Db } from '../database.js';
 import type { OrganisationTable } from '../schema.js';
@@ -21,6 +21,13 @@ function toOrganisation(row: OrganisationTable): Organisation {
 export async function findOrganisation(db: Db, id: string): Promise<Organisation | undefined> {
   const row = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toOrganisation(row);
+}
+
+/** The sender name of each of these organisations, by id: the worker puts it beside the address an email is from. */
+export async function senderNames(db: Db, organisationIds: string[]): Promise<Map<string, string>> {
+  if (organisationIds.length === 0) return new Map();
+  const rows = await db.selectFrom('organisations').select(['id', 'name', 'default_sender_name']).where('id', 'in', organisationIds).execute();
+  return new Map(rows.map((row) => [row.id, senderName({ name: row.name, defaultSenderName: row.default_sender_name })]));
 }
 
 export async function countOrganisations(db: Db): Promise<number> {
