@@ -80,6 +80,22 @@ describe('setting a project up (da-DK, browser in New York)', () => {
     await expect.poll(() => page.getByTestId('application-row').count()).toBe(21);
     expect(await page.getByRole('link', { name: 'Bjørn Kærgård' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Søren Østergård 1', exact: true }).isVisible()).toBe(true);
+
+    // Status for a selection: Further processing → Change status.
+    await page.getByRole('checkbox', { name: 'Vælg Karen Blixen' }).check();
+    await page.getByRole('checkbox', { name: 'Vælg Søren Østergård 1', exact: true }).check();
+    await page.getByTestId('further-processing').selectOption('status');
+    await page.getByTestId('execute').click();
+    const statusDialog = page.getByRole('dialog');
+    await statusDialog.getByLabel('Status for de 2 valgte ansøgninger').selectOption('in_review');
+    await expectAccessible(page);
+    await screenshot(page, 'selection-status');
+    await statusDialog.getByTestId('selection-status-save').click();
+    await expect.poll(() => statusDialog.getByTestId('selection-status-done').textContent()).toBe('2 ansøgninger har nu status Under vurdering.');
+    await statusDialog.getByRole('button', { name: 'Luk' }).click();
+    await expect.poll(() => statusDialog.count()).toBe(0);
+    await page.getByTestId('status-filter-in_review').click();
+    await expect.poll(() => page.getByTestId('application-row').count()).toBe(2);
     expect(problems).toEqual([`400 /api/projects/${page.url().split('/')[4]}/applications`]);
   });
 

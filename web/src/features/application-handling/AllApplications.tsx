@@ -10,6 +10,7 @@ import { PageLoading } from '../../ui/PageLoading';
 import { ApplicationsTable, type Row } from './ApplicationsTable';
 import { SearchIcon } from './icons';
 import { InvitationsSentNotice } from './InvitationsSentNotice';
+import { SelectionStatusDialog } from '../application-status/SelectionStatusDialog';
 import { SelectionBar } from './SelectionBar';
 import { StatusFilter } from './StatusFilter';
 import {
@@ -60,6 +61,7 @@ function ApplicationList({ projectId }: { projectId: string }) {
   const counts = projects.data?.items.find((project) => project.id === projectId)?.applicationCounts;
   const { selection, update, clear } = useSelection(projectId);
   const navigate = useNavigate();
+  const [changingStatus, setChangingStatus] = useState(false);
   const location = useLocation();
   // Set by the Invite to interview wizard when it has sent: the list says what went out.
   const sent = sentSummaryOf(location.state);
@@ -165,8 +167,9 @@ function ApplicationList({ projectId }: { projectId: string }) {
         count={selection.size}
         elsewhere={selectedElsewhere(selection, rows)}
         onClear={clear}
-        onExecute={() => navigate(`/projects/${projectId}/invite-to-interview`)}
+        onExecute={(action) => (action === 'invite' ? void navigate(`/projects/${projectId}/invite-to-interview`) : setChangingStatus(true))}
       />
+      <SelectionStatusDialog applicationIds={[...selection.keys()]} isOpen={changingStatus} onOpenChange={setChangingStatus} />
 
       <div ref={listTop} className="ah-results">
         {list.isPending ? (

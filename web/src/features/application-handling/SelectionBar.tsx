@@ -3,10 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 
 /** "N selected" with Clear, and Further processing (Videre behandling) with its actions and Execute (Udfør). */
-export function SelectionBar({ count, elsewhere, onClear, onExecute }: { count: number; elsewhere: number; onClear: () => void; onExecute: () => void }) {
+export type FurtherProcessing = 'invite' | 'status';
+
+export function SelectionBar({
+  count,
+  elsewhere,
+  onClear,
+  onExecute,
+}: {
+  count: number;
+  elsewhere: number;
+  onClear: () => void;
+  onExecute: (action: FurtherProcessing) => void;
+}) {
   const { t } = useTranslation('application-handling');
   const statusId = useId();
-  const [action, setAction] = useState('invite');
+  const [action, setAction] = useState<FurtherProcessing>('invite');
   return (
     <div className="ah-selection-bar" data-testid="selection-bar">
       <div className="ah-selection-count">
@@ -33,15 +45,16 @@ export function SelectionBar({ count, elsewhere, onClear, onExecute }: { count: 
             id="ah-processing-action"
             className="select-native"
             value={action}
-            onChange={(event) => setAction(event.target.value)}
+            onChange={(event) => setAction(event.target.value as FurtherProcessing)}
             data-testid="further-processing"
           >
             <option value="invite">{t('processing.invite')}</option>
+            <option value="status">{t('processing.changeStatus')}</option>
           </select>
           <Button
             variant="primary"
             isDisabled={count === 0}
-            onPress={onExecute}
+            onPress={() => onExecute(action)}
             aria-describedby={count === 0 ? statusId : undefined}
             data-testid="execute"
           >
