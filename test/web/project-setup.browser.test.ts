@@ -73,6 +73,9 @@ describe('setting a project up (da-DK, browser in New York)', () => {
     expect(await importing.getByText('Kolonner der ikke læses: Stilling').isVisible()).toBe(true);
     await expectAccessible(page);
     await screenshot(page, 'csv-import');
+    await importing.getByTestId('only-errors').check();
+    expect(await importing.locator('tbody tr').count()).toBe(1);
+    await importing.getByTestId('only-errors').uncheck();
     await importing.getByTestId('run-import').click();
     await expect.poll(() => page.getByTestId('project-notice').textContent()).toBe('20 ansøgere er importeret.');
 

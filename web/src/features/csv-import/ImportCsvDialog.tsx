@@ -38,6 +38,8 @@ function ImportSteps({ projectId, onImported }: { projectId: string; onImported:
   const { t } = useTranslation('csv-import');
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
+  // In a file of thousands, the few rows that will not be imported are found at once.
+  const [onlyErrors, setOnlyErrors] = useState(false);
   const preview = useMutation({ mutationFn: (chosen: File) => previewImport(projectId, chosen) });
   const run = useProjectChange((planId: string) => importApplicants(projectId, file!, planId));
   const toImport = preview.data ? preview.data.counts.new_candidate + preview.data.counts.existing_candidate : 0;
@@ -73,7 +75,13 @@ function ImportSteps({ projectId, onImported }: { projectId: string; onImported:
             })}
           </p>
           {preview.data.ignoredColumns.length > 0 && <p className="muted small">{t('ignoredColumns', { columns: preview.data.ignoredColumns.join(', ') })}</p>}
-          <ImportPreviewTable rows={preview.data.rows} />
+          {preview.data.counts.error > 0 && (
+            <label className="csv-import-only-errors">
+              <input type="checkbox" checked={onlyErrors} onChange={(event) => setOnlyErrors(event.target.checked)} data-testid="only-errors" />
+              {t('onlyErrors', { count: preview.data.counts.error })}
+            </label>
+          )}
+          <ImportPreviewTable rows={onlyErrors ? preview.data.rows.filter((row) => row.outcome === 'error') : preview.data.rows} />
           {changedMeanwhile && (
             <p className="notice notice-warning" role="alert">
               {t('changedMeanwhile')}
