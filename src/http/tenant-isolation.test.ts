@@ -3,6 +3,7 @@ import { createApplication, createOrganisation, createProject, createUser } from
 import { deliverDue } from '../../test/support/outbox.js';
 import { createTestApp, logInAs, type TestApp } from '../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../test/support/test-database.js';
+import { insertUser } from '../db/repositories/users.js';
 
 /**
  * Another organisation's recruiter tries every operation with ids of this organisation's records, and gets the
@@ -17,7 +18,7 @@ type Ids = {
   mailId: string;
   messageId: string;
   recruiterId: string;
-  /** A colleague of the recruiter, whom the recruiter (an administrator) manages. */
+  /** An invited colleague of the recruiter, whom the recruiter (an administrator) manages. */
   userId: string;
   /** What this organisation's ATS calls its project, candidate and application (one id, each in its own kind). */
   externalId: string;
@@ -84,6 +85,7 @@ const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: stri
     body: (ids) => ({ applicationIds: [ids.applicationId], status: 'interviewed' }),
   },
   { method: 'PATCH', path: '/api/interviews/{interviewId}', url: (ids) => `/api/interviews/${ids.interviewId}`, body: () => ({ location: 'Mødelokale 2' }) },
+  { method: 'POST', path: '/api/users/{userId}/invitation', url: (ids) => `/api/users/${ids.userId}/invitation` },
   { method: 'PATCH', path: '/api/users/{userId}', url: (ids) => `/api/users/${ids.userId}`, body: () => ({ smsAccess: true }) },
   { method: 'POST', path: '/api/users/{userId}/deactivate', url: (ids) => `/api/users/${ids.userId}/deactivate` },
   { method: 'POST', path: '/api/users/{userId}/reactivate', url: (ids) => `/api/users/${ids.userId}/reactivate` },
@@ -152,7 +154,8 @@ beforeAll(async () => {
   const db = test.ctx.db;
   const organisation = await createOrganisation(db, { name: 'Vores Firma' });
   const recruiter = await createUser(db, organisation.id, { role: 'admin' });
-  const colleague = await createUser(db, organisation.id);
+  // Invited, not yet with a password: so that inviting again is something its own organisation may do.
+  const colleague = await insertUser(db, { organisationId: organisation.id, name: 'Ny Kollega', email: 'ny.kollega@vores.example', role: 'recruiter', smsAccess: false, passwordHash: null }, new Date());
   const projectId = await createProject(db, organisation.id, recruiter.id, { title: 'Hemmelig stilling' });
   const { applicationId, candidate } = await createApplication(db, organisation.id, projectId, { firstName: 'Fortrolig', lastName: 'Kandidat' });
   ourCookie = await logInAs(test.app, recruiter.email);

@@ -3,7 +3,7 @@ import { recordAuditEvent } from '../db/repositories/audit-events.js';
 import { findUserAccount, insertUser, isEmailTaken } from '../db/repositories/users.js';
 import type { UserAccount } from '../domain/user-account.js';
 import type { Role } from '../domain/user.js';
-import { AppError } from '../errors.js';
+import { AppError, notFound } from '../errors.js';
 import { requireAdministrator } from './administrator.js';
 import type { Session } from './authenticate.js';
 import { sendUserLink } from './user-link.js';
@@ -37,5 +37,27 @@ export async function inviteRecruiter(ctx: Context, session: Session, invitation
     );
     await sendUserLink(trx, { purpose: 'invitation', user, organisation, invitedBy: admin, secret: ctx.secret, publicUrl, now });
     return (await findUserAccount(trx, organisation.id, user.id))!;
+  });
+}
+
+/**
+ * An administrator sends an invited user a fresh link (valid 72 hours), say when the first ran out; the earlier link
+ * stops working. Only while the user has not chosen a password: after that, a forgotten one is reset by the user.
+ */
+export async function inviteAgain(ctx: Context, session: Session, userId: string, publicUrl: URL): Promise<UserAccount> {
+  requireAdministrator(session);
+  const { organisation, user: admin } = session;
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const user = await findUserAccount(trx, organisation.id, userId);
+    if (!user) throw notFound('The user');
+    if (user.status !== 'invited') throw new AppError('conflict', `The user is ${user.status}: only an invited user who has not chosen a password yet can be invited again.`);
+    await recordAuditEvent(
+      trx,
+      { organisationId: organisation.id, actor: { type: 'user', id: admin.id }, subject: { type: 'user', id: user.id }, action: 'user.invited_again' },
+      now,
+    );
+    await sendUserLink(trx, { purpose: 'invitation', user, organisation, invitedBy: admin, secret: ctx.secret, publicUrl, now });
+    return user;
   });
 }

@@ -25,7 +25,7 @@ describe(`POST /api/users on ${TEST_ENGINE}`, () => {
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ name: 'Bo Berg', email: 'bo@fjord.example', role: 'recruiter', smsAccess: false, status: 'invited' });
     const [email] = await deliverAndRead(test);
-    expect(email).toMatchObject({ to: 'bo@fjord.example', from: organisation.defaultSenderAddress, replyTo: admin.email, subject: `Du er inviteret til Samtale hos ${organisation.name}` });
+    expect(email).toMatchObject({ to: 'bo@fjord.example', from: expect.stringContaining(organisation.defaultSenderAddress), replyTo: admin.email, subject: `Du er inviteret til Samtale hos ${organisation.name}` });
     expect(email!.text).toContain('https://jobs.example/choose-password#');
     expect((await test.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'bo@fjord.example', password: '' } })).statusCode).toBe(400);
 
@@ -87,6 +87,31 @@ describe(`POST /api/users on ${TEST_ENGINE}`, () => {
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('forbidden');
     expect(await test.ctx.db.selectFrom('users').select('id').where('email', '=', 'bo@fjord.example').execute()).toEqual([]);
+  });
+});
+
+describe(`POST /api/users/:userId/invitation on ${TEST_ENGINE}`, () => {
+  it('sends an invited user a fresh link for another 72 hours, and the earlier link stops working', async () => {
+    const { user: admin, cookie } = await adminOf();
+    const invited = (await invite(cookie, bo)).json();
+    const first = linkTokenIn((await deliverAndRead(test))[0]!);
+    test.clock.advance(72 * 60 * 60 * 1000);
+
+    const response = await test.app.inject({ method: 'POST', url: `/api/users/${invited.id}/invitation`, headers: { cookie: await logInAs(test.app, admin.email) } });
+
+    expect(response.json()).toMatchObject({ id: invited.id, status: 'invited' });
+    const second = linkTokenIn((await deliverAndRead(test))[0]!);
+    expect((await test.app.inject({ method: 'POST', url: '/api/auth/choose-password', payload: { token: first, password: 'den gamle invitation' } })).statusCode).toBe(404);
+    expect((await test.app.inject({ method: 'POST', url: '/api/auth/choose-password', payload: { token: second, password: 'den nye invitation' } })).statusCode).toBe(204);
+    expect(await auditActions()).toContain('user.invited_again');
+  });
+
+  it('is refused for a user who has chosen a password, and for a recruiter', async () => {
+    const { organisation, user: admin, cookie } = await adminOf();
+    expect((await test.app.inject({ method: 'POST', url: `/api/users/${admin.id}/invitation`, headers: { cookie } })).statusCode).toBe(409);
+    const recruiter = await createUser(test.ctx.db, organisation.id);
+    const recruiterCookie = await logInAs(test.app, recruiter.email);
+    expect((await test.app.inject({ method: 'POST', url: `/api/users/${admin.id}/invitation`, headers: { cookie: recruiterCookie } })).statusCode).toBe(403);
   });
 });
 

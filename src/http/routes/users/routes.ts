@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { changeUserAccess } from '../../../use-cases/change-user-access.js';
-import { inviteRecruiter } from '../../../use-cases/invite-recruiter.js';
+import { inviteAgain, inviteRecruiter } from '../../../use-cases/invite-recruiter.js';
 import { organisationUserAccounts } from '../../../use-cases/user-accounts.js';
 import { deactivateUser, reactivateUser } from '../../../use-cases/user-activation.js';
 import { errors, PathWithId } from '../../schemas.js';
@@ -40,6 +40,20 @@ export const userRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
       },
     },
     async (request, reply) => reply.status(201).send(await inviteRecruiter(ctx, sessionOf(request), request.body, config.publicUrl)),
+  );
+
+  app.post(
+    '/api/users/:userId/invitation',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Send an invited user a fresh link to choose a password (valid 72 hours); the earlier link stops working (administrators only).',
+        security,
+        params: PathWithId('userId'),
+        response: { 200: UserAccountSchema, ...errors(401, 403, 404, 409) },
+      },
+    },
+    async (request) => inviteAgain(ctx, sessionOf(request), request.params.userId, config.publicUrl),
   );
 
   app.patch(

@@ -88,6 +88,7 @@ function UserRow({ user, onSaved }: { user: UserAccount; onSaved: (notice: strin
   const activation = useUserChange((action: 'deactivate' | 'reactivate') =>
     unwrap(api.POST(`/api/users/{userId}/${action}`, { params: { path: { userId: user.id } } })),
   );
+  const inviteAgain = useUserChange(() => unwrap(api.POST('/api/users/{userId}/invitation', { params: { path: { userId: user.id } } })));
   const save = (body: Access) => access.mutate(body, { onSuccess: () => onSaved(t('saved', { name: user.name })) });
   const deactivated = user.status === 'deactivated';
   // While a change is saved (and the list read again), the controls show it already.
@@ -99,9 +100,9 @@ function UserRow({ user, onSaved }: { user: UserAccount; onSaved: (notice: strin
           {user.name} {user.id === me.id && <span className="muted">{t('you')}</span>}
         </span>
         <span className="muted small users-email">{user.email}</span>
-        {access.error && (
+        {(access.error ?? inviteAgain.error) && (
           <p className="field-error" role="alert">
-            {changeErrorText(access.error, t)}
+            {changeErrorText(access.error ?? inviteAgain.error, t)}
           </p>
         )}
       </td>
@@ -131,6 +132,15 @@ function UserRow({ user, onSaved }: { user: UserAccount; onSaved: (notice: strin
         <span className={`badge users-status-${user.status}`}>{t(`statuses.${user.status}`)}</span>
       </td>
       <td data-label={t('actions')}>
+        {user.status === 'invited' && (
+          <Button
+            variant="quiet"
+            isPending={inviteAgain.isPending}
+            onPress={() => inviteAgain.mutate(undefined, { onSuccess: () => onSaved(t('invitedAgain', { email: user.email })) })}
+          >
+            {t('inviteAgain')}
+          </Button>
+        )}
         <Button variant="quiet" onPress={() => {
             activation.reset();
             setAsking(deactivated ? 'reactivate' : 'deactivate');
