@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { recordAuditEvent } from '../db/repositories/audit-events.js';
 import { findProject, updateProject, type ProjectChanges } from '../db/repositories/projects.js';
 import type { Actor } from '../domain/audit-event.js';
+import { fieldChanges } from '../domain/field-changes.js';
 import type { Project, ProjectStatus } from '../domain/project.js';
 import { notFound } from '../errors.js';
 import { assertOwner } from './project-owner.js';
@@ -19,20 +20,13 @@ async function changeProject(ctx: Context, request: ProjectRequest, wanted: Proj
     if (!project) throw notFound('The recruitment project');
     if (wanted.ownerId !== undefined && wanted.ownerId !== project.owner.id) await assertOwner(trx, request.organisationId, wanted.ownerId);
     const current: Required<ProjectChanges> = { title: project.title, reference: project.reference, ownerId: project.owner.id, status: project.status };
-    const changed = (Object.keys(wanted) as (keyof ProjectChanges)[]).filter((field) => wanted[field] !== undefined && wanted[field] !== current[field]);
+    const changes = fieldChanges(current, wanted);
     // The same request twice changes nothing the second time, and says nothing in the history.
-    if (changed.length === 0) return project;
-    await updateProject(trx, request.organisationId, request.projectId, wanted);
+    if (!changes) return project;
+    await updateProject(trx, request.organisationId, request.projectId, changes.after);
     await recordAuditEvent(
       trx,
-      {
-        organisationId: request.organisationId,
-        actor: request.actor,
-        subject: { type: 'project', id: request.projectId },
-        action,
-        before: Object.fromEntries(changed.map((field) => [field, current[field]])),
-        after: Object.fromEntries(changed.map((field) => [field, wanted[field]])),
-      },
+      { organisationId: request.organisationId, actor: request.actor, subject: { type: 'project', id: request.projectId }, action, ...changes },
       now,
     );
     return (await findProject(trx, request.organisationId, request.projectId))!;
