@@ -118,12 +118,17 @@ export async function setPasswordHash(db: Db, organisationId: string, userId: st
   await db.updateTable('users').set({ password_hash: passwordHash }).where('organisation_id', '=', organisationId).where('id', '=', userId).execute();
 }
 
+/**
+ * The user behind a session, unless deactivated: deactivation deletes their sessions, and this also shuts out one
+ * that a sign-in racing the deactivation may have made.
+ */
 export async function findUser(db: Db, organisationId: string, userId: string): Promise<User | undefined> {
   const row = await db
     .selectFrom('users')
     .selectAll()
     .where('organisation_id', '=', organisationId)
     .where('id', '=', userId)
+    .where('deactivated_at', 'is', null)
     .executeTakeFirst();
   return row && toUser(row);
 }

@@ -220,6 +220,14 @@ describe(`deactivating and reactivating on ${TEST_ENGINE}`, () => {
     expect(response.json().error.message).toBe('body.interview.recruiterIds[1] is deactivated and can no longer take part in interviews.');
   });
 
+  it('shuts out a session of a deactivated user that outlived the deactivation, as one made by a racing sign-in would', async () => {
+    const { organisation } = await adminOf();
+    const carl = await createUser(test.ctx.db, organisation.id);
+    const carlCookie = await logInAs(test.app, carl.email);
+    await test.ctx.db.updateTable('users').set({ deactivated_at: test.clock.now().toISOString() }).where('id', '=', carl.id).execute();
+    expect((await test.app.inject({ url: '/api/me', headers: { cookie: carlCookie } })).statusCode).toBe(401);
+  });
+
   it('lets a reactivated user sign in again with their password', async () => {
     const { organisation, cookie } = await adminOf();
     const carl = await createUser(test.ctx.db, organisation.id);
