@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/client';
 import { fileProblem } from './file-problem';
+
+/** Shaped as ApiError is; the class itself needs a browser. */
+const refusal = (status: number, details?: unknown) => ({ status, code: 'validation_failed', message: 'x', details });
 
 describe('fileProblem', () => {
   it('reads why a file was refused as a whole', () => {
     const details = [{ field: 'body', in: 'body', message: 'x', file: { problem: 'missing_columns', columns: ['email'] } }];
-    expect(fileProblem(new ApiError(400, 'validation_failed', 'x', details))).toEqual({ problem: 'missing_columns', columns: ['email'] });
-    expect(fileProblem(new ApiError(413, 'bad_request', 'x'))).toEqual({ problem: 'too_large' });
+    expect(fileProblem(refusal(400, details))).toEqual({ problem: 'missing_columns', columns: ['email'] });
+    expect(fileProblem(refusal(413))).toEqual({ problem: 'too_large' });
   });
 
   it('is null for any other failure', () => {
-    expect(fileProblem(new ApiError(400, 'validation_failed', 'x', [{ field: 'body', in: 'body', message: 'x' }]))).toBeNull();
-    expect(fileProblem(new ApiError(409, 'conflict', 'x'))).toBeNull();
+    expect(fileProblem(refusal(400, [{ field: 'body', in: 'body', message: 'x' }]))).toBeNull();
+    expect(fileProblem(refusal(409))).toBeNull();
     expect(fileProblem(new Error('x'))).toBeNull();
   });
 });

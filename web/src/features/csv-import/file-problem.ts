@@ -1,5 +1,3 @@
-import { ApiError } from '../../api/client';
-
 /** Why the server refused a file as a whole (src/domain/csv-table.ts, applicant-import.ts), for the screen to word. */
 export type FileProblem =
   | { problem: 'missing_columns'; columns: string[] }
@@ -9,10 +7,20 @@ export type FileProblem =
   | { problem: 'malformed'; line: number }
   | { problem: 'too_large' };
 
+/** An ApiError as far as this rule reads it; structural, so it stays free of the browser-bound client. */
+interface Refusal {
+  status: number;
+  details?: unknown;
+}
+
 const KNOWN = ['missing_columns', 'too_many_rows', 'no_rows', 'empty', 'malformed'];
 
+function isRefusal(error: unknown): error is Refusal {
+  return typeof error === 'object' && error !== null && typeof (error as Refusal).status === 'number';
+}
+
 export function fileProblem(error: unknown): FileProblem | null {
-  if (!(error instanceof ApiError)) return null;
+  if (!isRefusal(error)) return null;
   if (error.status === 413) return { problem: 'too_large' };
   if (error.status !== 400 || !Array.isArray(error.details)) return null;
   const file: unknown = (error.details[0] as { file?: unknown } | undefined)?.file;
