@@ -13,9 +13,7 @@ import { applicantSchema, refusedApplicantFields, type ApplicantForm } from './a
 import { addApplicant, useProjectChange } from './queries';
 import { SetupDialog } from './SetupDialog';
 
-const LANGUAGES = ['da', 'en', 'sv', 'nb'] as const;
-
-/** "Tilføj ansøger": one candidate typed in, as a received application of the project. */
+/** "Tilføj ansøger": one candidate typed in, as a received application of the project, in a language the organisation offers. */
 export function AddApplicantDialog({
   projectId,
   isOpen,
@@ -71,7 +69,7 @@ function ApplicantFields({ projectId, onAdded, onCancel }: { projectId: string; 
         <Field label={t('applicant.language')} error={message(errors.language?.message)}>
           {(control) => (
             <select className="select-native" {...control} {...form.register('language')}>
-              {LANGUAGES.map((language) => (
+              {organisation.languages.map((language) => (
                 <option key={language} value={language}>
                   {languageName(language, uiLanguage)}
                 </option>
