@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../database.js';
+import type { Database } from '../schema.js';
 
 export interface DevMail {
   id: string;
@@ -9,11 +11,41 @@ export interface DevMail {
   deliveredAt: string;
 }
 
-export async function listDevMail(db: Db, organisationId: string, limit: number): Promise<DevMail[]> {
+/** Who may read what: users' one-time links (invitations, password resets) only administrators. */
+export interface DevMailReader {
+  withUserLinks: boolean;
+}
+
+/** Everything, as the tests that check what was delivered read it. */
+const EVERY_MAIL: DevMailReader = { withUserLinks: true };
+
+const USER_LINK_KINDS = ['user_invitation', 'password_reset'] as const;
+
+/**
+ * Leaves out the emails carrying a user's one-time link unless the reader may see them: whoever reads another's
+ * link could choose that user's password.
+ */
+function readableBy(reader: DevMailReader) {
+  return (eb: ExpressionBuilder<Database, 'dev_mailbox'>) =>
+    reader.withUserLinks
+      ? eb.lit(true)
+      : eb.not(
+          eb.exists(
+            eb
+              .selectFrom('messages')
+              .select('messages.id')
+              .whereRef('messages.id', '=', 'dev_mailbox.outbox_id')
+              .where('messages.kind', 'in', USER_LINK_KINDS),
+          ),
+        );
+}
+
+export async function listDevMail(db: Db, organisationId: string, limit: number, reader = EVERY_MAIL): Promise<DevMail[]> {
   const rows = await db
     .selectFrom('dev_mailbox')
     .select(['id', 'outbox_id', 'recipient', 'subject', 'delivered_at'])
     .where('organisation_id', '=', organisationId)
+    .where(readableBy(reader))
     .orderBy('delivered_at', 'desc')
     .orderBy('id')
     .limit(limit)
@@ -21,12 +53,13 @@ export async function listDevMail(db: Db, organisationId: string, limit: number)
   return rows.map((row) => ({ id: row.id, outboxId: row.outbox_id, recipient: row.recipient, subject: row.subject, deliveredAt: row.delivered_at }));
 }
 
-export async function findDevMailRaw(db: Db, organisationId: string, id: string): Promise<string | undefined> {
+export async function findDevMailRaw(db: Db, organisationId: string, id: string, reader = EVERY_MAIL): Promise<string | undefined> {
   const row = await db
     .selectFrom('dev_mailbox')
     .select('raw')
     .where('organisation_id', '=', organisationId)
     .where('id', '=', id)
+    .where(readableBy(reader))
     .executeTakeFirst();
   return row?.raw;
 }

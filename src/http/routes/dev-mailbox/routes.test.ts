@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invitedApplicants } from '../../../../test/support/invited-applicant.js';
-import { createTestApp, organisationWithRecruiter, type TestApp } from '../../../../test/support/test-app.js';
+import { deliverDue } from '../../../../test/support/outbox.js';
+import { createUser } from '../../../../test/support/factories.js';
+import { createTestApp, logInAs, organisationWithRecruiter, type TestApp } from '../../../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../../../test/support/test-database.js';
 import { insertDevMail } from '../../../db/repositories/dev-mailbox.js';
 
@@ -93,5 +95,22 @@ describe(`GET /api/dev-mailbox/:mailId/html on ${TEST_ENGINE}`, () => {
 
     expect(json.headers['x-frame-options']).toBe('DENY');
     expect(json.headers['content-security-policy']).toBeUndefined();
+  });
+});
+
+describe(`users' one-time links in the development mailbox on ${TEST_ENGINE}`, () => {
+  it('are shown to administrators only: a recruiter reading another user’s link could choose their password', async () => {
+    const { organisation, cookie: adminCookie } = await organisationWithRecruiter(test, { role: 'admin' });
+    const recruiter = { cookie: await logInAs(test.app, (await createUser(test.ctx.db, organisation.id)).email) };
+    await test.app.inject({ method: 'POST', url: '/api/users', headers: { cookie: adminCookie }, payload: { name: 'Bo Berg', email: 'bo@fjord.example', role: 'admin', smsAccess: false } });
+    await deliverDue(test);
+    const mail = await test.ctx.db.selectFrom('dev_mailbox').select('id').where('recipient', '=', 'bo@fjord.example').executeTakeFirstOrThrow();
+    const read = (url: string, cookie: string) => test.app.inject({ url, headers: { cookie } });
+
+    expect((await read('/api/dev-mailbox', adminCookie)).json().items.map((item: { id: string }) => item.id)).toEqual([mail.id]);
+    expect((await read(`/api/dev-mailbox/${mail.id}`, adminCookie)).json().text).toContain('/choose-password#');
+
+    expect((await read('/api/dev-mailbox', recruiter.cookie)).json().items).toEqual([]);
+    expect((await read(`/api/dev-mailbox/${mail.id}`, recruiter.cookie)).statusCode).toBe(404);
   });
 });

@@ -19,6 +19,9 @@ const DevMailResponse = Type.Object({
   raw: Type.String({ description: 'The complete MIME message as SMTP would have carried it.' }),
 });
 
+/** Emails with a user's one-time link are for administrators: a recruiter could otherwise take over that user. */
+const readerOf = (request: FastifyRequest) => ({ withUserLinks: sessionOf(request).user.role === 'admin' });
+
 /**
  * The development mailbox: without SMTP_URL, emails are kept here so a person can read them and follow their
  * links. Registered only then; with SMTP configured these addresses do not exist.
@@ -29,7 +32,7 @@ export const devMailboxRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
 
   /** One of the caller's organisation's delivered emails, raw and parsed; another's is not found. */
   async function deliveredEmail(request: FastifyRequest, mailId: string) {
-    const raw = await findDevMailRaw(ctx.db, sessionOf(request).organisation.id, mailId);
+    const raw = await findDevMailRaw(ctx.db, sessionOf(request).organisation.id, mailId, readerOf(request));
     if (raw === undefined) throw notFound('The email');
     return { raw, parsed: await simpleParser(raw) };
   }
@@ -44,7 +47,7 @@ export const devMailboxRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
         response: { 200: Type.Object({ items: Type.Array(DevMailSummary) }), ...errors(401) },
       },
     },
-    async (request) => ({ items: await listDevMail(ctx.db, sessionOf(request).organisation.id, 200) }),
+    async (request) => ({ items: await listDevMail(ctx.db, sessionOf(request).organisation.id, 200, readerOf(request)) }),
   );
 
   app.get(
