@@ -123,6 +123,16 @@ describe('users and passwords, with mail over SMTP (da-DK browser in New York)',
     await dora.context.close();
   });
 
+  it('a used link says it no longer works and offers to ask for a new one', async () => {
+    const link = await linkInMailToDora(/^Vælg en ny adgangskode til Samtale$/);
+    const dora = await recruiterBrowser(web.browser, web.base, DESKTOP, { clockAt: NOW });
+    await dora.page.goto(link);
+    await expect.poll(() => dora.page.getByRole('alert').textContent()).toMatch(/^Linket virker ikke længere/);
+    expect(await dora.page.getByRole('link', { name: 'Bed om et nyt link' }).getAttribute('href')).toBe('/forgot-password');
+    expect(dora.problems).toEqual(['404 /api/auth/password-link']);
+    await dora.context.close();
+  });
+
   it('anna opens Skift adgangskode from her name, and a wrong current password is refused at its field', async () => {
     const { page, context, problems } = await signedInAnna();
     await page.getByRole('link', { name: /Anna Holm/ }).click();
