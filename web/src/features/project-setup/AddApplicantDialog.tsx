@@ -62,7 +62,7 @@ function ApplicantFields({ projectId, onAdded, onCancel }: { projectId: string; 
   return (
     <form noValidate data-testid="applicant-form" onSubmit={submit}>
       <div className="setup-fields">
-        <TextInput label={t('applicant.firstName')} autoComplete="off" error={message(errors.firstName?.message)} {...form.register('firstName')} />
+        <TextInput label={t('applicant.firstName')} autoComplete="off" autoFocus error={message(errors.firstName?.message)} {...form.register('firstName')} />
         <TextInput label={t('applicant.lastName')} autoComplete="off" error={message(errors.lastName?.message)} {...form.register('lastName')} />
         <TextInput className="field-wide" type="email" label={t('applicant.email')} autoComplete="off" error={message(errors.email?.message)} {...form.register('email')} />
         <TextInput type="tel" label={t('applicant.mobile')} hint={t('applicant.mobileHint')} autoComplete="off" error={message(errors.mobile?.message)} {...form.register('mobile')} />

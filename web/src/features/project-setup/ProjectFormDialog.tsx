@@ -52,7 +52,7 @@ function ProjectFormFields({
   return (
     <form noValidate data-testid="project-form" onSubmit={form.handleSubmit((values) => save.mutate(values))}>
       <div className="setup-fields">
-        <TextInput className="field-wide" label={t('project.title')} autoComplete="off" error={message(errors.title?.message)} {...form.register('title')} />
+        <TextInput className="field-wide" label={t('project.title')} autoComplete="off" autoFocus error={message(errors.title?.message)} {...form.register('title')} />
         <TextInput label={t('project.reference')} hint={t('project.referenceHint')} autoComplete="off" error={message(errors.reference?.message)} {...form.register('reference')} />
         <Field label={t('project.owner')} error={message(errors.ownerId?.message)}>
           {(control) => (
