@@ -10,6 +10,9 @@ export const MESSAGE_KINDS = [
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
+/** Samtale's emails that carry a user's one-time link to choose a password: the only ones the worker fills one into. */
+export const USER_LINK_KINDS: readonly MessageKind[] = ['user_invitation', 'password_reset'];
+
 export const MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'failed', 'cancelled'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 

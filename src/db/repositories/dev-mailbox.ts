@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../database.js';
+import { USER_LINK_KINDS } from '../../domain/message.js';
 import type { Database } from '../schema.js';
 
 export interface DevMail {
@@ -18,8 +19,6 @@ export interface DevMailReader {
 
 /** Everything, as the tests that check what was delivered read it. */
 const EVERY_MAIL: DevMailReader = { withUserLinks: true };
-
-const USER_LINK_KINDS = ['user_invitation', 'password_reset'] as const;
 
 /**
  * Leaves out the emails carrying a user's one-time link unless the reader may see them: whoever reads another's
