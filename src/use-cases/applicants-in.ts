@@ -1,6 +1,6 @@
 import { candidatesInProject, insertApplications } from '../db/repositories/applications.js';
 import { recordAuditEvents } from '../db/repositories/audit-events.js';
-import { findCandidatesByEmail, insertCandidates } from '../db/repositories/candidates.js';
+import { findCandidatesByEmail, insertCandidates, lockCandidateEmails } from '../db/repositories/candidates.js';
 import { lockProjectStatus } from '../db/repositories/projects.js';
 import type { Db } from '../db/database.js';
 import type { NewApplicant } from '../domain/applicant-fields.js';
@@ -20,8 +20,12 @@ export async function knownCandidates(db: Db, organisationId: string, projectId:
   return known;
 }
 
-/** Applicants can be added only to an open project of the organisation; its row stays locked to the end. */
+/**
+ * Applicants can be added only to an open project of the organisation. Its row, and the adding of the organisation's
+ * candidates, stay locked to the end of the transaction, so that what is looked up is still so when it is written.
+ */
 export async function openProjectForApplicants(db: Db, organisationId: string, projectId: string): Promise<void> {
+  await lockCandidateEmails(db, organisationId);
   const status = await lockProjectStatus(db, organisationId, projectId);
   if (!status) throw notFound('The recruitment project');
   if (status === 'closed') throw new AppError('conflict', 'The recruitment project is closed; reopen it to add applicants.');

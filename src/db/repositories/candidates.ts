@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { candidateSearchText, type Candidate } from '../../domain/candidate.js';
-import { insertInChunks, selectInChunks, type Db } from '../database.js';
+import { insertInChunks, isPostgres, selectInChunks, type Db } from '../database.js';
 
 export async function insertCandidate(
   db: Db,
@@ -54,4 +54,13 @@ export function findCandidatesByEmail(db: Db, organisationId: string, emails: st
       .orderBy('id')
       .execute(),
   );
+}
+
+/**
+ * Makes adding candidates to an organisation take turns until the transaction ends, on PostgreSQL (SQLite's writers
+ * already take turns within the one process): two recruiters adding the same new email at the same moment, to one
+ * project or two, make one candidate, the second finding the first's. An advisory lock, so nothing else waits.
+ */
+export async function lockCandidateEmails(db: Db, organisationId: string): Promise<void> {
+  if (isPostgres(db)) await sql`select pg_advisory_xact_lock(hashtext(${`candidates:${organisationId}`}))`.execute(db);
 }

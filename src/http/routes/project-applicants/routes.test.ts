@@ -83,6 +83,16 @@ describe(`Add applicant (POST /api/projects/:projectId/applications) on ${TEST_E
     expect(await applicationsOf(projectId)).toHaveLength(1);
   });
 
+  it('makes one candidate when the same new email is added to two projects at the same moment', async () => {
+    const { organisation, user, add } = await openProject();
+    const other = await createProject(test.ctx.db, organisation.id, user.id);
+    const applicant = { firstName: 'Emma', lastName: 'Berg', email: 'emma@mail.example' };
+    const answers = await Promise.all([add(applicant), add(applicant, other)]);
+    expect(answers.map((answer) => answer.statusCode)).toEqual([201, 201]);
+    expect(answers.map((answer) => answer.json().candidateOutcome).sort()).toEqual(['existing_candidate', 'new_candidate']);
+    expect(await test.ctx.db.selectFrom('candidates').select('id').where('organisation_id', '=', organisation.id).execute()).toHaveLength(1);
+  });
+
   it.each([
     [{ firstName: '', lastName: 'Berg', email: 'emma@mail.example' }, 'body.firstName is required.'],
     [{ firstName: 'Emma', lastName: 'Berg', email: 'emma.mail.example' }, 'body.email is not valid.'],
