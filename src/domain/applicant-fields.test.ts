@@ -31,6 +31,8 @@ describe('checkApplicant', () => {
     [{ email: 'soren@mail' }, [{ field: 'email', problem: 'invalid' }]],
     [{ email: 'søren hansen@mail.example' }, [{ field: 'email', problem: 'invalid' }]],
     [{ email: 'a@b.example;c@d.example' }, [{ field: 'email', problem: 'invalid' }]],
+    [{ email: 'Søren <soren@mail.example>' }, [{ field: 'email', problem: 'invalid' }]],
+    [{ email: 'a@b.example, c@d.example' }, [{ field: 'email', problem: 'invalid' }]],
     [{ email: `${'x'.repeat(250)}@mail.example` }, [{ field: 'email', problem: 'too_long' }]],
     [{ mobile: 'ring efter kl. 16' }, [{ field: 'mobile', problem: 'invalid' }]],
     [{ mobile: '+46 8 123 456 78' }, [{ field: 'mobile', problem: 'not_mobile' }]],

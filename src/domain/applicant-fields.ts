@@ -1,3 +1,4 @@
+import { looksLikeEmailAddress } from './email-address.js';
 import { isSupportedLanguage, type Language } from './languages.js';
 import { normaliseMobileNumber } from './mobile-number.js';
 import { normaliseEmail } from './user.js';
@@ -25,8 +26,8 @@ export type ApplicantCheck = { ok: true; applicant: NewApplicant } | { ok: false
 export const MAX_NAME_LENGTH = 100;
 export const MAX_EMAIL_LENGTH = 254;
 
-/** The shape of an address mail can be sent to; whether it exists only sending tells. */
-const EMAIL = /^[^\s@",;:<>()[\]\\]+@[^\s@",;:<>()[\]\\]+\.[^\s@",;:<>()[\]\\.]{2,}$/u;
+/** Characters a spreadsheet cell holds when it lists several addresses or names one ("Navn <navn@firma.dk>"). */
+const NOT_ONE_ADDRESS = /[",;<>()[\]\\]/;
 
 /** How people write a language in a spreadsheet cell, in Danish, English or the language itself; codes too. */
 const LANGUAGE_WORDS: Record<string, Language> = {
@@ -70,7 +71,7 @@ export function checkApplicant(values: ApplicantValues, defaultLanguage: Languag
 
   if (email === '') problems.push({ field: 'email', problem: 'missing' });
   else if (email.length > MAX_EMAIL_LENGTH) problems.push({ field: 'email', problem: 'too_long' });
-  else if (!EMAIL.test(email)) problems.push({ field: 'email', problem: 'invalid' });
+  else if (!looksLikeEmailAddress(email) || NOT_ONE_ADDRESS.test(email)) problems.push({ field: 'email', problem: 'invalid' });
 
   let mobile: string | null = null;
   if (values.mobile.trim() !== '') {
