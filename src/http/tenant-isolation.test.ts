@@ -138,7 +138,13 @@ const OPERATIONS_WITHOUT_IDS = [
   // An external id is the caller's organisation's own: another organisation's PUT with the same one makes a record of
   // its own and changes nothing here (tested in routes/integration).
   ...['projects', 'candidates', 'applications'].map((what) => `PUT /api/integration/${what}/{externalId}`),
-  ...['interview-invitation', 'reminder-email', 'reminder-sms'].flatMap((kind) => [`GET /api/templates/${kind}`, `PUT /api/templates/${kind}/{language}`]),
+  // A language names one of the caller's own organisation's templates (routes/templates tests another's stays untouched).
+  ...['interview-invitation', 'reminder-email', 'reminder-sms'].flatMap((kind) => [
+    `GET /api/templates/${kind}`,
+    `PUT /api/templates/${kind}/{language}`,
+    `DELETE /api/templates/${kind}/{language}`,
+    `POST /api/templates/${kind}/{language}/preview`,
+  ]),
 ];
 
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);

@@ -7,6 +7,10 @@ import type { Db } from '../database.js';
  */
 const COLUMN_OF_PART: Record<string, 'subject' | 'body' | 'signature'> = { subject: 'subject', body: 'body', signature: 'signature', text: 'body' };
 
+function partsOfRow(row: { subject: string; body: string; signature: string | null }): TemplateParts {
+  return { subject: row.subject, body: row.body, signature: row.signature ?? '', text: row.body };
+}
+
 export async function listSavedTemplates(db: Db, organisationId: string, kind: TemplateKind): Promise<Map<string, TemplateParts>> {
   const rows = await db
     .selectFrom('email_templates')
@@ -14,9 +18,7 @@ export async function listSavedTemplates(db: Db, organisationId: string, kind: T
     .where('organisation_id', '=', organisationId)
     .where('kind', '=', kind)
     .execute();
-  return new Map(
-    rows.map((row) => [row.language, { subject: row.subject, body: row.body, signature: row.signature ?? '', text: row.body }]),
-  );
+  return new Map(rows.map((row) => [row.language, partsOfRow(row)]));
 }
 
 export async function saveTemplate(
@@ -36,4 +38,16 @@ export async function saveTemplate(
     .values({ organisation_id: organisationId, kind, language, ...values })
     .onConflict((oc) => oc.columns(['organisation_id', 'kind', 'language']).doUpdateSet(values))
     .execute();
+}
+
+/** Removes the organisation's own wording of one template; what was saved, or null when nothing was. */
+export async function deleteTemplate(db: Db, organisationId: string, kind: TemplateKind, language: string): Promise<TemplateParts | null> {
+  const row = await db
+    .deleteFrom('email_templates')
+    .where('organisation_id', '=', organisationId)
+    .where('kind', '=', kind)
+    .where('language', '=', language)
+    .returning(['subject', 'body', 'signature'])
+    .executeTakeFirst();
+  return row ? partsOfRow(row) : null;
 }

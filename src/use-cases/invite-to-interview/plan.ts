@@ -5,16 +5,17 @@ import { findProject } from '../../db/repositories/projects.js';
 import { deactivatedUserIds, findUsers, isUserEmail } from '../../db/repositories/users.js';
 import type { ApplicationWithCandidate } from '../../domain/application.js';
 import { fullName } from '../../domain/candidate.js';
-import { defaultIncludeConfirmLink, withConfirmLink } from '../../domain/confirm-link.js';
+import { defaultIncludeConfirmLink } from '../../domain/confirm-link.js';
 import { interviewDateProblem } from '../../domain/interview-date-range.js';
 import { planInterviewSlots, slotsOverlap, type Slot } from '../../domain/interview-schedule.js';
 import type { InterviewType } from '../../domain/interview.js';
+import { renderInvitationEmail } from '../../domain/invitation-email.js';
 import { invitationValues } from '../../domain/invitation-values.js';
 import { languageOr, type Language } from '../../domain/languages.js';
 import { localDateTimeToInstant } from '../../domain/local-time.js';
 import type { Organisation } from '../../domain/organisation.js';
 import type { Project } from '../../domain/project.js';
-import { htmlDocument, renderHtml, renderText, type TemplateValues } from '../../domain/template.js';
+import type { TemplateValues } from '../../domain/template.js';
 import type { User } from '../../domain/user.js';
 import { AppError, invalidField, notFound } from '../../errors.js';
 import { CONFIRM_LINK_PLACEHOLDER } from '../../security/confirm-link-token.js';
@@ -248,15 +249,8 @@ function planEmails(
   const confirmLinkDefault = defaultIncludeConfirmLink(used.map((language) => variants.get(language)!.body));
   const included = email.includeConfirmLink ?? confirmLinkDefault;
   const rendered = languages.map((language, position) => {
-    const variant = variants.get(language)!;
-    const body = included ? withConfirmLink(variant.body, language) : variant.body;
     const values = valuesFor(position)(language);
-    return {
-      subject: renderText(variant.subject, values).replace(/\s+/g, ' ').trim(),
-      text: renderText(body, values),
-      html: htmlDocument(renderHtml(body, values), language),
-      values,
-    };
+    return { ...renderInvitationEmail(variants.get(language)!, values, language, included), values };
   });
   return { languages, rendered, confirmLink: { default: confirmLinkDefault, included } };
 }

@@ -5141,6 +5141,146 @@ export interface paths {
             };
         };
         post?: never;
+        /** Reset the organisation's interview-invitation email template for one language to Samtale's wording (administrators). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    language: "da" | "en" | "sv" | "nb";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** @description False while Samtale's shipped wording is used. */
+                            customised: boolean;
+                            /** @enum {unknown} */
+                            language: "da" | "en" | "sv" | "nb";
+                            subject: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/interview-invitation/{language}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The interview-invitation email as a sample candidate would get it, written as given; stores nothing. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    language: "da" | "en" | "sv" | "nb";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The sample candidate. */
+                            candidate: {
+                                email: string;
+                                mobile: string;
+                                name: string;
+                            };
+                            from: {
+                                address: string;
+                                name: string;
+                            };
+                            /** @description Emails only: the HTML part, every value escaped. */
+                            html?: string;
+                            sms?: {
+                                encoding: "GSM-7" | "UCS-2";
+                                segments: number;
+                            };
+                            /** @description Emails only. */
+                            subject?: string;
+                            /** @description The email's plain-text part, or the SMS. */
+                            text: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5277,6 +5417,148 @@ export interface paths {
             };
         };
         post?: never;
+        /** Reset the organisation's reminder email template for one language to Samtale's wording (administrators). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    language: "da" | "en" | "sv" | "nb";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** @description False while Samtale's shipped wording is used. */
+                            customised: boolean;
+                            /** @enum {unknown} */
+                            language: "da" | "en" | "sv" | "nb";
+                            signature: string;
+                            subject: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/reminder-email/{language}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The reminder email as a sample candidate would get it, written as given; stores nothing. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    language: "da" | "en" | "sv" | "nb";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        signature: string;
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The sample candidate. */
+                            candidate: {
+                                email: string;
+                                mobile: string;
+                                name: string;
+                            };
+                            from: {
+                                address: string;
+                                name: string;
+                            };
+                            /** @description Emails only: the HTML part, every value escaped. */
+                            html?: string;
+                            sms?: {
+                                encoding: "GSM-7" | "UCS-2";
+                                segments: number;
+                            };
+                            /** @description Emails only. */
+                            subject?: string;
+                            /** @description The email's plain-text part, or the SMS. */
+                            text: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5407,6 +5689,144 @@ export interface paths {
             };
         };
         post?: never;
+        /** Reset the organisation's reminder SMS template for one language to Samtale's wording (administrators). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    language: "da" | "en" | "sv" | "nb";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description False while Samtale's shipped wording is used. */
+                            customised: boolean;
+                            /** @enum {unknown} */
+                            language: "da" | "en" | "sv" | "nb";
+                            text: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/reminder-sms/{language}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The reminder SMS as a sample candidate would get it, written as given; stores nothing. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    language: "da" | "en" | "sv" | "nb";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The sample candidate. */
+                            candidate: {
+                                email: string;
+                                mobile: string;
+                                name: string;
+                            };
+                            from: {
+                                address: string;
+                                name: string;
+                            };
+                            /** @description Emails only: the HTML part, every value escaped. */
+                            html?: string;
+                            sms?: {
+                                encoding: "GSM-7" | "UCS-2";
+                                segments: number;
+                            };
+                            /** @description Emails only. */
+                            subject?: string;
+                            /** @description The email's plain-text part, or the SMS. */
+                            text: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -11,8 +11,8 @@ beforeEach(async () => {
 });
 afterEach(() => test.close());
 
-async function organisation() {
-  const org = await createOrganisation(test.ctx.db, { languages: ['da', 'en'] });
+async function organisation(name?: string) {
+  const org = await createOrganisation(test.ctx.db, { languages: ['da', 'en'], ...(name && { name }) });
   const admin = await createUser(test.ctx.db, org.id, { role: 'admin' });
   const recruiter = await createUser(test.ctx.db, org.id, { role: 'recruiter' });
   return { adminCookie: await logInAs(test.app, admin.email), recruiterCookie: await logInAs(test.app, recruiter.email) };
@@ -66,5 +66,67 @@ describe(`message templates on ${TEST_ENGINE}`, () => {
     expect(response.json().error).toMatchObject({ code: 'validation_failed', message: 'body.subject must not contain the NUL character (U+0000).' });
     const saved = await test.app.inject({ url: '/api/templates/interview-invitation', headers: { cookie: adminCookie } });
     expect(saved.json().items[0]).toMatchObject({ language: 'da', customised: false });
+  });
+
+  it('reset one language to Samtale’s wording for administrators only, recording what was there, and leave another organisation’s alone', async () => {
+    const { adminCookie, recruiterCookie } = await organisation();
+    const other = await organisation();
+    const own = { subject: 'Samtale: {jobtitle}', body: 'Kære {firstname}' };
+    for (const cookie of [adminCookie, other.adminCookie]) {
+      await test.app.inject({ method: 'PUT', url: '/api/templates/interview-invitation/da', headers: { cookie }, payload: own });
+    }
+    const reset = (cookie: string) => test.app.inject({ method: 'DELETE', url: '/api/templates/interview-invitation/da', headers: { cookie } });
+
+    expect((await reset(recruiterCookie)).statusCode).toBe(403);
+    const response = await reset(adminCookie);
+
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ language: 'da', ...DEFAULT_INVITATION_TEMPLATES.da, customised: false });
+    const get = async (cookie: string) => (await test.app.inject({ url: '/api/templates/interview-invitation', headers: { cookie } })).json().items[0];
+    expect(await get(adminCookie)).toEqual({ language: 'da', ...DEFAULT_INVITATION_TEMPLATES.da, customised: false });
+    expect(await get(other.adminCookie)).toEqual({ language: 'da', ...own, customised: true });
+    // A second reset finds nothing saved: no event for it.
+    expect((await reset(adminCookie)).statusCode).toBe(200);
+    const events = await test.ctx.db.selectFrom('audit_events').selectAll().where('action', '=', 'message_template.reset').execute();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ subject_id: 'interview_invitation:da' });
+    expect(JSON.parse(events[0]!.before_json!)).toEqual(own);
+  });
+
+  it('preview an invitation with a sample candidate, as sent: the link sentence appended, values escaped in HTML only, nothing stored', async () => {
+    const { recruiterCookie } = await organisation('Smith & Søn <A/S>');
+    const response = await test.app.inject({
+      method: 'POST',
+      url: '/api/templates/interview-invitation/da/preview',
+      headers: { cookie: recruiterCookie },
+      payload: { subject: 'Samtale hos {companyname}', body: 'Kære {firstname} <b>\n\n{interviewdate} kl. {interviewtime}, {location}\n\n{ukendt}' },
+    });
+
+    expect(response.statusCode).toBe(200);
+    const preview = response.json();
+    expect(preview.candidate).toEqual({ name: 'Mette Sørensen', email: 'mette.sorensen@example.dk', mobile: '+4520123456' });
+    expect(preview.subject).toBe('Samtale hos Smith & Søn <A/S>');
+    expect(preview.text).toBe(
+      'Kære Mette <b>\n\nmandag den 9. marts 2026 kl. 10.00–10.45 CET, Hovedkontoret, 2. sal\n\n{ukendt}\n\nSvar venligst på invitationen her: http://localhost:3000/i/%E2%80%A6',
+    );
+    expect(preview.html).toContain('<p>Kære Mette &lt;b&gt;</p>');
+    expect(preview.html).toContain('<a href="http://localhost:3000/i/%E2%80%A6">http://localhost:3000/i/%E2%80%A6</a>');
+    expect(preview.html).not.toContain('urn:samtale');
+    expect(await test.ctx.db.selectFrom('email_templates').selectAll().execute()).toEqual([]);
+    expect(await test.ctx.db.selectFrom('messages').selectAll().execute()).toEqual([]);
+  });
+
+  it('preview a reminder email with its signature and an SMS with its cost', async () => {
+    const { adminCookie } = await organisation('Smith & Søn');
+    const preview = (kind: string, payload: object) =>
+      test.app.inject({ method: 'POST', url: `/api/templates/${kind}/en/preview`, headers: { cookie: adminCookie }, payload });
+
+    const email = (await preview('reminder-email', { subject: 'See you {interviewdate}', body: 'Dear {firstname}\n\n{confirmlink}', signature: '{sender}\n{companyname}' })).json();
+    expect(email.candidate.name).toBe('Emma Walker');
+    expect(email.text).toMatch(/^Dear Emma\n\nhttp:\/\/localhost:3000\/i\/%E2%80%A6\n\nRecruiter \d+\nSmith & Søn$/);
+    expect(email.html).toContain('Smith &amp; Søn');
+    const sms = (await preview('reminder-sms', { text: 'Hi {firstname}, {confirmlink}' })).json();
+    expect(sms).toMatchObject({ text: 'Hi Emma, http://localhost:3000/i/%E2%80%A6', sms: { segments: 1, encoding: 'GSM-7' } });
+    expect(sms.subject).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { MESSAGE_TEMPLATES, type TemplateKind } from '../../../domain/message-templates.js';
-import { messageTemplates, saveMessageTemplate } from '../../../use-cases/message-templates.js';
+import { messageTemplates, previewMessageTemplate, resetMessageTemplate, saveMessageTemplate } from '../../../use-cases/message-templates.js';
 import { errors, LanguageSchema } from '../../schemas.js';
 import { requireSession, sessionOf } from '../../session.js';
 import type { RouteOptions } from '../options.js';
@@ -14,8 +14,20 @@ const PATHS: Record<TemplateKind, { path: string; what: string }> = {
 
 const MAX_LENGTH: Record<string, number> = { subject: 300, body: 20_000, signature: 2000, text: 1000 };
 
-/** The saved texts that pre-fill the invitation page: GET one kind for every enabled language, PUT one language. */
-export const templateRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx }) => {
+const Preview = Type.Object({
+  candidate: Type.Object({ name: Type.String(), email: Type.String(), mobile: Type.String() }, { description: 'The sample candidate.' }),
+  from: Type.Object({ name: Type.String(), address: Type.String() }),
+  subject: Type.Optional(Type.String({ description: 'Emails only.' })),
+  text: Type.String({ description: "The email's plain-text part, or the SMS." }),
+  html: Type.Optional(Type.String({ description: "Emails only: the HTML part, every value escaped." })),
+  sms: Type.Optional(Type.Object({ segments: Type.Integer(), encoding: Type.Union([Type.Literal('GSM-7'), Type.Literal('UCS-2')]) })),
+});
+
+/**
+ * The saved texts that pre-fill the invitation page: GET one kind for every enabled language; PUT, DELETE (back to
+ * Samtale's wording) and preview one language.
+ */
+export const templateRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, config }) => {
   requireSession(app, ctx);
   const security = [{ session: [] }];
 
@@ -58,6 +70,36 @@ export const templateRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
         },
       },
       async (request) => present(await saveMessageTemplate(ctx, sessionOf(request), kind, request.params.language, request.body as Record<string, string>)),
+    );
+
+    app.delete(
+      `/api/templates/${path}/:language`,
+      {
+        schema: {
+          tags: ['templates'],
+          summary: `Reset the organisation's ${what} template for one language to Samtale's wording (administrators).`,
+          security,
+          params: Type.Object({ language: LanguageSchema }, { additionalProperties: false }),
+          response: { 200: Template, ...errors(400, 401, 403) },
+        },
+      },
+      async (request) => present(await resetMessageTemplate(ctx, sessionOf(request), kind, request.params.language)),
+    );
+
+    app.post(
+      `/api/templates/${path}/:language/preview`,
+      {
+        schema: {
+          tags: ['templates'],
+          summary: `The ${what} as a sample candidate would get it, written as given; stores nothing.`,
+          security,
+          params: Type.Object({ language: LanguageSchema }, { additionalProperties: false }),
+          body: Parts,
+          response: { 200: Preview, ...errors(400, 401) },
+        },
+      },
+      async (request) =>
+        previewMessageTemplate(ctx, config.publicUrl, sessionOf(request), kind, request.params.language, request.body as Record<string, string>),
     );
   }
 };

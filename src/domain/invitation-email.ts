@@ -1,0 +1,23 @@
+import { withConfirmLink } from './confirm-link.js';
+import type { EmailTemplate } from './invitation-templates.js';
+import type { Language } from './languages.js';
+import { htmlDocument, renderHtml, renderText, type TemplateValues } from './template.js';
+
+/**
+ * An interview invitation rendered for one candidate: subject, plain text and HTML, with the link sentence appended
+ * when "Include a link" is ticked. The invitation page and the templates screen's preview both render through this,
+ * so what an administrator previews is what a candidate gets.
+ */
+export function renderInvitationEmail(
+  template: EmailTemplate,
+  values: TemplateValues,
+  language: Language,
+  includeConfirmLink: boolean,
+): { subject: string; text: string; html: string } {
+  const body = includeConfirmLink ? withConfirmLink(template.body, language) : template.body;
+  return {
+    subject: renderText(template.subject, values).replace(/\s+/g, ' ').trim(),
+    text: renderText(body, values),
+    html: htmlDocument(renderHtml(body, values), language),
+  };
+}
