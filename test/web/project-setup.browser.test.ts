@@ -70,6 +70,10 @@ describe('setting a project up (da-DK, browser in New York)', () => {
     expect(await badRow.count()).toBe(1);
     expect(await badRow.textContent()).toMatch(/^12Bjørn Kærgårdbjoern\.mail\.example.*Fejl: importeres ikke.*Ikke en gyldig e-mailadresse/);
     expect(await importing.getByText('Jørgen Østergård 4', { exact: true }).isVisible()).toBe(true);
+    // Languages written as codes read as the names they were understood as.
+    const languageOf = (name: string) => importing.locator('tbody tr').filter({ hasText: name }).locator('td').nth(4).textContent();
+    expect(await languageOf('Ærø Østergård 3')).toBe('Dansk');
+    expect(await languageOf('Jørgen Østergård 4')).toBe('Svensk');
     expect(await importing.getByText('Kolonner der ikke læses: Stilling').isVisible()).toBe(true);
     await expectAccessible(page);
     await screenshot(page, 'csv-import');

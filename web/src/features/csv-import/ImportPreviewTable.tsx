@@ -1,9 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/useLanguage';
+import { languageName } from '../../ui/language-name';
 import type { ImportRow } from './queries';
 
 /** Every row of the file as written, with what importing it will do and, for a row with errors, each reason. */
 export function ImportPreviewTable({ rows }: { rows: ImportRow[] }) {
   const { t } = useTranslation('csv-import');
+  const uiLanguage = useLanguage();
+  // A language the file gives as a code ("da", "sv") reads as the name it was understood as, like "Dansk" written out.
+  const languageShown = (row: ImportRow) =>
+    row.problems.some((problem) => problem.field === 'language') ? row.values.language : languageName(row.values.language, uiLanguage);
   return (
     // A region of its own that scrolls: reachable by keyboard, named for screen readers.
     <div className="csv-import-table-wrap" tabIndex={0} role="region" aria-label={t('tableCaption')}>
@@ -32,7 +38,7 @@ export function ImportPreviewTable({ rows }: { rows: ImportRow[] }) {
                 {row.values.email}
               </td>
               <td data-label={t('column.mobile')}>{row.values.mobile}</td>
-              <td data-label={t('column.language')}>{row.values.language}</td>
+              <td data-label={t('column.language')}>{languageShown(row)}</td>
               <td data-label={t('column.outcome')}>
                 <span className={`badge csv-import-outcome-${row.outcome}`}>{t(`outcome.${row.outcome}`)}</span>
                 {row.problems.length > 0 && (
