@@ -4,6 +4,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { useId } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
 import { ME_QUERY_KEY } from '../../app/query-client';
 import { useSignedIn } from '../../app/session';
@@ -32,6 +33,14 @@ export function OrganisationSettingsPage() {
       <header className="page-header">
         <h1>{t('title')}</h1>
       </header>
+      {role === 'admin' && (
+        <p>
+          <Link to="/templates" data-testid="templates-link">
+            {t('templates')}
+          </Link>
+          : {t('templatesHint')}
+        </p>
+      )}
       {role !== 'admin' ? (
         <p className="notice notice-info">{t('administratorsOnly')}</p>
       ) : settings.isPending ? (
