@@ -50,6 +50,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ SESSION_SECRET: SECRET, REQUIRE_SETUP_TOKEN: 'false' }, tempDir()).requireSetupToken).toBe(false);
   });
 
+  it('lets webhooks go to http://127.0.0.1 only when WEBHOOKS_TO_LOOPBACK says so, and never in production', () => {
+    expect(loadConfig({ SESSION_SECRET: SECRET }, tempDir()).webhooksToLoopback).toBe(false);
+    expect(loadConfig({ SESSION_SECRET: SECRET, WEBHOOKS_TO_LOOPBACK: 'true' }, tempDir()).webhooksToLoopback).toBe(true);
+    const production = { NODE_ENV: 'production', SESSION_SECRET: SECRET, PUBLIC_URL: 'https://jobs.example', WEBHOOKS_TO_LOOPBACK: 'true' };
+    expect(configErrorOf(() => loadConfig(production, tempDir())).variable).toBe('WEBHOOKS_TO_LOOPBACK');
+  });
+
   it('serves the web app from dist/web at the repository root whatever the working directory, or from WEB_APP_DIR', () => {
     const repositoryRoot = path.resolve(import.meta.dirname, '..');
     const elsewhere = process.cwd();

@@ -34,6 +34,8 @@ export interface Config {
   webAppDir: string;
   /** First-run setup asks for the token the server prints at start, so a stranger cannot claim a new server. */
   requireSetupToken: boolean;
+  /** Webhook endpoints may be http://127.0.0.1 as well as https: for a test's own receiver, never in production. */
+  webhooksToLoopback: boolean;
 }
 
 export interface TwilioConfig {
@@ -91,7 +93,26 @@ export function loadConfig(env: Env = process.env, dataDir = DATA_DIR): Config {
   const twilio = parseTwilio(env);
   const webAppDir = path.resolve(nonEmpty(env.WEB_APP_DIR) ?? DEFAULT_WEB_APP_DIR);
   const requireSetupToken = parseBoolean('REQUIRE_SETUP_TOKEN', env.REQUIRE_SETUP_TOKEN) ?? true;
-  return { production, host, port, database, sessionSecret, publicUrl, seedDemo, demoPassword, logLevel, trustProxy, smtpUrl, runWorker, twilio, webAppDir, requireSetupToken };
+  const webhooksToLoopback = parseBoolean('WEBHOOKS_TO_LOOPBACK', env.WEBHOOKS_TO_LOOPBACK) ?? false;
+  if (webhooksToLoopback && production) throw new ConfigError('WEBHOOKS_TO_LOOPBACK', 'is for tests; a production server posts webhooks over https only.');
+  return {
+    production,
+    host,
+    port,
+    database,
+    sessionSecret,
+    publicUrl,
+    seedDemo,
+    demoPassword,
+    logLevel,
+    trustProxy,
+    smtpUrl,
+    runWorker,
+    twilio,
+    webAppDir,
+    requireSetupToken,
+    webhooksToLoopback,
+  };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

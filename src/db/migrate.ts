@@ -11,6 +11,7 @@ import * as organisationSenderName from './migrations/0007-organisation-sender-n
 import * as userAccounts from './migrations/0008-user-accounts.js';
 import * as candidateEmailIndex from './migrations/0009-candidate-email-index.js';
 import * as integrationApi from './migrations/0010-integration-api.js';
+import * as webhooks from './migrations/0011-webhooks.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> };
 
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0008-user-accounts': userAccounts,
   '0009-candidate-email-index': candidateEmailIndex,
   '0010-integration-api': integrationApi,
+  '0011-webhooks': webhooks,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);

@@ -3,7 +3,7 @@ import type { ApplicationStatus } from '../domain/application-status.js';
 import type { ActorType } from '../domain/audit-event.js';
 import type { InterviewType } from '../domain/interview.js';
 import type { ResponseStatus } from '../domain/invitation.js';
-import type { Channel, MessageKind, MessageStatus } from '../domain/message.js';
+import type { MessageStatus, OutboxChannel, OutboxKind } from '../domain/message.js';
 import type { TemplateKind } from '../domain/message-templates.js';
 import type { ProjectStatus } from '../domain/project.js';
 import type { Role } from '../domain/user.js';
@@ -146,8 +146,9 @@ export interface InvitationTable {
 export interface MessageTable {
   id: string;
   organisation_id: string;
-  kind: MessageKind;
-  channel: Channel;
+  kind: OutboxKind;
+  /** A webhook's row is addressed to its endpoint: `recipient` is the endpoint's id, `text_body` the JSON body. */
+  channel: OutboxChannel;
   application_id: string | null;
   invitation_id: string | null;
   interview_id: string | null;
@@ -244,6 +245,18 @@ export interface ApiKeyTable {
   revoked_at: Instant | null;
 }
 
+export interface WebhookEndpointTable {
+  id: string;
+  organisation_id: string;
+  url: string;
+  /** The event types it is sent (JSON list). */
+  events_json: string;
+  created_by: string;
+  created_at: Instant;
+  /** Set when an administrator removed it: it gets nothing more, and what waits for it is not sent. */
+  removed_at: Instant | null;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -262,4 +275,5 @@ export interface Database {
   calendar_feeds: CalendarFeedTable;
   api_keys: ApiKeyTable;
   user_tokens: UserTokenTable;
+  webhook_endpoints: WebhookEndpointTable;
 }

@@ -17,9 +17,11 @@ import { USER_LINK_KINDS } from '../domain/message.js';
 import { withDisplayName } from '../domain/mailbox.js';
 import { CONFIRM_LINK_PLACEHOLDER, confirmLinkToken, confirmLinkUrl } from '../security/confirm-link-token.js';
 import { fillUserLinks } from '../security/user-link-token.js';
+import { queueInvitationEvents } from '../use-cases/webhook-events.js';
 import { PermanentDeliveryError, type EmailTransport, type OutgoingEmail } from './email-transport.js';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from './retry-policy.js';
 import type { OutgoingSms, SmsTransport } from './sms-transport.js';
+import { postWebhook } from './webhook-transport.js';
 
 export interface WorkerLog {
   info(details: object, message: string): void;
@@ -91,6 +93,7 @@ export function composeSms(row: OutboxMessage, secret: string, publicUrl: URL): 
 }
 
 function send(deps: OutboxDeps, row: OutboxMessage, fromName: string | undefined): Promise<void> {
+  if (row.channel === 'webhook') return postWebhook(deps, row);
   return row.channel === 'sms'
     ? deps.sms.send(composeSms(row, deps.secret, deps.publicUrl))
     : deps.email.send(composeEmail(row, deps.secret, deps.publicUrl, fromName));
@@ -100,7 +103,7 @@ async function deliverOne(deps: OutboxDeps, row: OutboxMessage, fromName: string
   const where = { outboxId: row.id, kind: row.kind, attempt: row.attempts };
   if (row.attempts > MAX_DELIVERY_ATTEMPTS) {
     // Claimed again and again without an outcome: each try ended the worker itself. Stop before it does again.
-    await markMessageFailed(deps.db, row, deps.clock.now(), 'Delivery was interrupted too many times.');
+    await recordFailure(deps, row, deps.clock.now(), 'Delivery was interrupted too many times.');
     deps.log.warn(where, 'message failed for good: interrupted too often');
     return 'failed';
   }
@@ -122,7 +125,7 @@ async function deliverOne(deps: OutboxDeps, row: OutboxMessage, fromName: string
     const reason = error instanceof Error ? error.message : String(error);
     const now = deps.clock.now();
     if (error instanceof PermanentDeliveryError || row.attempts >= MAX_DELIVERY_ATTEMPTS) {
-      if (!(await markMessageFailed(deps.db, row, now, reason))) return claimLost(deps, where);
+      if (!(await recordFailure(deps, row, now, reason))) return claimLost(deps, where);
       // The reason may quote the recipient's address: it goes to the message row, not to the log.
       deps.log.warn(where, 'message failed for good');
       return 'failed';
@@ -133,9 +136,35 @@ async function deliverOne(deps: OutboxDeps, row: OutboxMessage, fromName: string
   }
   // Outside the try: if recording the success fails, the message was still sent and must not be put back as a
   // failure. It stays claimed; after the lease another worker sends it again, under the same Message-ID.
-  await markMessageSent(deps.db, row, deps.clock.now());
+  await recordSent(deps, row, deps.clock.now());
   deps.log.info(where, 'message sent');
   return 'sent';
+}
+
+/** A reminder's outcome is news to the organisation's webhooks, told in the transaction that records it. */
+function reminderEvent(db: Db, row: OutboxMessage, type: 'reminder.sent' | 'reminder.failed', now: Date, error: string | null): Promise<void> {
+  const reminder = { id: row.id, channel: row.channel, dueAt: row.due_at, ...(error === null ? {} : { error }) };
+  return queueInvitationEvents(db, row.organisation_id, type, [{ invitationId: row.invitation_id!, details: { reminder } }], now);
+}
+
+const isReminder = (row: OutboxMessage) => row.kind === 'reminder' && row.invitation_id !== null;
+
+function recordSent(deps: OutboxDeps, row: OutboxMessage, now: Date): Promise<boolean> {
+  if (!isReminder(row)) return markMessageSent(deps.db, row, now);
+  return deps.db.transaction().execute(async (trx) => {
+    const recorded = await markMessageSent(trx, row, now);
+    if (recorded) await reminderEvent(trx, row, 'reminder.sent', now, null);
+    return recorded;
+  });
+}
+
+function recordFailure(deps: OutboxDeps, row: OutboxMessage, now: Date, reason: string): Promise<boolean> {
+  if (!isReminder(row)) return markMessageFailed(deps.db, row, now, reason);
+  return deps.db.transaction().execute(async (trx) => {
+    const recorded = await markMessageFailed(trx, row, now, reason);
+    if (recorded) await reminderEvent(trx, row, 'reminder.failed', now, reason);
+    return recorded;
+  });
 }
 
 /** The try failed, but the message was cancelled, moved or taken over meanwhile: not ours to retry. */

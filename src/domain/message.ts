@@ -11,12 +11,16 @@ export const MESSAGE_KINDS = [
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /** Samtale's emails that carry a user's one-time link to choose a password: the only ones the worker fills one into. */
-export const USER_LINK_KINDS: readonly MessageKind[] = ['user_invitation', 'password_reset'];
+export const USER_LINK_KINDS: readonly OutboxKind[] = ['user_invitation', 'password_reset'];
 
 export const MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'failed', 'cancelled'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
 export type Channel = 'email' | 'sms';
+
+/** What the outbox carries besides the messages recruiters see: events posted to an organisation's webhooks. */
+export type OutboxKind = MessageKind | 'webhook_event';
+export type OutboxChannel = Channel | 'webhook';
 
 /** A message as the recruiter sees it on the candidate's page. */
 export interface MessageSummary {

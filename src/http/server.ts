@@ -30,6 +30,7 @@ import { passwordRoutes } from './routes/passwords/routes.js';
 import { userRoutes } from './routes/users/routes.js';
 import { setupRoutes } from './routes/setup/routes.js';
 import { templateRoutes } from './routes/templates/routes.js';
+import { webhookRoutes } from './routes/webhooks/routes.js';
 import { ErrorResponse } from './schemas.js';
 import { SESSION_COOKIE } from './session.js';
 import { validatorCompiler } from './validation.js';
@@ -133,6 +134,7 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
   await app.register(calendarRoutes, routeOptions);
   await app.register(apiKeyRoutes, routeOptions);
   await app.register(integrationRoutes, routeOptions);
+  await app.register(webhookRoutes, routeOptions);
   await app.register(candidatePageRoutes, routeOptions);
   const development = developmentTransports(config);
   if (development.mailbox) await app.register(devMailboxRoutes, routeOptions);

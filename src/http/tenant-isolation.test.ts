@@ -23,6 +23,7 @@ type Ids = {
   /** What this organisation's ATS calls its project, candidate and application (one id, each in its own kind). */
   externalId: string;
   apiKeyId: string;
+  webhookEndpointId: string;
 };
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -99,6 +100,7 @@ const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: stri
     url: (ids: Ids) => `/api/integration/${what}/${ids.externalId}`,
   })),
   { method: 'DELETE', path: '/api/api-keys/{apiKeyId}', url: (ids) => `/api/api-keys/${ids.apiKeyId}` },
+  { method: 'DELETE', path: '/api/webhook-endpoints/{endpointId}', url: (ids) => `/api/webhook-endpoints/${ids.webhookEndpointId}` },
   // Last: it cancels this organisation's interview, which the routes above still need.
   { method: 'POST', path: '/api/interviews/{interviewId}/cancel', url: (ids) => `/api/interviews/${ids.interviewId}/cancel`, body: () => ({}) },
 ];
@@ -135,6 +137,9 @@ const OPERATIONS_WITHOUT_IDS = [
   'GET /api/calendar.ics',
   'GET /api/api-keys',
   'POST /api/api-keys',
+  // An organisation's endpoints and their deliveries are found by the session's organisation only.
+  'GET /api/webhook-endpoints',
+  'POST /api/webhook-endpoints',
   // An external id is the caller's organisation's own: another organisation's PUT with the same one makes a record of
   // its own and changes nothing here (tested in routes/integration).
   ...['projects', 'candidates', 'applications'].map((what) => `PUT /api/integration/${what}/{externalId}`),
@@ -181,8 +186,16 @@ beforeAll(async () => {
   await db.updateTable('candidates').set({ external_id: externalId }).where('id', '=', candidate.id).execute();
   await db.updateTable('applications').set({ external_id: externalId }).where('id', '=', applicationId).execute();
   const apiKey = await test.app.inject({ method: 'POST', url: '/api/api-keys', headers: { cookie: ourCookie }, payload: { name: 'Vores ATS', scope: 'read' } });
+  // For an event that none of these tests makes happen, so that nothing is posted anywhere.
+  const endpoint = await test.app.inject({
+    method: 'POST',
+    url: '/api/webhook-endpoints',
+    headers: { cookie: ourCookie },
+    payload: { url: 'https://ats.vores.example/hooks', events: ['reminder.failed'] },
+  });
   ours = {
     externalId,
+    webhookEndpointId: endpoint.json().id,
     apiKeyId: apiKey.json().id,
     projectId,
     applicationId,
@@ -216,7 +229,7 @@ describe(`tenant isolation on ${TEST_ENGINE}`, () => {
     expect(own.statusCode).toBeLessThan(300);
 
     const foreign = await inject(route, ours, theirCookie);
-    const missing = await inject(route, { ...ours, projectId: NO_SUCH_ID, applicationId: NO_SUCH_ID, interviewId: NO_SUCH_ID, invitationId: NO_SUCH_ID, mailId: NO_SUCH_ID, messageId: NO_SUCH_ID, userId: NO_SUCH_ID, externalId: NO_SUCH_ID, apiKeyId: NO_SUCH_ID }, theirCookie);
+    const missing = await inject(route, { ...ours, projectId: NO_SUCH_ID, applicationId: NO_SUCH_ID, interviewId: NO_SUCH_ID, invitationId: NO_SUCH_ID, mailId: NO_SUCH_ID, messageId: NO_SUCH_ID, userId: NO_SUCH_ID, externalId: NO_SUCH_ID, apiKeyId: NO_SUCH_ID, webhookEndpointId: NO_SUCH_ID }, theirCookie);
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json()).toEqual(missing.json());
     expect(foreign.body).not.toMatch(/Hemmelig|Fortrolig|Vores/);

@@ -14,6 +14,7 @@ import type { Session } from './authenticate.js';
 import { interviewAuditEvents } from './interview-audit.js';
 import { interviewCalendar } from './interview-calendar.js';
 import { outboxMessage, type MessageFields } from './outbox-message.js';
+import { queueInvitationEvents } from './webhook-events.js';
 
 /**
  * The recruiter calls an interview off: in one transaction the interview is cancelled, every invitee's answer
@@ -76,6 +77,7 @@ export async function cancelInterview(
       );
     }
     await queueMessages(trx, messages);
+    await queueInvitationEvents(trx, organisation.id, 'interview.cancelled', invitations.map((invitation) => ({ invitationId: invitation.id, details: { message } })), now);
     await recordAuditEvents(
       trx,
       interviewAuditEvents({

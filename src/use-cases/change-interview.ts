@@ -30,6 +30,7 @@ import { interviewCalendar } from './interview-calendar.js';
 import type { ReminderSource } from './invite-to-interview/plan-reminders.js';
 import { participatingRecruiters } from './invite-to-interview/plan.js';
 import { outboxMessage, type MessageFields } from './outbox-message.js';
+import { queueInvitationEvents } from './webhook-events.js';
 
 export interface InterviewChange {
   date?: string;
@@ -202,6 +203,19 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
       messages.push(email({ kind: 'recruiter_calendar', recipient: recruiter.email, subject: notice.subject, text: notice.text, calendar: calendar(everyone, notice.subject, notice.text) }));
     }
     await queueMessages(trx, messages);
+    await queueInvitationEvents(
+      trx,
+      organisation.id,
+      'interview.moved',
+      invitations.map((invitation) => ({
+        invitationId: invitation.id,
+        details: {
+          previous: { startsAt: interview.startsAt, endsAt: interview.endsAt, location: interview.location, meetingUrl: interview.meetingUrl },
+          message: change.message?.trim() || null,
+        },
+      })),
+      now,
+    );
 
     await recordAuditEvents(
       trx,

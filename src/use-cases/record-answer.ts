@@ -14,6 +14,7 @@ import type { Invitation } from '../domain/invitation.js';
 import { answerInvitation, type Answer } from '../domain/response-status.js';
 import { AppError, notFound } from '../errors.js';
 import { outboxMessage } from './outbox-message.js';
+import { queueInvitationEvents } from './webhook-events.js';
 
 /** Tells the participating recruiters how the candidate answered, in the transaction that records the answer. */
 async function queueAnswerNotices(
@@ -120,6 +121,20 @@ export async function recordAnswer(
       await setApplicationStatus(trx, input.organisationId, [invitation.applicationId], 'withdrawn', now);
       events.push(onApplication('application.withdrawn', { before: { status: applicationStatus }, after: { status: 'withdrawn' } }));
     }
+    await queueInvitationEvents(
+      trx,
+      input.organisationId,
+      'invitation.answered',
+      [
+        {
+          invitationId: invitation.id,
+          details: {
+            answer: { responseStatus: input.answer, previousResponseStatus: invitation.responseStatus, message: input.message ?? null, by: input.actor.type },
+          },
+        },
+      ],
+      now,
+    );
     await recordAuditEvents(trx, events, now);
     return { ...current, responseStatus: input.answer };
   });

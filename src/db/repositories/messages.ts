@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ExpressionBuilder, Selectable } from 'kysely';
 import type { CalendarInvitationInput } from '../../domain/calendar-invitation.js';
 import { RESPONSES_WANTING_REMINDERS } from '../../domain/invitation.js';
-import type { MessageSummary } from '../../domain/message.js';
+import type { Channel, MessageKind, MessageSummary } from '../../domain/message.js';
 import type { OutboxBacklog } from '../../domain/outbox-health.js';
 import { insertInChunks, isPostgres, type Db } from '../database.js';
 import type { Database, MessageTable } from '../schema.js';
@@ -158,14 +158,15 @@ export async function releaseClaim(db: Db, claims: Claim[], now: Date): Promise<
  * It left: recorded even when the message was cancelled while the server was accepting it, because it did go out
  * and the candidate's page should say so. A message rescheduled meanwhile (new text, new time) is left queued.
  */
-export async function markMessageSent(db: Db, claim: Claim, now: Date): Promise<void> {
-  await db
+export async function markMessageSent(db: Db, claim: Claim, now: Date): Promise<boolean> {
+  const result = await db
     .updateTable('messages')
     .set({ status: 'sent', sent_at: now.toISOString(), locked_until: null, claim_token: null, last_error: null, updated_at: now.toISOString() })
     .where('id', '=', claim.id)
     .where('claim_token', '=', claim.claim_token)
     .where('status', 'in', ['sending', 'cancelled'])
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function markMessageForRetry(db: Db, claim: Claim, now: Date, nextAttemptAt: Date, error: string): Promise<boolean> {
@@ -316,6 +317,7 @@ export async function outboxBacklog(db: Db, now: Date): Promise<OutboxBacklog> {
       .selectFrom('messages')
       .select((eb) => eb.fn.countAll<number>().as('count'))
       .where('status', '=', 'failed')
+      .where('channel', '!=', 'webhook')
       .where('updated_at', '>=', new Date(now.getTime() - HOUR_MS).toISOString())
       .executeTakeFirstOrThrow(),
     waitingForRetry(db, at).select(['updated_at', 'last_error']).orderBy('updated_at', 'desc').limit(1).executeTakeFirst(),
@@ -323,6 +325,7 @@ export async function outboxBacklog(db: Db, now: Date): Promise<OutboxBacklog> {
       .selectFrom('messages')
       .select(['updated_at', 'last_error'])
       .where('status', '=', 'failed')
+      .where('channel', '!=', 'webhook')
       .where('updated_at', '>=', new Date(now.getTime() - HOUR_MS).toISOString())
       .orderBy('updated_at', 'desc')
       .limit(1)
@@ -345,10 +348,14 @@ export async function outboxBacklog(db: Db, now: Date): Promise<OutboxBacklog> {
 
 const byInstant = (a: string, b: string) => new Date(a).getTime() - new Date(b).getTime();
 
-/** Messages whose last try failed and that wait for the next; the partial index messages_retry_idx holds them. */
+/**
+ * Messages whose last try failed and that wait for the next; the partial index messages_retry_idx holds them. Not
+ * webhooks: a customer's receiver being down is theirs to see on their endpoint, not a fault of this service.
+ */
 function waitingForRetry(db: Db, at: string) {
   return db
     .selectFrom('messages')
+    .where('channel', '!=', 'webhook')
     .where('status', '=', 'queued')
     .where('attempts', '>', 0)
     .where('last_error', 'is not', null)
@@ -365,19 +372,26 @@ export async function requeueFailedMessage(db: Db, organisationId: string, messa
     .set({ status: 'queued', attempts: 0, next_attempt_at: now.toISOString(), locked_until: null, claim_token: null, last_error: null, updated_at: now.toISOString() })
     .where('organisation_id', '=', organisationId)
     .where('id', '=', messageId)
+    .where('channel', '!=', 'webhook')
     .where('status', '=', 'failed')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** The organisation's emails and text messages, without the events posted to its webhooks. */
+function messagesToPeople(db: Db, organisationId: string) {
+  return db.selectFrom('messages').where('organisation_id', '=', organisationId).where('channel', '!=', 'webhook');
+}
+
 const SUMMARY_COLUMNS = ['id', 'application_id', 'invitation_id', 'kind', 'channel', 'recipient', 'subject', 'status', 'attempts', 'next_attempt_at', 'sent_at', 'last_error', 'created_at'] as const;
 
+/** Rows read through `messagesToPeople` only: webhook deliveries are the administrators', shown with their endpoint. */
 function toSummary(row: Pick<MessageRow, (typeof SUMMARY_COLUMNS)[number]>): MessageSummary {
   return {
     id: row.id,
     invitationId: row.invitation_id,
-    kind: row.kind,
-    channel: row.channel,
+    kind: row.kind as MessageKind,
+    channel: row.channel as Channel,
     recipient: row.recipient,
     subject: row.subject,
     status: row.status,
@@ -390,10 +404,8 @@ function toSummary(row: Pick<MessageRow, (typeof SUMMARY_COLUMNS)[number]>): Mes
 }
 
 export async function listApplicationMessages(db: Db, organisationId: string, applicationId: string): Promise<MessageSummary[]> {
-  const rows = await db
-    .selectFrom('messages')
+  const rows = await messagesToPeople(db, organisationId)
     .select(SUMMARY_COLUMNS)
-    .where('organisation_id', '=', organisationId)
     .where('application_id', '=', applicationId)
     .orderBy('created_at')
     .orderBy('id')
@@ -403,7 +415,7 @@ export async function listApplicationMessages(db: Db, organisationId: string, ap
 
 /** One message of the organisation as the recruiter sees it, with the application it concerns (if any). */
 export async function findMessage(db: Db, organisationId: string, messageId: string): Promise<(MessageSummary & { applicationId: string | null }) | undefined> {
-  const row = await db.selectFrom('messages').select(SUMMARY_COLUMNS).where('organisation_id', '=', organisationId).where('id', '=', messageId).executeTakeFirst();
+  const row = await messagesToPeople(db, organisationId).select(SUMMARY_COLUMNS).where('id', '=', messageId).executeTakeFirst();
   return row && { ...toSummary(row), applicationId: row.application_id };
 }
 
@@ -416,10 +428,8 @@ export async function findMessageWithText(
   organisationId: string,
   messageId: string,
 ): Promise<(MessageSummary & { applicationId: string | null; sender: string; textBody: string }) | undefined> {
-  const row = await db
-    .selectFrom('messages')
+  const row = await messagesToPeople(db, organisationId)
     .select([...SUMMARY_COLUMNS, 'sender', 'text_body'])
-    .where('organisation_id', '=', organisationId)
     .where('id', '=', messageId)
     .executeTakeFirst();
   return row && { ...toSummary(row), applicationId: row.application_id, sender: row.sender, textBody: row.text_body };

@@ -15,6 +15,7 @@ import { AppError } from '../../errors.js';
 import type { Session } from '../authenticate.js';
 import { outboxMessage, type MessageFields } from '../outbox-message.js';
 import { interviewCalendar } from '../interview-calendar.js';
+import { queueInvitationEvents } from '../webhook-events.js';
 import { reminderOutcome, type PlannedReminder, type ReminderOutcome } from './plan-reminders.js';
 import { planInvitations, type InvitationPlan, type Warning } from './plan.js';
 import type { InvitationRequest } from './request.js';
@@ -243,6 +244,7 @@ export async function sendInvitations(
     await insertInvitations(trx, invitationRows);
     await setApplicationStatus(trx, organisation.id, plan.invitations.map((p) => p.application.id), 'invited_to_interview', now);
     await queueMessages(trx, messages);
+    await queueInvitationEvents(trx, organisation.id, 'invitation.sent', sent.map((invitation) => ({ invitationId: invitation.id })), now);
     await recordAuditEvents(trx, events, now);
     return { invitations: sent, interviewIds, warnings: plan.warnings };
   });

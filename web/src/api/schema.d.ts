@@ -6388,6 +6388,289 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's webhook endpoints with their latest deliveries (administrators). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first. */
+                            items: {
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                createdAt: string;
+                                /** @description The administrator who added it. */
+                                createdBy: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                };
+                                events: ("invitation.sent" | "invitation.answered" | "interview.moved" | "interview.cancelled" | "reminder.sent" | "reminder.failed")[];
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /** @description Its latest 10 deliveries, newest first. */
+                                recentDeliveries: {
+                                    attempts: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description UTC instant, ISO 8601.
+                                     */
+                                    createdAt: string;
+                                    /** @description Why the last try failed: the status the endpoint answered, or that it could not be reached. */
+                                    error: string | null;
+                                    /** @enum {unknown} */
+                                    eventType: "invitation.sent" | "invitation.answered" | "interview.moved" | "interview.cancelled" | "reminder.sent" | "reminder.failed";
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description UTC instant, ISO 8601.
+                                     */
+                                    nextAttemptAt: string;
+                                    sentAt: string | null;
+                                    /**
+                                     * @description `sent`: the endpoint answered 2xx. `queued` after a failed try: waiting for the next (30 s, 2 min, 8 min, 32 min, 2 h). `failed`: six tries failed.
+                                     * @enum {unknown}
+                                     */
+                                    status: "queued" | "sending" | "sent" | "failed" | "cancelled";
+                                }[];
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a webhook endpoint (administrators). Its signing secret is in this response only.
+         * @description Each event is posted as JSON with a `Samtale-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` header; see the README.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event types it is sent. */
+                        events: ("invitation.sent" | "invitation.answered" | "interview.moved" | "interview.cancelled" | "reminder.sent" | "reminder.failed")[];
+                        /** @description An https:// address; Samtale posts each event there as JSON. */
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            createdAt: string;
+                            /** @description The administrator who added it. */
+                            createdBy: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            events: ("invitation.sent" | "invitation.answered" | "interview.moved" | "interview.cancelled" | "reminder.sent" | "reminder.failed")[];
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @description Its latest 10 deliveries, newest first. */
+                            recentDeliveries: {
+                                attempts: number;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                createdAt: string;
+                                /** @description Why the last try failed: the status the endpoint answered, or that it could not be reached. */
+                                error: string | null;
+                                /** @enum {unknown} */
+                                eventType: "invitation.sent" | "invitation.answered" | "interview.moved" | "interview.cancelled" | "reminder.sent" | "reminder.failed";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                nextAttemptAt: string;
+                                sentAt: string | null;
+                                /**
+                                 * @description `sent`: the endpoint answered 2xx. `queued` after a failed try: waiting for the next (30 s, 2 min, 8 min, 32 min, 2 h). `failed`: six tries failed.
+                                 * @enum {unknown}
+                                 */
+                                status: "queued" | "sending" | "sent" | "failed" | "cancelled";
+                            }[];
+                            /** @description The secret to verify the `Samtale-Signature` header with. Shown only this once: Samtale derives it when signing and never stores it. */
+                            signingSecret: string;
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhook-endpoints/{endpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a webhook endpoint (administrators): nothing more is posted to it, including what was waiting. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    endpointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -1,0 +1,60 @@
+import type { Context } from '../context.js';
+import { recordAuditEvent } from '../db/repositories/audit-events.js';
+import { insertWebhookEndpoint, listWebhookEndpoints, removeWebhookEndpoint } from '../db/repositories/webhook-endpoints.js';
+import { webhookUrlProblem, type WebhookEndpoint, type WebhookEventType } from '../domain/webhook.js';
+import { AppError, invalidField, notFound } from '../errors.js';
+import { webhookSigningSecret } from '../security/webhook-signature.js';
+import type { Session } from './authenticate.js';
+
+function requireAdministrator(session: Session): void {
+  if (session.user.role !== 'admin') throw new AppError('forbidden', 'Only an administrator can manage webhooks.');
+}
+
+/**
+ * Registers an endpoint and returns its signing secret this once. The secret is derived from the server's secret and
+ * the endpoint's id, never stored, and so kept out of the audit event too.
+ */
+export async function addWebhookEndpoint(
+  ctx: Context,
+  session: Session,
+  request: { url: string; events: WebhookEventType[] },
+  { loopback }: { loopback: boolean },
+): Promise<WebhookEndpoint & { signingSecret: string }> {
+  requireAdministrator(session);
+  const problem = webhookUrlProblem(request.url, { loopback });
+  if (problem) throw invalidField('url', problem);
+  const events = [...new Set(request.events)];
+  const now = ctx.clock.now();
+  const organisationId = session.organisation.id;
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const created = await insertWebhookEndpoint(trx, { organisationId, url: request.url, events, createdBy: session.user.id }, now);
+    await recordAuditEvent(
+      trx,
+      { organisationId, actor: { type: 'user', id: session.user.id }, subject: { type: 'webhook_endpoint', id: created }, action: 'webhook_endpoint.added', after: { url: request.url, events } },
+      now,
+    );
+    return created;
+  });
+  const [endpoint] = await listWebhookEndpoints(ctx.db, organisationId, id);
+  return { ...endpoint!, signingSecret: webhookSigningSecret(id, ctx.secret) };
+}
+
+export async function organisationWebhookEndpoints(ctx: Context, session: Session): Promise<WebhookEndpoint[]> {
+  requireAdministrator(session);
+  return listWebhookEndpoints(ctx.db, session.organisation.id);
+}
+
+/** Stops an endpoint at once: nothing more is posted to it, including what was waiting. */
+export async function removeOrganisationWebhookEndpoint(ctx: Context, session: Session, endpointId: string): Promise<void> {
+  requireAdministrator(session);
+  const now = ctx.clock.now();
+  const organisationId = session.organisation.id;
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await removeWebhookEndpoint(trx, organisationId, endpointId, now))) throw notFound('The webhook endpoint');
+    await recordAuditEvent(
+      trx,
+      { organisationId, actor: { type: 'user', id: session.user.id }, subject: { type: 'webhook_endpoint', id: endpointId }, action: 'webhook_endpoint.removed' },
+      now,
+    );
+  });
+}
