@@ -1,3 +1,5 @@
+import { BlockList, isIPv4, isIPv6 } from 'node:net';
+
 /** What an organisation's ATS can hear of, by webhook. */
 export const WEBHOOK_EVENT_TYPES = [
   'invitation.sent',
@@ -46,9 +48,27 @@ export function webhookBody(organisationId: string, event: WebhookEvent): string
   return JSON.stringify({ id: event.id, type: event.type, occurredAt: event.occurredAt, organisationId, data: event.data });
 }
 
+/** Addresses of this server's own network, which no organisation's administrator may make Samtale post to. */
+const INTERNAL_NETWORKS = new BlockList();
+for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) {
+  INTERNAL_NETWORKS.addSubnet(network, prefix, 'ipv4');
+}
+for (const [network, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) INTERNAL_NETWORKS.addSubnet(network, prefix, 'ipv6');
+
+function isInternalHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host)?.[1];
+  if (mapped) return INTERNAL_NETWORKS.check(mapped, 'ipv4');
+  if (isIPv4(host)) return INTERNAL_NETWORKS.check(host, 'ipv4');
+  return isIPv6(host) && INTERNAL_NETWORKS.check(host, 'ipv6');
+}
+
 /**
- * Where Samtale may post an organisation's events: https only, as the body carries candidates' answers. `loopback`
- * lets a test's receiver on http://127.0.0.1 through; the configuration never allows it in production.
+ * Where Samtale may post an organisation's events: https only, as the body carries candidates' answers, and not to
+ * an address of the server's own network written as such (localhost, 10.x, 169.254.x …), which an administrator
+ * of one organisation could otherwise probe through it. `loopback` lets a test's receiver on 127.0.0.1 through; the
+ * configuration never allows it in production.
  */
 export function webhookUrlProblem(url: string, { loopback }: { loopback: boolean }): string | null {
   let parsed: URL;
@@ -58,9 +78,10 @@ export function webhookUrlProblem(url: string, { loopback }: { loopback: boolean
     return 'is not a valid URL';
   }
   if (parsed.username || parsed.password) return 'may not hold a user name or password';
-  if (parsed.protocol === 'https:') return null;
-  if (loopback && parsed.protocol === 'http:' && parsed.hostname === '127.0.0.1') return null;
-  return 'must be an https:// address';
+  const testReceiver = loopback && parsed.hostname === '127.0.0.1';
+  if (parsed.protocol !== 'https:' && !(testReceiver && parsed.protocol === 'http:')) return 'must be an https:// address';
+  if (!testReceiver && isInternalHost(parsed.hostname)) return 'may not be an address of a private or local network';
+  return null;
 }
 
 /**
