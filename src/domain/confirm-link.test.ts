@@ -59,4 +59,14 @@ describe('withConfirmLink', () => {
     const once = withConfirmLink(WITHOUT_LINK, 'sv');
     expect(withConfirmLink(once, 'sv')).toBe(once);
   });
+
+  it('puts the sentence before the sign-off, the last paragraph when it names the sender, not under the signature', () => {
+    const signed = 'Kære {firstname}\n\nVi ses.\n\nVenlig hilsen\n{Sender}\n{companyname}\n';
+    expect(withConfirmLink(signed, 'da')).toBe(
+      'Kære {firstname}\n\nVi ses.\n\nSvar venligst på invitationen her: {confirmlink}\n\nVenlig hilsen\n{Sender}\n{companyname}',
+    );
+    // A last paragraph without the sender is no sign-off, and one paragraph alone is the whole letter.
+    expect(withConfirmLink('Kære {firstname}\n\nVenlig hilsen\nNordhavn', 'da')).toMatch(/Nordhavn\n\nSvar venligst på invitationen her: \{confirmlink\}$/);
+    expect(withConfirmLink('Hilsen {sender}', 'da')).toBe('Hilsen {sender}\n\nSvar venligst på invitationen her: {confirmlink}');
+  });
 });

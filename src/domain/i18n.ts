@@ -9,6 +9,9 @@ export interface Texts {
   interviewTypes: Record<InterviewType, string>;
   /** Appended to an email that lacks `{confirmlink}` when the recruiter keeps the "include a link" option. */
   confirmLinkSentence: string;
+  /** The confirmation link as a button in the HTML part of an invitation, and the words before its plain address. */
+  confirmLinkButton: string;
+  confirmLinkAddress: string;
   /** Where a phone interview "takes place" when the recruiter gave no number or note: we call the candidate. */
   phoneCallLocation: string;
 }
@@ -23,6 +26,8 @@ export const TEXTS: Record<Language, Texts> = {
       video: 'videosamtale',
     },
     confirmLinkSentence: 'Svar venligst på invitationen her: {confirmlink}',
+    confirmLinkButton: 'Svar på invitationen',
+    confirmLinkAddress: 'Virker knappen ikke, kan du åbne denne adresse:',
     phoneCallLocation: 'Vi ringer til dig',
   },
   // British English: Nordic recruiters and candidates expect day-month dates and a 24-hour clock.
@@ -35,6 +40,8 @@ export const TEXTS: Record<Language, Texts> = {
       video: 'video interview',
     },
     confirmLinkSentence: 'Please reply to the invitation here: {confirmlink}',
+    confirmLinkButton: 'Reply to the invitation',
+    confirmLinkAddress: 'If the button does not work, open this address:',
     phoneCallLocation: 'We will call you',
   },
   sv: {
@@ -46,6 +53,8 @@ export const TEXTS: Record<Language, Texts> = {
       video: 'videointervju',
     },
     confirmLinkSentence: 'Svara på inbjudan här: {confirmlink}',
+    confirmLinkButton: 'Svara på inbjudan',
+    confirmLinkAddress: 'Om knappen inte fungerar kan du öppna den här adressen:',
     phoneCallLocation: 'Vi ringer upp dig',
   },
   nb: {
@@ -57,6 +66,8 @@ export const TEXTS: Record<Language, Texts> = {
       video: 'videointervju',
     },
     confirmLinkSentence: 'Svar på invitasjonen her: {confirmlink}',
+    confirmLinkButton: 'Svar på invitasjonen',
+    confirmLinkAddress: 'Virker ikke knappen, kan du åpne denne adressen:',
     phoneCallLocation: 'Vi ringer deg',
   },
 };

@@ -1,7 +1,8 @@
 import { withConfirmLink } from './confirm-link.js';
 import type { EmailTemplate } from './invitation-templates.js';
 import type { Language } from './languages.js';
-import { htmlDocument, renderHtml, renderText, type TemplateValues } from './template.js';
+import { invitationEmailHtml } from './invitation-email-html.js';
+import { renderText, type TemplateValues } from './template.js';
 
 /**
  * An interview invitation rendered for one candidate: subject, plain text and HTML, with the link sentence appended
@@ -18,6 +19,6 @@ export function renderInvitationEmail(
   return {
     subject: renderText(template.subject, values).replace(/\s+/g, ' ').trim(),
     text: renderText(body, values),
-    html: htmlDocument(renderHtml(body, values), language),
+    html: invitationEmailHtml(body, values, language),
   };
 }

@@ -36,8 +36,12 @@ export function unknownVariables(text: string): string[] {
   return [...new Set(namesWritten(text).filter((name) => asKnownVariable(name) === undefined))];
 }
 
+export function containsVariable(text: string, variable: TemplateVariable): boolean {
+  return namesWritten(text).some((name) => asKnownVariable(name) === variable);
+}
+
 export function containsConfirmLink(text: string): boolean {
-  return namesWritten(text).some((name) => asKnownVariable(name) === 'confirmlink');
+  return containsVariable(text, 'confirmlink');
 }
 
 // One pass of String.replace: an inserted value is never scanned again, so a candidate's name cannot inject variables.
@@ -54,7 +58,7 @@ export function renderText(template: string, values: TemplateValues): string {
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }
 
@@ -68,7 +72,7 @@ function htmlValue(variable: TemplateVariable, values: TemplateValues): string {
 }
 
 // Lines that are empty or hold only spaces separate paragraphs, as they do to the recruiter reading the template.
-function paragraphsOf(text: string): string[][] {
+export function paragraphsOf(text: string): string[][] {
   const paragraphs: string[][] = [];
   let current: string[] = [];
   for (const line of text.split(/\r\n?|\n/)) {
@@ -83,10 +87,15 @@ function paragraphsOf(text: string): string[][] {
   return paragraphs;
 }
 
+/** One line of a template as HTML: the recruiter's text and every value escaped, the link a link. */
+export function renderHtmlLine(line: string, values: TemplateValues): string {
+  // Escaping leaves braces and names alone, so variables are found in the escaped line just as in the plain one.
+  return substitute(escapeHtml(line), (variable) => htmlValue(variable, values));
+}
+
 /** The HTML part of the email written as `template`: the body fragment only, see `htmlDocument`. */
 export function renderHtml(template: string, values: TemplateValues): string {
-  // Escaping leaves braces and names alone, so variables are found in the escaped line just as in the plain one.
-  const renderLine = (line: string) => substitute(escapeHtml(line), (variable) => htmlValue(variable, values));
+  const renderLine = (line: string) => renderHtmlLine(line, values);
   return paragraphsOf(template)
     .map((lines) => `<p>${lines.map(renderLine).join('<br>\n')}</p>`)
     .join('\n');

@@ -100,4 +100,23 @@ describe('templates (da-DK browser in New York)', () => {
       await context.close();
     });
   }
+
+  for (const viewport of [DESKTOP, PHONE]) {
+    it(`shows a candidate's invitation email as from a company: its name on top, the details as a block, the link a button before the signature (${viewport.width} px)`, async () => {
+      const { page, context } = await signedIn('anna@demo.example', viewport);
+      const mails: { items: { id: string; subject: string }[] } = await (await page.request.get('/api/dev-mailbox')).json();
+      const invitation = mails.items.find((mail) => mail.subject.startsWith('Invitation til samtale'));
+      expect(invitation).toBeDefined();
+      await page.goto(`/api/dev-mailbox/${invitation!.id}/html`);
+      const button = page.getByRole('link', { name: 'Svar på invitationen' });
+      expect(await button.isVisible()).toBe(true);
+      expect(await page.locator('body > div > div').first().textContent()).toBe('Nordhavn Byg A/S');
+      expect(await page.getByText('Dato', { exact: true }).isVisible()).toBe(true);
+      const text = (await page.locator('body').textContent()) ?? '';
+      expect(text.indexOf('Svar på invitationen')).toBeLessThan(text.indexOf('Venlig hilsen'));
+      await expectNoSidewaysScroll(page);
+      await screenshot(page, 'invitation-email');
+      await context.close();
+    });
+  }
 });

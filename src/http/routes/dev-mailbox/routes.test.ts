@@ -54,7 +54,7 @@ describe(`GET /api/dev-mailbox/:mailId/html on ${TEST_ENGINE}`, () => {
 
     expect(body).toMatch(/<head>\s*<base target="_blank">/);
     expect(body.match(/<base /g)).toHaveLength(1);
-    expect(body).toContain(`<a href="${confirmUrl}">${confirmUrl}</a>`);
+    expect(body).toContain(`<a href="${confirmUrl}" style="color:#1f5f5b;word-break:break-all;">${confirmUrl}</a>`);
   });
 
   it('puts the base target first in an HTML part that has no head', async () => {

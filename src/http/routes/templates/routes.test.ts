@@ -109,8 +109,9 @@ describe(`message templates on ${TEST_ENGINE}`, () => {
     expect(preview.text).toBe(
       'Kære Mette <b>\n\nmandag den 9. marts 2026 kl. 10.00–10.45 CET, Hovedkontoret, 2. sal\n\n{ukendt}\n\nSvar venligst på invitationen her: http://localhost:3000/i/%E2%80%A6',
     );
-    expect(preview.html).toContain('<p>Kære Mette &lt;b&gt;</p>');
-    expect(preview.html).toContain('<a href="http://localhost:3000/i/%E2%80%A6">http://localhost:3000/i/%E2%80%A6</a>');
+    expect(preview.html).toContain('>Smith &amp; Søn &lt;A/S&gt;</div>');
+    expect(preview.html).toContain('<p style="margin:0 0 16px;">Kære Mette &lt;b&gt;</p>');
+    expect(preview.html).toContain('<a href="http://localhost:3000/i/%E2%80%A6" style="display:inline-block;');
     expect(preview.html).not.toContain('urn:samtale');
     expect(await test.ctx.db.selectFrom('email_templates').selectAll().execute()).toEqual([]);
     expect(await test.ctx.db.selectFrom('messages').selectAll().execute()).toEqual([]);

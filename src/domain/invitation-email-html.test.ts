@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_INVITATION_TEMPLATES } from './invitation-templates.js';
+import { invitationEmailHtml } from './invitation-email-html.js';
+import { withConfirmLink } from './confirm-link.js';
+import type { TemplateValues } from './template.js';
+
+const values: TemplateValues = {
+  firstname: 'Mette',
+  lastname: 'Sørensen',
+  fullname: 'Mette Sørensen',
+  jobtitle: 'Projektleder',
+  companyname: 'Smith & Søn <A/S>',
+  interviewtype: 'personlig samtale',
+  interviewdate: 'mandag den 7. december 2026',
+  interviewtime: 'kl. 10.00–10.45 CET',
+  duration: '45 minutter',
+  location: 'Nordhavnsvej 1\n2150 Nordhavn',
+  recruiters: 'Anna Holm',
+  sender: 'Anna Holm',
+  confirmlink: 'https://samtale.example/i/abc?x=1&y=2',
+};
+
+const bodyOf = (html: string) => html.slice(html.indexOf('<body'), html.indexOf('</body>'));
+
+describe('invitationEmailHtml', () => {
+  const html = invitationEmailHtml(withConfirmLink(DEFAULT_INVITATION_TEMPLATES.da.body, 'da'), values, 'da');
+
+  it("opens with the organisation's name, escaped", () => {
+    expect(bodyOf(html)).toMatch(/^<body[^>]*>\n<div[^>]*>\n<div style="[^"]*font-size:20px[^"]*">Smith &amp; Søn &lt;A\/S&gt;<\/div>\n<p/);
+  });
+
+  it("shows the interview's details as a block of labels and values, each value escaped", () => {
+    expect(html).toContain('<td style="padding:4px 16px 4px 0;color:#555555;vertical-align:top;">Dato</td><td style="padding:4px 0;font-weight:bold;vertical-align:top;">mandag den 7. december 2026</td>');
+    expect(html).toContain('>Nordhavnsvej 1<br>2150 Nordhavn</td>');
+    expect(html).toContain('>Fra Smith &amp; Søn &lt;A/S&gt; deltager</td>');
+  });
+
+  it('makes the link a button with its plain address below, before the signature', () => {
+    const link = 'https://samtale.example/i/abc?x=1&amp;y=2';
+    expect(html).toContain(`<p style="margin:0 0 16px;">Svar venligst på invitationen her:</p>\n<table role="presentation"`);
+    expect(html).toContain(`<a href="${link}" style="display:inline-block;padding:12px 24px;font-weight:bold;color:#ffffff;text-decoration:none;">Svar på invitationen</a>`);
+    expect(html).toContain(`Virker knappen ikke, kan du åbne denne adresse:<br>\n<a href="${link}" style="color:#1f5f5b;word-break:break-all;">${link}</a></p>`);
+    expect(html.indexOf('Svar på invitationen</a>')).toBeLessThan(html.indexOf('Venlig hilsen'));
+    expect(html.match(/<a /g)).toHaveLength(2);
+  });
+
+  it('escapes what a candidate or recruiter wrote and leaves a link mid-sentence a plain link', () => {
+    const written = invitationEmailHtml('Kære {firstname} <b>\n\nKlik {confirmlink} for at svare.', { ...values, firstname: '<script>x</script>' }, 'en');
+    expect(written).toContain('<p style="margin:0 0 16px;">Kære &lt;script&gt;x&lt;/script&gt; &lt;b&gt;</p>');
+    expect(written).toContain('Klik <a href="https://samtale.example/i/abc?x=1&amp;y=2">https://samtale.example/i/abc?x=1&amp;y=2</a> for at svare.');
+    expect(written).not.toContain('<script>');
+  });
+
+  it('shows no button when there is no link', () => {
+    const without = invitationEmailHtml('Svar her: {confirmlink}', { ...values, confirmlink: '' }, 'da');
+    expect(without).not.toContain('<a ');
+  });
+});
