@@ -1,7 +1,7 @@
 import { withConfirmLink } from './confirm-link.js';
 import type { EmailTemplate } from './invitation-templates.js';
 import type { Language } from './languages.js';
-import { invitationEmailHtml } from './invitation-email-html.js';
+import { candidateEmailHtml } from './candidate-email-html.js';
 import { renderText, type TemplateValues } from './template.js';
 
 /**
@@ -19,6 +19,6 @@ export function renderInvitationEmail(
   return {
     subject: renderText(template.subject, values).replace(/\s+/g, ' ').trim(),
     text: renderText(body, values),
-    html: invitationEmailHtml(body, values, language),
+    html: candidateEmailHtml(body, values, language),
   };
 }

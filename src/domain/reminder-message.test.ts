@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { reminderEmailBody } from './reminder-message.js';
+import { reminderEmailBody, renderReminderEmail } from './reminder-message.js';
+import { DEFAULT_REMINDER_EMAIL_TEMPLATES } from './reminder-templates.js';
+import { TEMPLATE_VARIABLES, type TemplateValues } from './template.js';
 
 describe('reminderEmailBody', () => {
   it('puts the signature after the body, with one blank line between', () => {
@@ -36,5 +38,17 @@ describe('reminderEmailBody', () => {
     expect(reminderEmailBody('  Kære Søren\n\n\nHusk din samtale.', '  Venlig hilsen\n\nAnna')).toBe(
       '  Kære Søren\n\n\nHusk din samtale.\n\n  Venlig hilsen\n\nAnna',
     );
+  });
+});
+
+describe('renderReminderEmail', () => {
+  it('looks like the invitation: the organisation on top, the link a button before the signature, the text part plain', () => {
+    const values = { ...Object.fromEntries(TEMPLATE_VARIABLES.map((variable) => [variable, variable])), companyname: 'Nordhavn & Co', confirmlink: 'https://s.example/i/t' } as TemplateValues;
+    const { text, html } = renderReminderEmail(DEFAULT_REMINDER_EMAIL_TEMPLATES.da, values, 'da');
+    expect(html).toContain('font-weight:bold;color:#1f5f5b;">Nordhavn &amp; Co</div>');
+    expect(html.indexOf('>Svar på invitationen</a>')).toBeGreaterThan(0);
+    expect(html.indexOf('>Svar på invitationen</a>')).toBeLessThan(html.indexOf('Venlig hilsen'));
+    expect(text).toContain('Giv os besked her: https://s.example/i/t');
+    expect(text).not.toContain('<');
   });
 });

@@ -1,6 +1,7 @@
 import type { Language } from './languages.js';
 import { plainSmsText } from './sms-segments.js';
-import { htmlDocument, renderHtml, renderText, type TemplateValues } from './template.js';
+import { candidateEmailHtml } from './candidate-email-html.js';
+import { renderText, type TemplateValues } from './template.js';
 
 /**
  * The text of an email reminder from the recruiter's body and signature, which the source asks for separately: the
@@ -29,7 +30,7 @@ export function renderReminderEmail(parts: ReminderEmailParts, values: TemplateV
   return {
     subject: renderText(parts.subject, values).replace(/\s+/g, ' ').trim(),
     text: renderText(body, values),
-    html: htmlDocument(renderHtml(body, values), language),
+    html: candidateEmailHtml(body, values, language),
   };
 }
 

@@ -3,7 +3,6 @@ import {
   TEMPLATE_VARIABLES,
   containsConfirmLink,
   htmlDocument,
-  renderHtml,
   renderText,
   unknownVariables,
   type TemplateValues,
@@ -78,51 +77,6 @@ describe('renderText', () => {
 
   it('does not escape HTML in the plain-text part', () => {
     expect(renderText('<{firstname}>', { ...values, firstname: 'A & B' })).toBe('<A & B>');
-  });
-});
-
-describe('renderHtml', () => {
-  it('makes paragraphs of text separated by blank lines and breaks of single newlines', () => {
-    expect(renderHtml('Kære {firstname}\n\nDato: {interviewdate}\nTid: {interviewtime}', values)).toBe(
-      '<p>Kære Søren</p>\n<p>Dato: mandag den 6. juli 2026<br>\nTid: 09.00–09.45 CEST</p>',
-    );
-  });
-
-  it('takes lines of only spaces, several blank lines and Windows line endings as paragraph breaks', () => {
-    expect(renderHtml('\r\nEt\r\n  \r\n\r\n\r\nTo\r\nTre\r\n\r\n', values)).toBe('<p>Et</p>\n<p>To<br>\nTre</p>');
-  });
-
-  it('escapes the text of the template', () => {
-    expect(renderHtml(`Løn > 0 & "gode" <vilkår> i ${"'"}{companyname}${"'"}`, values)).toBe(
-      '<p>Løn &gt; 0 &amp; &quot;gode&quot; &lt;vilkår&gt; i &#39;Nordhavn Byg A/S&#39;</p>',
-    );
-  });
-
-  it('shows a value that looks like markup as visible text', () => {
-    expect(renderHtml('Kære {firstname}', { ...values, firstname: '<script>alert(1)</script>' })).toBe(
-      '<p>Kære &lt;script&gt;alert(1)&lt;/script&gt;</p>',
-    );
-  });
-
-  it('breaks the line where a value holds a newline', () => {
-    expect(renderHtml('Sted: {location}', { ...values, location: 'Nordhavnsvej 1\n2150 Nordhavn' })).toBe('<p>Sted: Nordhavnsvej 1<br>2150 Nordhavn</p>');
-  });
-
-  it('makes the confirmation link a link to its escaped address', () => {
-    const url = 'https://samtale.example/a/tok3n?x=1&amp;y=2';
-    expect(renderHtml('Svar her: {ConfirmLink}', values)).toBe(`<p>Svar her: <a href="${url}">${url}</a></p>`);
-  });
-
-  it('writes no empty link when there is no confirmation link', () => {
-    expect(renderHtml('Svar her: {confirmlink}', { ...values, confirmlink: '' })).toBe('<p>Svar her: </p>');
-  });
-
-  it('inserts a value without reading variables in it', () => {
-    expect(renderHtml('{firstname}', { ...values, firstname: '{confirmlink}' })).toBe('<p>{confirmlink}</p>');
-  });
-
-  it('leaves unknown variables as written', () => {
-    expect(renderHtml('{fornavn}', values)).toBe('<p>{fornavn}</p>');
   });
 });
 

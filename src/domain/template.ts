@@ -93,14 +93,6 @@ export function renderHtmlLine(line: string, values: TemplateValues): string {
   return substitute(escapeHtml(line), (variable) => htmlValue(variable, values));
 }
 
-/** The HTML part of the email written as `template`: the body fragment only, see `htmlDocument`. */
-export function renderHtml(template: string, values: TemplateValues): string {
-  const renderLine = (line: string) => renderHtmlLine(line, values);
-  return paragraphsOf(template)
-    .map((lines) => `<p>${lines.map(renderLine).join('<br>\n')}</p>`)
-    .join('\n');
-}
-
 // Inline styles only, and nothing fetched from elsewhere: several email clients strip <style> blocks and block remote content.
 export function htmlDocument(bodyFragment: string, language: Language): string {
   return [

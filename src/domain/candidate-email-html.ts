@@ -61,11 +61,11 @@ function paragraph(lines: string[], values: TemplateValues, language: Language):
 }
 
 /**
- * The HTML part of an interview invitation, made to look like it comes from a real company: the organisation's name
+ * The HTML part of an email to a candidate (the invitation, the reminder), made to look like it comes from a real company: the organisation's name
  * at the top, the interview's details as a block, and the confirmation link as a button with its plain address below
  * for mail programs that show no buttons. The recruiter's text stays theirs, in their order; every value is escaped.
  */
-export function invitationEmailHtml(body: string, values: TemplateValues, language: Language): string {
+export function candidateEmailHtml(body: string, values: TemplateValues, language: Language): string {
   const header = `<div style="padding:0 0 12px;margin:0 0 24px;border-bottom:3px solid ${ACCENT};font-size:20px;font-weight:bold;color:${ACCENT};">${escapeHtml(values.companyname)}</div>`;
   const blocks = paragraphsOf(body).map((lines) =>
     lines.length >= 2 && lines.every((line) => DETAIL_LINE.test(line.trim()) && !ENDS_IN_LINK.test(line)) ? detailsTable(lines, values) : paragraph(lines, values, language),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INVITATION_TEMPLATES } from './invitation-templates.js';
-import { invitationEmailHtml } from './invitation-email-html.js';
+import { candidateEmailHtml } from './candidate-email-html.js';
 import { withConfirmLink } from './confirm-link.js';
 import type { TemplateValues } from './template.js';
 
@@ -12,7 +12,7 @@ const values: TemplateValues = {
   companyname: 'Smith & Søn <A/S>',
   interviewtype: 'personlig samtale',
   interviewdate: 'mandag den 7. december 2026',
-  interviewtime: 'kl. 10.00–10.45 CET',
+  interviewtime: '10.00–10.45 CET',
   duration: '45 minutter',
   location: 'Nordhavnsvej 1\n2150 Nordhavn',
   recruiters: 'Anna Holm',
@@ -22,8 +22,8 @@ const values: TemplateValues = {
 
 const bodyOf = (html: string) => html.slice(html.indexOf('<body'), html.indexOf('</body>'));
 
-describe('invitationEmailHtml', () => {
-  const html = invitationEmailHtml(withConfirmLink(DEFAULT_INVITATION_TEMPLATES.da.body, 'da'), values, 'da');
+describe('candidateEmailHtml', () => {
+  const html = candidateEmailHtml(withConfirmLink(DEFAULT_INVITATION_TEMPLATES.da.body, 'da'), values, 'da');
 
   it("opens with the organisation's name, escaped", () => {
     expect(bodyOf(html)).toMatch(/^<body[^>]*>\n<div[^>]*>\n<div style="[^"]*font-size:20px[^"]*">Smith &amp; Søn &lt;A\/S&gt;<\/div>\n<p/);
@@ -45,14 +45,56 @@ describe('invitationEmailHtml', () => {
   });
 
   it('escapes what a candidate or recruiter wrote and leaves a link mid-sentence a plain link', () => {
-    const written = invitationEmailHtml('Kære {firstname} <b>\n\nKlik {confirmlink} for at svare.', { ...values, firstname: '<script>x</script>' }, 'en');
+    const written = candidateEmailHtml('Kære {firstname} <b>\n\nKlik {confirmlink} for at svare.', { ...values, firstname: '<script>x</script>' }, 'en');
     expect(written).toContain('<p style="margin:0 0 16px;">Kære &lt;script&gt;x&lt;/script&gt; &lt;b&gt;</p>');
     expect(written).toContain('Klik <a href="https://samtale.example/i/abc?x=1&amp;y=2">https://samtale.example/i/abc?x=1&amp;y=2</a> for at svare.');
     expect(written).not.toContain('<script>');
   });
 
   it('shows no button when there is no link', () => {
-    const without = invitationEmailHtml('Svar her: {confirmlink}', { ...values, confirmlink: '' }, 'da');
+    const without = candidateEmailHtml('Svar her: {confirmlink}', { ...values, confirmlink: '' }, 'da');
     expect(without).not.toContain('<a ');
+  });
+});
+
+/** What the recruiter's text became, after the organisation's name and without the styles. */
+function paragraphs(body: string, given: TemplateValues = values): string {
+  const html = candidateEmailHtml(body, given, 'da');
+  return html.slice(html.indexOf('</div>\n') + '</div>\n'.length, html.lastIndexOf('\n</div>')).replace(/ style="[^"]*"/g, '');
+}
+
+describe('the text of a candidate email as HTML', () => {
+  it('makes paragraphs of text separated by blank lines and breaks of single newlines', () => {
+    expect(paragraphs('Kære {firstname}\n\nVi ses {interviewdate}\nkl. {interviewtime}')).toBe(
+      '<p>Kære Mette</p>\n<p>Vi ses mandag den 7. december 2026<br>\nkl. 10.00–10.45 CET</p>',
+    );
+  });
+
+  it('takes lines of only spaces, several blank lines and Windows line endings as paragraph breaks', () => {
+    expect(paragraphs('\r\nEt\r\n  \r\n\r\n\r\nTo\r\nTre\r\n\r\n')).toBe('<p>Et</p>\n<p>To<br>\nTre</p>');
+  });
+
+  it('escapes the text of the template', () => {
+    expect(paragraphs(`Løn > 0 & "gode" <vilkår> i ${"'"}{jobtitle}${"'"}`)).toBe('<p>Løn &gt; 0 &amp; &quot;gode&quot; &lt;vilkår&gt; i &#39;Projektleder&#39;</p>');
+  });
+
+  it('breaks the line where a value holds a newline', () => {
+    expect(paragraphs('Sted: {location}')).toBe('<p>Sted: Nordhavnsvej 1<br>2150 Nordhavn</p>');
+  });
+
+  it('reads {confirmlink} in any case', () => {
+    expect(paragraphs('Klik {ConfirmLink} nu')).toBe('<p>Klik <a href="https://samtale.example/i/abc?x=1&amp;y=2">https://samtale.example/i/abc?x=1&amp;y=2</a> nu</p>');
+  });
+
+  it('writes no empty link when there is no confirmation link', () => {
+    expect(paragraphs('Svar her: {confirmlink}', { ...values, confirmlink: '' })).toBe('<p>Svar her: </p>');
+  });
+
+  it('inserts a value without reading variables in it', () => {
+    expect(paragraphs('{firstname}', { ...values, firstname: '{confirmlink}' })).toBe('<p>{confirmlink}</p>');
+  });
+
+  it('leaves unknown variables as written', () => {
+    expect(paragraphs('{fornavn}')).toBe('<p>{fornavn}</p>');
   });
 });
