@@ -396,6 +396,20 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       expect(transport.sent.map((email) => email.outboxId)).toEqual([due.id, later.id]);
     });
 
+    it('sends messages due at one instant in the order they were queued', async () => {
+      const queued: NewMessage[] = [];
+      for (let n = 0; n < 12; n++) {
+        const message = outboxMessage({ subject: `Besked ${n}` });
+        queued.push(message);
+        await queue(message);
+      }
+      const transport = recordingTransport();
+
+      await deliverDueMessages(depsWith(transport));
+
+      expect(transport.sent.map((email) => email.outboxId)).toEqual(queued.map((message) => message.id));
+    });
+
     it('claims no more than its limit, the longest-waiting first, and leases them', async () => {
       const waiting = [5, 1, 4, 2, 3].map((minutesAgo) => outboxMessage({ next_attempt_at: inMs(-minutesAgo * 60_000) }));
       await queue(...waiting);

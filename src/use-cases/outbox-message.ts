@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedUuid } from 'uuid';
 import type { NewMessage } from '../db/repositories/messages.js';
 import type { CalendarInvitationInput } from '../domain/calendar-invitation.js';
 import type { Channel, MessageKind } from '../domain/message.js';
@@ -28,7 +28,8 @@ export interface MessageFields {
  * is fixed here, once, so that a message delivered twice is recognisably the same message.
  */
 export function outboxMessage(fields: MessageFields, publicUrl: URL, now: Date): NewMessage {
-  const id = randomUUID();
+  // Time-ordered, so that messages due at one instant go out in the order they were queued (see claimDueMessages).
+  const id = timeOrderedUuid();
   return {
     id,
     organisation_id: fields.organisationId,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedUuid } from 'uuid';
 import type { NewMessage } from '../../src/db/repositories/messages.js';
 import { devMailboxTransport } from '../../src/delivery/dev-mailbox-transport.js';
 import { devSmsTransport } from '../../src/delivery/dev-sms-transport.js';
@@ -31,7 +31,7 @@ export function deliverDue(test: TestApp, transports: { email?: EmailTransport; 
 
 /** An outbox email due at `at`, as the invitation use case queues one; override what a test is about. */
 export function newOutboxMessage(organisationId: string, at: Date, overrides: Partial<NewMessage> = {}): NewMessage {
-  const id = randomUUID();
+  const id = timeOrderedUuid();
   return {
     id,
     organisation_id: organisationId,

@@ -71,7 +71,9 @@ export async function claimDueMessages(db: Db, now: Date, leaseUntil: Date, limi
         eb.and([eb('status', '=', 'sending'), eb('locked_until', '<=', at)]),
       ]),
     )
+    // Ids are time-ordered: messages due at one instant (an invitation sent again at once, say) go in queue order.
     .orderBy('next_attempt_at')
+    .orderBy('id')
     .limit(limit);
   if (isPostgres(db)) due = due.forUpdate().skipLocked();
   const claimed = await db
@@ -80,7 +82,9 @@ export async function claimDueMessages(db: Db, now: Date, leaseUntil: Date, limi
     .where('id', 'in', due)
     .returningAll()
     .execute();
-  return claimed.map(toOutboxMessage);
+  // RETURNING promises no order.
+  const inQueueOrder = (a: MessageRow, b: MessageRow) => a.next_attempt_at.localeCompare(b.next_attempt_at) || a.id.localeCompare(b.id);
+  return claimed.sort(inQueueOrder).map(toOutboxMessage);
 }
 
 /**

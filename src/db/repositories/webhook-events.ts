@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedUuid } from 'uuid';
 import { webhookBody, type InvitationSnapshot, type WebhookEvent, type WebhookEventType } from '../../domain/webhook.js';
 import { selectInChunks, type Db } from '../database.js';
 import { queueMessages } from './messages.js';
@@ -75,7 +75,7 @@ export async function queueWebhookDeliveries(db: Db, organisationId: string, end
     events.flatMap((event) => {
       const body = webhookBody(organisationId, event);
       return endpointIds.map((endpointId) => ({
-        id: randomUUID(),
+        id: timeOrderedUuid(),
         organisation_id: organisationId,
         kind: 'webhook_event' as const,
         channel: 'webhook' as const,
