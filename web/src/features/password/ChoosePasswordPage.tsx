@@ -10,7 +10,7 @@ import { errorText } from '../../ui/error-text';
 import { PageLoading } from '../../ui/PageLoading';
 import { NewPasswordFields } from './NewPasswordFields';
 import { choosePasswordSchema, type ChoosePasswordForm } from './password-forms';
-import { PublicCard } from './PublicCard';
+import { PublicCard } from '../../app/PublicCard';
 
 /**
  * Vælg adgangskode: where the link in an invitation or a password-reset email leads. The token is in the address's

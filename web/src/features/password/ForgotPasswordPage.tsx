@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { errorText } from '../../ui/error-text';
 import { TextInput } from '../../ui/TextInput';
 import { forgotPasswordSchema, type ForgotPasswordForm } from './password-forms';
-import { PublicCard } from './PublicCard';
+import { PublicCard } from '../../app/PublicCard';
 
 /** Glemt adgangskode: asks for a reset link. The answer is the same whether or not the address has a user. */
 export function ForgotPasswordPage() {

@@ -6,7 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { PublicCard } from '../../app/PublicCard';
 import { ME_QUERY_KEY } from '../../app/query-client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { Button } from '../../ui/Button';
@@ -69,61 +69,55 @@ function SetupFormCard({ tokenRequired }: { tokenRequired: boolean }) {
   const fieldRefused = failure instanceof ApiError && failure.status === 400 && refusedField(failure.details) !== null;
 
   return (
-    <main className="sign-in" id="main">
-      <div className="sign-in-card setup-card">
-        <div className="sign-in-top">
-          <span className="frame-logo" aria-hidden="true" />
-          <LanguageSwitch />
-        </div>
-        <h1>{t('title')}</h1>
-        <p className="muted">{t('intro')}</p>
-        <form noValidate onSubmit={form.handleSubmit((values) => setUp.mutate(values))}>
-          <fieldset className="setup-group">
-            <legend>{t('organisation')}</legend>
-            <TextInput label={t('organisationName')} autoComplete="organization" error={error('organisationName')} {...form.register('organisationName')} />
-            <Controller
-              control={form.control}
-              name="timeZone"
-              render={({ field }) => <TimeZoneSelect label={t('timeZone')} hint={t('timeZoneHint')} error={error('timeZone')} {...field} />}
-            />
-            <Field label={t('language')} hint={t('languageHint')} error={error('language')}>
-              {(control) => (
-                <select {...control} className="select-native" {...form.register('language')}>
-                  {SUPPORTED_LANGUAGES.map((language) => (
-                    <option key={language} value={language}>
-                      {languageName(language, uiLanguage)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </fieldset>
-          <fieldset className="setup-group">
-            <legend>{t('administrator')}</legend>
-            <TextInput label={t('adminName')} autoComplete="name" error={error('adminName')} {...form.register('adminName')} />
-            <TextInput label={t('adminEmail')} type="email" autoComplete="username" error={error('adminEmail')} {...form.register('adminEmail')} />
-            <TextInput
-              label={t('password')}
-              type="password"
-              autoComplete="new-password"
-              hint={t('passwordHint', { min: MIN_PASSWORD_LENGTH })}
-              error={error('password')}
-              {...form.register('password')}
-            />
-          </fieldset>
-          {tokenRequired && (
-            <TextInput label={t('setupToken')} hint={t('setupTokenHint')} autoComplete="off" spellCheck={false} error={error('setupToken')} {...form.register('setupToken')} />
-          )}
-          {failure && !fieldRefused && (
-            <p className="notice notice-error" role="alert">
-              {failure instanceof ApiError && failure.status === 403 ? t('errors.wrongToken') : failure instanceof ApiError && failure.status === 409 ? t('errors.alreadySetUp') : errorText(failure, t)}
-            </p>
-          )}
-          <Button type="submit" variant="primary" isPending={setUp.isPending} className="sign-in-submit">
-            {t('submit')}
-          </Button>
-        </form>
-      </div>
-    </main>
+    <PublicCard className="setup-card">
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
+      <form noValidate onSubmit={form.handleSubmit((values) => setUp.mutate(values))}>
+        <fieldset className="setup-group">
+          <legend>{t('organisation')}</legend>
+          <TextInput label={t('organisationName')} autoComplete="organization" error={error('organisationName')} {...form.register('organisationName')} />
+          <Controller
+            control={form.control}
+            name="timeZone"
+            render={({ field }) => <TimeZoneSelect label={t('timeZone')} hint={t('timeZoneHint')} error={error('timeZone')} {...field} />}
+          />
+          <Field label={t('language')} hint={t('languageHint')} error={error('language')}>
+            {(control) => (
+              <select {...control} className="select-native" {...form.register('language')}>
+                {SUPPORTED_LANGUAGES.map((language) => (
+                  <option key={language} value={language}>
+                    {languageName(language, uiLanguage)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </fieldset>
+        <fieldset className="setup-group">
+          <legend>{t('administrator')}</legend>
+          <TextInput label={t('adminName')} autoComplete="name" error={error('adminName')} {...form.register('adminName')} />
+          <TextInput label={t('adminEmail')} type="email" autoComplete="username" error={error('adminEmail')} {...form.register('adminEmail')} />
+          <TextInput
+            label={t('password')}
+            type="password"
+            autoComplete="new-password"
+            hint={t('passwordHint', { min: MIN_PASSWORD_LENGTH })}
+            error={error('password')}
+            {...form.register('password')}
+          />
+        </fieldset>
+        {tokenRequired && (
+          <TextInput label={t('setupToken')} hint={t('setupTokenHint')} autoComplete="off" spellCheck={false} error={error('setupToken')} {...form.register('setupToken')} />
+        )}
+        {failure && !fieldRefused && (
+          <p className="notice notice-error" role="alert">
+            {failure instanceof ApiError && failure.status === 403 ? t('errors.wrongToken') : failure instanceof ApiError && failure.status === 409 ? t('errors.alreadySetUp') : errorText(failure, t)}
+          </p>
+        )}
+        <Button type="submit" variant="primary" isPending={setUp.isPending} className="sign-in-submit">
+          {t('submit')}
+        </Button>
+      </form>
+    </PublicCard>
   );
 }

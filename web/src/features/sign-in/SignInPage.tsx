@@ -8,7 +8,7 @@ import { setupStatusQuery } from '../../api/queries';
 import { ME_QUERY_KEY } from '../../app/query-client';
 import { safeNextPath } from '../../app/next-path';
 import { useMe } from '../../app/session';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { PublicCard } from '../../app/PublicCard';
 import { Button } from '../../ui/Button';
 import { errorText } from '../../ui/error-text';
 import { TextInput } from '../../ui/TextInput';
@@ -39,42 +39,36 @@ export function SignInPage() {
   const { errors } = form.formState;
 
   return (
-    <main className="sign-in" id="main">
-      <div className="sign-in-card">
-        <div className="sign-in-top">
-          <span className="frame-logo" aria-hidden="true" />
-          <LanguageSwitch />
-        </div>
-        <h1>{t('title')}</h1>
-        <p className="muted">{params.get('next') ? t('sessionEnded') : t('intro')}</p>
-        <form noValidate onSubmit={form.handleSubmit((values) => signIn.mutate(values))}>
-          <TextInput
-            label={t('email')}
-            type="email"
-            autoComplete="username"
-            error={errors.email && t(`errors.${errors.email.message}`)}
-            {...form.register('email')}
-          />
-          <TextInput
-            label={t('password')}
-            type="password"
-            autoComplete="current-password"
-            error={errors.password && t(`errors.${errors.password.message}`)}
-            {...form.register('password')}
-          />
-          {failure && (
-            <p className="notice notice-error" role="alert">
-              {wrongPassword ? t('errors.wrongPassword') : errorText(failure, t)}
-            </p>
-          )}
-          <Button type="submit" variant="primary" isPending={signIn.isPending} className="sign-in-submit">
-            {t('submit')}
-          </Button>
-        </form>
-        <p>
-          <Link to="/forgot-password">{t('forgotPassword')}</Link>
-        </p>
-      </div>
-    </main>
+    <PublicCard>
+      <h1>{t('title')}</h1>
+      <p className="muted">{params.get('next') ? t('sessionEnded') : t('intro')}</p>
+      <form noValidate onSubmit={form.handleSubmit((values) => signIn.mutate(values))}>
+        <TextInput
+          label={t('email')}
+          type="email"
+          autoComplete="username"
+          error={errors.email && t(`errors.${errors.email.message}`)}
+          {...form.register('email')}
+        />
+        <TextInput
+          label={t('password')}
+          type="password"
+          autoComplete="current-password"
+          error={errors.password && t(`errors.${errors.password.message}`)}
+          {...form.register('password')}
+        />
+        {failure && (
+          <p className="notice notice-error" role="alert">
+            {wrongPassword ? t('errors.wrongPassword') : errorText(failure, t)}
+          </p>
+        )}
+        <Button type="submit" variant="primary" isPending={signIn.isPending} className="sign-in-submit">
+          {t('submit')}
+        </Button>
+      </form>
+      <p>
+        <Link to="/forgot-password">{t('forgotPassword')}</Link>
+      </p>
+    </PublicCard>
   );
 }
