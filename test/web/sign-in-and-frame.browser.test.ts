@@ -40,6 +40,8 @@ describe('signing in', () => {
     await expect.poll(() => page.getByRole('row').count()).toBe(4);
     const project = page.getByRole('link', { name: 'Bogholder (barselsvikariat)' });
     await project.click();
+    // The project's own address, once the click has taken the page there (on a loaded machine it takes a moment).
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/projects\/[^/]+$/);
     const projectPath = new URL(page.url()).pathname;
 
     await context.clearCookies(); // as when the session expires on the server
