@@ -12,7 +12,6 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { errorText } from '../../ui/error-text';
-import { Field } from '../../ui/Field';
 import { languageName } from '../../ui/language-name';
 import { PageLoading } from '../../ui/PageLoading';
 import { refusedField } from '../../ui/refused-field';
@@ -20,6 +19,7 @@ import { TextInput } from '../../ui/TextInput';
 import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 import { formValues, settingsChanges, settingsSchema, type OrganisationSettings, type SettingsForm } from './settings-form';
 import './organisation-settings.css';
+import { LanguageSelect } from '../../ui/LanguageSelect';
 
 const settingsQuery = queryOptions({ queryKey: ['organisation-settings'], queryFn: () => unwrap(api.GET('/api/organisation/settings')) });
 
@@ -106,17 +106,13 @@ function SettingsFormCard({ saved }: { saved: OrganisationSettings }) {
             </p>
           )}
         </fieldset>
-        <Field label={t('defaultLanguage')} hint={t('defaultLanguageHint')} error={error('defaultLanguage')}>
-          {(control) => (
-            <select {...control} className="select-native" {...form.register('defaultLanguage')}>
-              {SUPPORTED_LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {languageName(language, uiLanguage)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <LanguageSelect
+          label={t('defaultLanguage')}
+          hint={t('defaultLanguageHint')}
+          error={error('defaultLanguage')}
+          languages={SUPPORTED_LANGUAGES}
+          {...form.register('defaultLanguage')}
+        />
       </fieldset>
       <fieldset className="settings-group">
         <legend>{t('sender')}</legend>

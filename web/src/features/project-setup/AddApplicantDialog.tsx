@@ -3,15 +3,13 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useSignedIn } from '../../app/session';
-import { useLanguage } from '../../i18n/useLanguage';
 import { Button } from '../../ui/Button';
 import { errorText } from '../../ui/error-text';
-import { Field } from '../../ui/Field';
-import { languageName } from '../../ui/language-name';
 import { TextInput } from '../../ui/TextInput';
 import { applicantSchema, refusedApplicantFields, type ApplicantForm } from './applicant-form';
 import { addApplicant, useProjectChange } from './queries';
 import { SetupDialog } from './SetupDialog';
+import { LanguageSelect } from '../../ui/LanguageSelect';
 
 /** "Tilføj ansøger": one candidate typed in, as a received application of the project, in a language the organisation offers. */
 export function AddApplicantDialog({
@@ -36,7 +34,6 @@ export function AddApplicantDialog({
 function ApplicantFields({ projectId, onAdded, onCancel }: { projectId: string; onAdded: (name: string, existing: boolean) => void; onCancel: () => void }) {
   const { t } = useTranslation('project-setup');
   const { organisation } = useSignedIn();
-  const uiLanguage = useLanguage();
   const form = useForm<ApplicantForm>({
     resolver: zodResolver(applicantSchema),
     defaultValues: { firstName: '', lastName: '', email: '', mobile: '', language: organisation.defaultLanguage },
@@ -66,17 +63,12 @@ function ApplicantFields({ projectId, onAdded, onCancel }: { projectId: string; 
         <TextInput label={t('applicant.lastName')} autoComplete="off" error={message(errors.lastName?.message)} {...form.register('lastName')} />
         <TextInput className="field-wide" type="email" label={t('applicant.email')} autoComplete="off" error={message(errors.email?.message)} {...form.register('email')} />
         <TextInput type="tel" label={t('applicant.mobile')} hint={t('applicant.mobileHint')} autoComplete="off" error={message(errors.mobile?.message)} {...form.register('mobile')} />
-        <Field label={t('applicant.language')} error={message(errors.language?.message)}>
-          {(control) => (
-            <select className="select-native" {...control} {...form.register('language')}>
-              {organisation.languages.map((language) => (
-                <option key={language} value={language}>
-                  {languageName(language, uiLanguage)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <LanguageSelect
+          label={t('applicant.language')}
+          error={message(errors.language?.message)}
+          languages={organisation.languages}
+          {...form.register('language')}
+        />
       </div>
       {add.error && !alreadyApplied && refused.length === 0 && (
         <p className="notice notice-error" role="alert">

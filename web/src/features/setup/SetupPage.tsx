@@ -12,8 +12,6 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { errorText } from '../../ui/error-text';
-import { Field } from '../../ui/Field';
-import { languageName } from '../../ui/language-name';
 import { PageLoading } from '../../ui/PageLoading';
 import { refusedField } from '../../ui/refused-field';
 import { TextInput } from '../../ui/TextInput';
@@ -21,6 +19,7 @@ import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 import { setupStatusQuery } from '../../api/queries';
 import { guessedTimeZone, setupSchema, type SetupForm } from './setup-form';
 import './setup.css';
+import { LanguageSelect } from '../../ui/LanguageSelect';
 
 /** The first run: an empty server asks for its organisation and first administrator, then opens signed in. */
 export function SetupPage() {
@@ -81,17 +80,7 @@ function SetupFormCard({ tokenRequired }: { tokenRequired: boolean }) {
             name="timeZone"
             render={({ field }) => <TimeZoneSelect label={t('timeZone')} hint={t('timeZoneHint')} error={error('timeZone')} {...field} />}
           />
-          <Field label={t('language')} hint={t('languageHint')} error={error('language')}>
-            {(control) => (
-              <select {...control} className="select-native" {...form.register('language')}>
-                {SUPPORTED_LANGUAGES.map((language) => (
-                  <option key={language} value={language}>
-                    {languageName(language, uiLanguage)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <LanguageSelect label={t('language')} hint={t('languageHint')} error={error('language')} languages={SUPPORTED_LANGUAGES} {...form.register('language')} />
         </fieldset>
         <fieldset className="setup-group">
           <legend>{t('administrator')}</legend>
