@@ -30,8 +30,11 @@ export function webAppInChromium(now: string, options: Options & { smtp: true })
 export function webAppInChromium(now: string, { smtp = false, serverPerTest = false }: Options & { smtp?: boolean } = {}): WebAppInChromium & { smtp?: SmtpInbox } {
   const web = {} as WebAppInChromium & { smtp?: SmtpInbox };
   const start = async () => Object.assign(web, smtp ? await startWebAppServer(now, { smtp: true }) : await startWebAppServer(now));
-  // Read through the object: a server that failed to start has no `test` to close.
+  // Read through the object: a server that failed to start has no `test` to close. The test's pages are closed
+  // first: a request still in flight when the server closes leaves its keep-alive connection open for Fastify's
+  // 72-second keepAliveTimeout, longer than the hook may take.
   const stop = async () => {
+    await Promise.all((web as Partial<WebAppInChromium>).browser?.contexts().map((context) => context.close()) ?? []);
     await (web as Partial<WebAppInChromium>).test?.close();
   };
   beforeAll(async () => {
