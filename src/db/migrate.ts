@@ -12,6 +12,7 @@ import * as userAccounts from './migrations/0008-user-accounts.js';
 import * as candidateEmailIndex from './migrations/0009-candidate-email-index.js';
 import * as integrationApi from './migrations/0010-integration-api.js';
 import * as webhooks from './migrations/0011-webhooks.js';
+import * as organisationLogos from './migrations/0012-organisation-logos.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> };
 
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0009-candidate-email-index': candidateEmailIndex,
   '0010-integration-api': integrationApi,
   '0011-webhooks': webhooks,
+  '0012-organisation-logos': organisationLogos,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);

@@ -257,6 +257,17 @@ export interface WebhookEndpointTable {
   removed_at: Instant | null;
 }
 
+/** An organisation's logo, for the top of its emails to candidates. */
+export interface OrganisationLogoTable {
+  organisation_id: string;
+  bytes: Buffer;
+  media_type: string;
+  /** SHA-256 of the bytes, in hex: the logo's public address, which changes when the logo does. */
+  content_hash: string;
+  uploaded_by: string;
+  uploaded_at: Instant;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -276,4 +287,5 @@ export interface Database {
   api_keys: ApiKeyTable;
   user_tokens: UserTokenTable;
   webhook_endpoints: WebhookEndpointTable;
+  organisation_logos: OrganisationLogoTable;
 }
