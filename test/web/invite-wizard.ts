@@ -24,7 +24,7 @@ export async function openInviteStepOne(page: Page, { project, names, language =
   await page.getByRole('link', { name: project }).click();
   await page.getByTestId('tab-all-applications').click();
   await expect.poll(() => page.getByTestId('application-row').count()).toBeGreaterThan(0);
-  for (const name of names) await page.getByRole('checkbox', { name: `${language === 'da' ? 'Vælg' : 'Select'} ${name}` }).check();
+  for (const name of names) await page.getByRole('checkbox', { name: `${language === 'da' ? 'Vælg' : 'Select'} ${name}`, exact: true }).check();
   await page.getByTestId('execute').click();
   await expect.poll(() => page.getByTestId('interview-step').isVisible()).toBe(true);
 }

@@ -1,7 +1,7 @@
-import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { danishExcelExport } from './danish-excel-export.js';
 import { webAppInChromium } from './web-app-in-chromium.js';
 
 /**
@@ -10,18 +10,6 @@ import { webAppInChromium } from './web-app-in-chromium.js';
  * then the project edited, closed and reopened. Screens in Danish and English at 1280 and 390 px.
  */
 const web = webAppInChromium('2026-11-30T08:00:00Z');
-
-const FIRST_NAMES = ['Søren', 'Åse', 'Ærø', 'Jørgen', 'Mette', 'Ida', 'Frederik', 'Sofie', 'Lærke', 'Mads'];
-/** "CSV (semikolonsepareret)" from a Danish Excel: Windows-1252, CRLF, one column Samtale does not read. */
-function danishExcelExport(): Buffer {
-  const rows = Array.from({ length: 20 }, (_, n) => {
-    const language = ['Dansk', 'Engelsk', 'da', 'sv'][n % 4];
-    return `${FIRST_NAMES[n % 10]};Østergård ${n + 1};import${n + 1}@mail.example;20 12 ${String(34 + n).padStart(2, '0')} 56;${language};Tømrer`;
-  });
-  // Row 12 of the sheet: an address without an @.
-  rows.splice(10, 0, 'Bjørn;Kærgård;bjoern.mail.example;;Dansk;Tømrer');
-  return iconv.encode(['Fornavn;Efternavn;E-mail;Mobil;Sprog;Stilling', ...rows, ''].join('\r\n'), 'windows-1252');
-}
 
 async function createProjectThroughScreen(page: Page, title: string, words = { open: 'Nyt projekt', title: 'Titel', reference: 'Reference', submit: 'Opret projekt' }) {
   await page.getByTestId('new-project').click();

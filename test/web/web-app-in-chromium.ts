@@ -17,6 +17,8 @@ interface Options {
    * recruiter signs out or loses a session, which the next test must not inherit.
    */
   serverPerTest?: boolean;
+  /** A new customer's server: production mode on an empty database, no demo (see startWebAppServer). */
+  empty?: boolean;
 }
 
 /**
@@ -27,9 +29,9 @@ interface Options {
  */
 export function webAppInChromium(now: string, options?: Options): WebAppInChromium;
 export function webAppInChromium(now: string, options: Options & { smtp: true }): WebAppInChromium & { smtp: SmtpInbox };
-export function webAppInChromium(now: string, { smtp = false, serverPerTest = false }: Options & { smtp?: boolean } = {}): WebAppInChromium & { smtp?: SmtpInbox } {
+export function webAppInChromium(now: string, { smtp = false, serverPerTest = false, empty = false }: Options & { smtp?: boolean } = {}): WebAppInChromium & { smtp?: SmtpInbox } {
   const web = {} as WebAppInChromium & { smtp?: SmtpInbox };
-  const start = async () => Object.assign(web, smtp ? await startWebAppServer(now, { smtp: true }) : await startWebAppServer(now));
+  const start = async () => Object.assign(web, smtp ? await startWebAppServer(now, { smtp: true, empty }) : await startWebAppServer(now, { empty }));
   // Read through the object: a server that failed to start has no `test` to close. The test's pages are closed
   // first: a request still in flight when the server closes leaves its keep-alive connection open for Fastify's
   // 72-second keepAliveTimeout, longer than the hook may take.

@@ -89,10 +89,16 @@ function UserRow({ user, onSaved }: { user: UserAccount; onSaved: (notice: strin
     unwrap(api.POST(`/api/users/{userId}/${action}`, { params: { path: { userId: user.id } } })),
   );
   const inviteAgain = useUserChange(() => unwrap(api.POST('/api/users/{userId}/invitation', { params: { path: { userId: user.id } } })));
-  const save = (body: Access) => access.mutate(body, { onSuccess: () => onSaved(t('saved', { name: user.name })) });
+  // While a change is saved (and the list read again), the controls show it already. It is held in the row's own
+  // state, set in the same event as the click: the mutation's pending state arrives a tick later, and a controlled
+  // checkbox would flick back to the old value in between.
+  const [saving, setSaving] = useState<Access | null>(null);
+  const save = (body: Access) => {
+    setSaving(body);
+    access.mutate(body, { onSuccess: () => onSaved(t('saved', { name: user.name })), onSettled: () => setSaving(null) });
+  };
   const deactivated = user.status === 'deactivated';
-  // While a change is saved (and the list read again), the controls show it already.
-  const shown = { role: user.role, smsAccess: user.smsAccess, ...(access.isPending ? access.variables : {}) };
+  const shown = { role: user.role, smsAccess: user.smsAccess, ...saving };
   return (
     <tr data-testid={`user-${user.email}`} className={deactivated ? 'users-row-deactivated' : undefined}>
       <td data-label={t('name')}>
@@ -111,7 +117,7 @@ function UserRow({ user, onSaved }: { user: UserAccount; onSaved: (notice: strin
           className="select-native"
           aria-label={t('roleOf', { name: user.name })}
           value={shown.role}
-          disabled={deactivated || access.isPending}
+          disabled={deactivated || saving !== null}
           onChange={(event) => save({ role: event.target.value as UserAccount['role'] })}
         >
           <option value="recruiter">{t('roles.recruiter')}</option>
@@ -124,7 +130,7 @@ function UserRow({ user, onSaved }: { user: UserAccount; onSaved: (notice: strin
           className="users-sms"
           aria-label={t('smsAccessOf', { name: user.name })}
           checked={shown.smsAccess}
-          disabled={deactivated || access.isPending}
+          disabled={deactivated || saving !== null}
           onChange={(event) => save({ smsAccess: event.target.checked })}
         />
       </td>
