@@ -1,4 +1,3 @@
-import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import {
   claimDueMessages,
@@ -21,7 +20,7 @@ import { queueInvitationEvents } from '../use-cases/webhook-events.js';
 import { PermanentDeliveryError, type EmailTransport, type OutgoingEmail } from './email-transport.js';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from './retry-policy.js';
 import type { OutgoingSms, SmsTransport } from './sms-transport.js';
-import { postWebhook } from './webhook-transport.js';
+import { postWebhook, type WebhookDeps } from './webhook-transport.js';
 
 export interface WorkerLog {
   info(details: object, message: string): void;
@@ -29,10 +28,7 @@ export interface WorkerLog {
   error(details: object, message: string): void;
 }
 
-export interface OutboxDeps {
-  db: Db;
-  clock: Clock;
-  secret: string;
+export interface OutboxDeps extends WebhookDeps {
   publicUrl: URL;
   email: EmailTransport;
   sms: SmsTransport;

@@ -28,7 +28,16 @@ const HOUR_MS = 60 * 60 * 1000;
 export function startDelivery(config: Config, db: Db, clock: Clock, log: WorkerLog): RunningWorker {
   const email = emailTransportFor(config, db, clock);
   const sms = smsTransportFor(config, db, clock);
-  const worker = startOutboxWorker({ db, clock, secret: config.sessionSecret, publicUrl: config.publicUrl, email, sms, log });
+  const worker = startOutboxWorker({
+    db,
+    clock,
+    secret: config.sessionSecret,
+    publicUrl: config.publicUrl,
+    webhooksToLoopback: config.webhooksToLoopback,
+    email,
+    sms,
+    log,
+  });
   const purge = () =>
     deleteExpiredSessions(db, clock.now()).catch((error: unknown) =>
       log.warn({ error: error instanceof Error ? error.name : 'unknown' }, 'removing expired sessions failed'),

@@ -55,13 +55,28 @@ for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0',
 }
 for (const [network, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) INTERNAL_NETWORKS.addSubnet(network, prefix, 'ipv6');
 
+/** An IP address (IPv4, IPv6 or IPv4-mapped IPv6) of a private, loopback, link-local or unique-local network. */
+export function isInternalAddress(address: string): boolean {
+  if (isIPv4(address)) return INTERNAL_NETWORKS.check(address, 'ipv4');
+  // BlockList checks an IPv4-mapped IPv6 address (::ffff:10.0.0.1) against the IPv4 networks too.
+  return isIPv6(address) && INTERNAL_NETWORKS.check(address, 'ipv6');
+}
+
 function isInternalHost(hostname: string): boolean {
   const host = hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host)?.[1];
-  if (mapped) return INTERNAL_NETWORKS.check(mapped, 'ipv4');
-  if (isIPv4(host)) return INTERNAL_NETWORKS.check(host, 'ipv4');
-  return isIPv6(host) && INTERNAL_NETWORKS.check(host, 'ipv6');
+  return host === 'localhost' || host.endsWith('.localhost') || isInternalAddress(host);
+}
+
+/**
+ * Of the addresses an endpoint's host name resolved to, the one to post to; null when any of them is of the
+ * server's own network. A name is checked as it resolves when the event leaves, since a name that looked public
+ * when the endpoint was added (or one in the server's /etc/hosts) may lead inside. All must pass, not the first:
+ * the connection is then made to the address checked, and no other answer of the resolver is used. `loopback`
+ * lets a test's receiver on 127.0.0.1 through, as for the address itself.
+ */
+export function deliverableAddress<A extends { address: string }>(addresses: readonly A[], { loopback }: { loopback: boolean }): A | null {
+  const allowed = (candidate: A) => (loopback && candidate.address === '127.0.0.1') || !isInternalAddress(candidate.address);
+  return addresses.length > 0 && addresses.every(allowed) ? addresses[0]! : null;
 }
 
 /**

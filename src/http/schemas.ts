@@ -100,5 +100,5 @@ export const MessageSchema = Type.Object({
 /** An id in a path: anything that is not an id of the caller's organisation is simply not found (404). */
 const PathId = Type.String({ minLength: 1, maxLength: 100 });
 
-export const PathWithId = <K extends string>(name: K) =>
-  Type.Object({ [name]: PathId } as Record<K, typeof PathId>, { additionalProperties: false });
+export const PathWithId = <K extends string>(...names: K[]) =>
+  Type.Object(Object.fromEntries(names.map((name) => [name, PathId])) as Record<K, typeof PathId>, { additionalProperties: false });

@@ -4,6 +4,7 @@ import { deliverDue } from '../../test/support/outbox.js';
 import { createTestApp, logInAs, type TestApp } from '../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../test/support/test-database.js';
 import { insertUser } from '../db/repositories/users.js';
+import { queueInvitationEvents } from '../use-cases/webhook-events.js';
 
 /**
  * Another organisation's recruiter tries every operation with ids of this organisation's records, and gets the
@@ -24,6 +25,8 @@ type Ids = {
   externalId: string;
   apiKeyId: string;
   webhookEndpointId: string;
+  /** A delivery to that endpoint that failed for good, so that sending it again is something its organisation may do. */
+  webhookDeliveryId: string;
 };
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -100,6 +103,11 @@ const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: stri
     url: (ids: Ids) => `/api/integration/${what}/${ids.externalId}`,
   })),
   { method: 'DELETE', path: '/api/api-keys/{apiKeyId}', url: (ids) => `/api/api-keys/${ids.apiKeyId}` },
+  {
+    method: 'POST',
+    path: '/api/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/retry',
+    url: (ids) => `/api/webhook-endpoints/${ids.webhookEndpointId}/deliveries/${ids.webhookDeliveryId}/retry`,
+  },
   { method: 'DELETE', path: '/api/webhook-endpoints/{endpointId}', url: (ids) => `/api/webhook-endpoints/${ids.webhookEndpointId}` },
   // Last: it cancels this organisation's interview, which the routes above still need.
   { method: 'POST', path: '/api/interviews/{interviewId}/cancel', url: (ids) => `/api/interviews/${ids.interviewId}/cancel`, body: () => ({}) },
@@ -193,9 +201,12 @@ beforeAll(async () => {
     headers: { cookie: ourCookie },
     payload: { url: 'https://ats.vores.example/hooks', events: ['reminder.failed'] },
   });
+  await queueInvitationEvents(db, organisation.id, 'reminder.failed', [{ invitationId: sent.json().invitations[0].id }], test.clock.now());
+  const delivery = await db.updateTable('messages').set({ status: 'failed' }).where('channel', '=', 'webhook').returning('id').executeTakeFirstOrThrow();
   ours = {
     externalId,
     webhookEndpointId: endpoint.json().id,
+    webhookDeliveryId: delivery.id,
     apiKeyId: apiKey.json().id,
     projectId,
     applicationId,
@@ -229,7 +240,7 @@ describe(`tenant isolation on ${TEST_ENGINE}`, () => {
     expect(own.statusCode).toBeLessThan(300);
 
     const foreign = await inject(route, ours, theirCookie);
-    const missing = await inject(route, { ...ours, projectId: NO_SUCH_ID, applicationId: NO_SUCH_ID, interviewId: NO_SUCH_ID, invitationId: NO_SUCH_ID, mailId: NO_SUCH_ID, messageId: NO_SUCH_ID, userId: NO_SUCH_ID, externalId: NO_SUCH_ID, apiKeyId: NO_SUCH_ID, webhookEndpointId: NO_SUCH_ID }, theirCookie);
+    const missing = await inject(route, { ...ours, projectId: NO_SUCH_ID, applicationId: NO_SUCH_ID, interviewId: NO_SUCH_ID, invitationId: NO_SUCH_ID, mailId: NO_SUCH_ID, messageId: NO_SUCH_ID, userId: NO_SUCH_ID, externalId: NO_SUCH_ID, apiKeyId: NO_SUCH_ID, webhookEndpointId: NO_SUCH_ID, webhookDeliveryId: NO_SUCH_ID }, theirCookie);
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json()).toEqual(missing.json());
     expect(foreign.body).not.toMatch(/Hemmelig|Fortrolig|Vores/);

@@ -1,7 +1,8 @@
 import type { Context } from '../context.js';
 import { recordAuditEvent } from '../db/repositories/audit-events.js';
-import { insertWebhookEndpoint, listWebhookEndpoints, removeWebhookEndpoint } from '../db/repositories/webhook-endpoints.js';
-import { webhookUrlProblem, type WebhookEndpoint, type WebhookEventType } from '../domain/webhook.js';
+import { requeueFailedWebhookDelivery } from '../db/repositories/messages.js';
+import { findWebhookDelivery, insertWebhookEndpoint, listWebhookEndpoints, liveWebhookUrl, removeWebhookEndpoint } from '../db/repositories/webhook-endpoints.js';
+import { webhookUrlProblem, type WebhookDelivery, type WebhookEndpoint, type WebhookEventType } from '../domain/webhook.js';
 import { AppError, invalidField, notFound } from '../errors.js';
 import { webhookSigningSecret } from '../security/webhook-signature.js';
 import type { Session } from './authenticate.js';
@@ -56,5 +57,36 @@ export async function removeOrganisationWebhookEndpoint(ctx: Context, session: S
       { organisationId, actor: { type: 'user', id: session.user.id }, subject: { type: 'webhook_endpoint', id: endpointId }, action: 'webhook_endpoint.removed' },
       now,
     );
+  });
+}
+
+/**
+ * "Send again" on a delivery that failed for good (the receiver was down past the last try, or its host name led
+ * inside the network and has been fixed): queued again, due now, with a fresh set of tries and the same body and
+ * event id, so a receiver that did get it once can tell. Only to an endpoint still registered.
+ */
+export async function retryWebhookDelivery(ctx: Context, session: Session, endpointId: string, deliveryId: string): Promise<WebhookDelivery> {
+  requireAdministrator(session);
+  const now = ctx.clock.now();
+  const organisationId = session.organisation.id;
+  return ctx.db.transaction().execute(async (trx) => {
+    const delivery = (await liveWebhookUrl(trx, organisationId, endpointId)) === undefined ? undefined : await findWebhookDelivery(trx, organisationId, endpointId, deliveryId);
+    if (!delivery) throw notFound('The delivery');
+    if (!(await requeueFailedWebhookDelivery(trx, organisationId, endpointId, deliveryId, now))) {
+      throw new AppError('conflict', `Only a delivery that failed can be sent again; this one is ${delivery.status}.`);
+    }
+    await recordAuditEvent(
+      trx,
+      {
+        organisationId,
+        actor: { type: 'user', id: session.user.id },
+        subject: { type: 'webhook_endpoint', id: endpointId },
+        action: 'webhook_delivery.retried',
+        before: { deliveryId, eventType: delivery.eventType, status: 'failed', error: delivery.error },
+        after: { deliveryId, status: 'queued' },
+      },
+      now,
+    );
+    return (await findWebhookDelivery(trx, organisationId, endpointId, deliveryId))!;
   });
 }

@@ -5,15 +5,16 @@ import { devSmsTransport } from '../../src/delivery/dev-sms-transport.js';
 import type { EmailTransport } from '../../src/delivery/email-transport.js';
 import { deliverDueMessages, type DeliveryReport, type WorkerLog } from '../../src/delivery/outbox-worker.js';
 import type { SmsTransport } from '../../src/delivery/sms-transport.js';
+import type { HostLookup } from '../../src/delivery/webhook-transport.js';
 import type { TestApp } from './test-app.js';
 
 export const silentLog: WorkerLog = { info() {}, warn() {}, error() {} };
 
 /**
  * One pass of the outbox worker over everything due at the test clock's time, through the given transports or
- * the development ones.
+ * the development ones; webhooks' host names resolved by `lookup`, or the system.
  */
-export function deliverDue(test: TestApp, transports: { email?: EmailTransport; sms?: SmsTransport } = {}): Promise<DeliveryReport> {
+export function deliverDue(test: TestApp, transports: { email?: EmailTransport; sms?: SmsTransport; lookup?: HostLookup } = {}): Promise<DeliveryReport> {
   const { db } = test.ctx;
   return deliverDueMessages(
     {
@@ -21,6 +22,8 @@ export function deliverDue(test: TestApp, transports: { email?: EmailTransport; 
       clock: test.clock,
       secret: test.config.sessionSecret,
       publicUrl: test.config.publicUrl,
+      webhooksToLoopback: test.config.webhooksToLoopback,
+      ...(transports.lookup && { lookup: transports.lookup }),
       email: transports.email ?? devMailboxTransport(db, test.clock),
       sms: transports.sms ?? devSmsTransport(db, test.clock),
       log: silentLog,

@@ -371,15 +371,23 @@ function waitingForRetry(db: Db, at: string) {
  * has fixed the address, or the outage is over. False when there is no such failed message in the organisation.
  */
 export async function requeueFailedMessage(db: Db, organisationId: string, messageId: string, now: Date): Promise<boolean> {
-  const result = await db
+  const result = await requeueFailed(db, organisationId, messageId, now).where('channel', '!=', 'webhook').executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The same for an event posted to a webhook endpoint: false unless it is a failed delivery to that endpoint. */
+export async function requeueFailedWebhookDelivery(db: Db, organisationId: string, endpointId: string, deliveryId: string, now: Date): Promise<boolean> {
+  const result = await requeueFailed(db, organisationId, deliveryId, now).where('channel', '=', 'webhook').where('recipient', '=', endpointId).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+function requeueFailed(db: Db, organisationId: string, messageId: string, now: Date) {
+  return db
     .updateTable('messages')
     .set({ status: 'queued', attempts: 0, next_attempt_at: now.toISOString(), locked_until: null, claim_token: null, last_error: null, updated_at: now.toISOString() })
     .where('organisation_id', '=', organisationId)
     .where('id', '=', messageId)
-    .where('channel', '!=', 'webhook')
-    .where('status', '=', 'failed')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+    .where('status', '=', 'failed');
 }
 
 /** The organisation's emails and text messages, without the events posted to its webhooks. */

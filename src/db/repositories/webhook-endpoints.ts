@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { WebhookDelivery, WebhookEndpoint, WebhookEventType } from '../../domain/webhook.js';
 import type { Db } from '../database.js';
+import type { MessageRow } from './messages.js';
 
 /** How many of its latest deliveries an endpoint is listed with. */
 const RECENT_DELIVERIES = 10;
@@ -54,18 +55,28 @@ export async function listWebhookEndpoints(db: Db, organisationId: string, onlyI
   }));
 }
 
-async function recentDeliveries(db: Db, organisationId: string, endpointId: string): Promise<WebhookDelivery[]> {
-  const rows = await db
+function deliveriesTo(db: Db, organisationId: string, endpointId: string) {
+  return db
     .selectFrom('messages')
     .select(['id', 'subject', 'status', 'attempts', 'next_attempt_at', 'sent_at', 'last_error', 'created_at'])
     .where('channel', '=', 'webhook')
     .where('recipient', '=', endpointId)
-    .where('organisation_id', '=', organisationId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(RECENT_DELIVERIES)
-    .execute();
-  return rows.map((row) => ({
+    .where('organisation_id', '=', organisationId);
+}
+
+async function recentDeliveries(db: Db, organisationId: string, endpointId: string): Promise<WebhookDelivery[]> {
+  const rows = await deliveriesTo(db, organisationId, endpointId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(RECENT_DELIVERIES).execute();
+  return rows.map(toDelivery);
+}
+
+/** One delivery to one of the organisation's endpoints, or undefined. */
+export async function findWebhookDelivery(db: Db, organisationId: string, endpointId: string, deliveryId: string): Promise<WebhookDelivery | undefined> {
+  const row = await deliveriesTo(db, organisationId, endpointId).where('id', '=', deliveryId).executeTakeFirst();
+  return row && toDelivery(row);
+}
+
+function toDelivery(row: Pick<MessageRow, 'id' | 'subject' | 'status' | 'attempts' | 'next_attempt_at' | 'sent_at' | 'last_error' | 'created_at'>): WebhookDelivery {
+  return {
     id: row.id,
     eventType: row.subject as WebhookEventType,
     status: row.status,
@@ -74,7 +85,7 @@ async function recentDeliveries(db: Db, organisationId: string, endpointId: stri
     sentAt: row.sent_at,
     error: row.last_error,
     createdAt: row.created_at,
-  }));
+  };
 }
 
 /**

@@ -6458,7 +6458,7 @@ export interface paths {
                                     nextAttemptAt: string;
                                     sentAt: string | null;
                                     /**
-                                     * @description `sent`: the endpoint answered 2xx. `queued` after a failed try: waiting for the next (30 s, 2 min, 8 min, 32 min, 2 h). `failed`: six tries failed.
+                                     * @description `sent`: the endpoint answered 2xx. `queued` after a failed try: waiting for the next (30 s, 2 min, 8 min, 32 min, 2 h). `failed`: six tries failed, or the host name led to a private or local network (not tried again); an administrator may send it again.
                                      * @enum {unknown}
                                      */
                                     status: "queued" | "sending" | "sent" | "failed" | "cancelled";
@@ -6562,7 +6562,7 @@ export interface paths {
                                 nextAttemptAt: string;
                                 sentAt: string | null;
                                 /**
-                                 * @description `sent`: the endpoint answered 2xx. `queued` after a failed try: waiting for the next (30 s, 2 min, 8 min, 32 min, 2 h). `failed`: six tries failed.
+                                 * @description `sent`: the endpoint answered 2xx. `queued` after a failed try: waiting for the next (30 s, 2 min, 8 min, 32 min, 2 h). `failed`: six tries failed, or the host name led to a private or local network (not tried again); an administrator may send it again.
                                  * @enum {unknown}
                                  */
                                 status: "queued" | "sending" | "sent" | "failed" | "cancelled";
@@ -6666,6 +6666,111 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed delivery again (administrators): due at once, with a fresh set of tries. 409 unless it failed.
+         * @description The same body and `Samtale-Event-Id` as before, signed anew. 404 for a delivery to another endpoint, or to one removed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: string;
+                    endpointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            createdAt: string;
+                            /** @description Why the last try failed: the status the endpoint answered, or that it could not be reached. */
+                            error: string | null;
+                            /** @enum {unknown} */
+                            eventType: "invitation.sent" | "invitation.answered" | "interview.moved" | "interview.cancelled" | "reminder.sent" | "reminder.failed";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            nextAttemptAt: string;
+                            sentAt: string | null;
+                            /**
+                             * @description `sent`: the endpoint answered 2xx. `queued` after a failed try: waiting for the next (30 s, 2 min, 8 min, 32 min, 2 h). `failed`: six tries failed, or the host name led to a private or local network (not tried again); an administrator may send it again.
+                             * @enum {unknown}
+                             */
+                            status: "queued" | "sending" | "sent" | "failed" | "cancelled";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

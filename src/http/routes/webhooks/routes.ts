@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { addWebhookEndpoint, organisationWebhookEndpoints, removeOrganisationWebhookEndpoint } from '../../../use-cases/webhook-endpoints.js';
+import { addWebhookEndpoint, organisationWebhookEndpoints, removeOrganisationWebhookEndpoint, retryWebhookDelivery } from '../../../use-cases/webhook-endpoints.js';
 import { errors, PathWithId } from '../../schemas.js';
 import { requireSession, sessionOf } from '../../session.js';
 import type { RouteOptions } from '../options.js';
-import { AddedWebhookEndpointSchema, AddWebhookEndpointBody, WebhookEndpointListResponse } from './schemas.js';
+import { AddedWebhookEndpointSchema, AddWebhookEndpointBody, DeliverySchema, WebhookEndpointListResponse } from './schemas.js';
 
 const security = [{ session: [] }];
 
@@ -56,5 +56,20 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app
       await removeOrganisationWebhookEndpoint(ctx, sessionOf(request), request.params.endpointId);
       return reply.status(204).send(null);
     },
+  );
+
+  app.post(
+    '/api/webhook-endpoints/:endpointId/deliveries/:deliveryId/retry',
+    {
+      schema: {
+        tags: ['integration'],
+        summary: 'Send a failed delivery again (administrators): due at once, with a fresh set of tries. 409 unless it failed.',
+        description: 'The same body and `Samtale-Event-Id` as before, signed anew. 404 for a delivery to another endpoint, or to one removed.',
+        security,
+        params: PathWithId('endpointId', 'deliveryId'),
+        response: { 200: DeliverySchema, ...errors(401, 403, 404, 409) },
+      },
+    },
+    async (request) => retryWebhookDelivery(ctx, sessionOf(request), request.params.endpointId, request.params.deliveryId),
   );
 };

@@ -12,11 +12,11 @@ export const AddWebhookEndpointBody = Type.Object(
   { additionalProperties: false },
 );
 
-const DeliverySchema = Type.Object({
+export const DeliverySchema = Type.Object({
   id: Id,
   eventType: EventType,
   status: Type.Enum(['queued', 'sending', 'sent', 'failed', 'cancelled'], {
-    description: '`sent`: the endpoint answered 2xx. `queued` after a failed try: waiting for the next (30 s, 2 min, 8 min, 32 min, 2 h). `failed`: six tries failed.',
+    description: '`sent`: the endpoint answered 2xx. `queued` after a failed try: waiting for the next (30 s, 2 min, 8 min, 32 min, 2 h). `failed`: six tries failed, or the host name led to a private or local network (not tried again); an administrator may send it again.',
   }),
   attempts: Type.Integer(),
   nextAttemptAt: Instant,
