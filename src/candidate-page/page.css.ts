@@ -88,6 +88,12 @@ a:hover {
   color: ${c.linkHover};
 }
 
+/* A link on its own line, tapped on a phone: as tall as a button. */
+.calendar-link {
+  display: inline-block;
+  padding: 0.75rem 0;
+}
+
 :focus-visible {
   outline: 3px solid ${c.focus};
   outline-offset: 3px;

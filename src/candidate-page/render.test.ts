@@ -27,6 +27,7 @@ function invitation(overrides: Partial<InvitationView> = {}): InvitationView {
     currentAnswer: 'awaiting',
     formAction: '/i/tok3n',
     csrfToken: 'csrf-123',
+    calendarUrl: '/i/tok3n/interview.ics',
     ...overrides,
   };
 }
@@ -44,7 +45,7 @@ function everyPage(): { name: string; language: Language; html: string }[] {
     },
     ...ANSWERS.map((answer) => ({
       name: `answered (${answer})`,
-      html: answeredPage({ language, answer, companyName: 'A', jobTitle: 'B', backUrl: '/i/t' }),
+      html: answeredPage({ language, answer, companyName: 'A', jobTitle: 'B', backUrl: '/i/t', calendarUrl: answer === 'accepted' ? '/i/t/interview.ics' : null }),
     })),
     ...CLOSED_REASONS.map((reason) => ({ name: `closed (${reason})`, html: closedPage(language, reason) })),
     { name: 'not found', html: notFoundPage(language) },
@@ -146,6 +147,11 @@ describe('every page', () => {
 });
 
 describe('invitationPage', () => {
+  it('offers the interview as a file for the candidate’s own calendar, below its details', () => {
+    const html = invitationPage(invitation({ language: 'en' }));
+    expect(html).toMatch(/<\/dl>\n<p><a class="calendar-link" href="\/i\/tok3n\/interview\.ics">Add to my calendar<\/a><\/p>/);
+  });
+
   it('shows the interview in Danish, with the four answers in the source’s words', () => {
     const html = invitationPage(invitation());
     expect(html).toContain('<h1>Invitation til samtale</h1>');
@@ -233,7 +239,7 @@ describe('invitationPage', () => {
   it('shows a meeting address that is not http(s) as text only', () => {
     for (const meetingUrl of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>x</b>', 'mailto:x@y.example', 'meet.example/room', '//evil.example']) {
       const html = invitationPage(invitation({ meetingUrl }));
-      expect(html, meetingUrl).not.toContain('<a ');
+      expect(html, meetingUrl).not.toContain('<a href');
       expect(html, meetingUrl).toContain(`<dd>${escape(meetingUrl)}</dd>`);
     }
   });
@@ -297,7 +303,7 @@ describe('escaping', () => {
   });
 
   it('escapes every value of the page after an answer', () => {
-    const html = answeredPage({ language: 'en', answer: 'accepted', companyName: EVIL, jobTitle: EVIL, backUrl: EVIL });
+    const html = answeredPage({ language: 'en', answer: 'accepted', companyName: EVIL, jobTitle: EVIL, backUrl: EVIL, calendarUrl: EVIL });
     expect(markupProblem(html)).toBeNull();
     expect(html).toContain(`<dt>Company</dt><dd>${escape(EVIL)}</dd>`);
     expect(html).toContain(`<dt>Position</dt><dd>${escape(EVIL)}</dd>`);
@@ -335,7 +341,15 @@ describe('confirmWithdrawalPage', () => {
 });
 
 describe('answeredPage', () => {
-  const view = { companyName: 'Nordhavn Byg A/S', jobTitle: 'Tømrer', backUrl: '/i/tok3n' };
+  const view = { companyName: 'Nordhavn Byg A/S', jobTitle: 'Tømrer', backUrl: '/i/tok3n', calendarUrl: null };
+
+  it('offers the interview for the candidate’s calendar after "yes", and only then', () => {
+    const calendarUrl = '/i/tok3n/interview.ics';
+    expect(answeredPage({ language: 'da', answer: 'accepted', ...view, calendarUrl })).toContain(
+      '<a class="calendar-link" href="/i/tok3n/interview.ics">Føj til min kalender</a>',
+    );
+    expect(answeredPage({ language: 'en', answer: 'declined', ...view })).not.toContain('calendar-link');
+  });
 
   it('tells in Danish what happens after each answer', () => {
     expect(answeredPage({ language: 'da', answer: 'accepted', ...view })).toContain('vi glæder os til at se dig');

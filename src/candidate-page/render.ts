@@ -25,6 +25,8 @@ export interface InvitationView extends CandidateInterviewDetails {
   currentAnswer: CurrentAnswer;
   formAction: string;
   csrfToken: string;
+  /** The interview's calendar file ("add to my calendar"). */
+  calendarUrl: string;
 }
 
 export interface ConfirmWithdrawalView {
@@ -44,6 +46,8 @@ export interface AnsweredView {
   jobTitle: string;
   /** The invitation page, to change the answer; null after a withdrawal (which is never offered a way back). */
   backUrl: string | null;
+  /** The interview's calendar file, offered after "yes"; null otherwise. */
+  calendarUrl: string | null;
 }
 
 // --- HTML built by a tagged template that escapes every interpolated value unless it is already HTML ---------
@@ -129,7 +133,7 @@ ${detail(texts.details.company, companyName, hasText(companyName))}${detail(text
 }
 
 /** The URL when it is one a browser opens as a web page, else null (javascript:, data:, mailto:, a typo). */
-function webUrl(text: string): URL | null {
+export function webUrl(text: string): URL | null {
   if (!URL.canParse(text.trim())) return null;
   const url = new URL(text.trim());
   return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
@@ -141,7 +145,7 @@ function meetingLink(text: string): Html {
   return html`<a href="${url.href}" target="_blank" rel="noopener noreferrer">${text.trim()}</a>`;
 }
 
-function capitaliseFirst(text: string, language: Language): string {
+export function capitaliseFirst(text: string, language: Language): string {
   const first = text.charAt(0);
   return first.toLocaleUpperCase(TEXTS[language].locale) + text.slice(1);
 }
@@ -166,6 +170,10 @@ ${hiddenFields('new_time_requested', view.csrfToken)}
 <textarea id="message" name="message" rows="4" maxlength="1000" aria-describedby="message-hint"></textarea>
 <button type="submit" class="button">${texts.answers.new_time_requested}</button>
 </form>`;
+}
+
+function calendarLink(texts: PageTexts, calendarUrl: string): Html {
+  return html`<p><a class="calendar-link" href="${calendarUrl}">${texts.addToCalendar}</a></p>`;
 }
 
 function messagePage(language: Language, texts: MessageTexts): string {
@@ -206,6 +214,7 @@ ${[
   detail(labels.meetingLink, hasText(view.meetingUrl) ? meetingLink(view.meetingUrl) : null, hasText(view.meetingUrl)),
   detail(labels.interviewers, view.recruiters, hasText(view.recruiters)),
 ]}</dl>
+${calendarLink(texts, view.calendarUrl)}
 <h2>${texts.invitation.answerHeading}</h2>
 ${view.currentAnswer === 'awaiting' ? html`<p>${texts.invitation.awaiting}</p>\n` : null}${answerForm(texts, 'accepted', view, 'button button-primary')}
 ${answerForm(texts, 'declined', view, 'button')}
@@ -249,6 +258,7 @@ export function answeredPage(view: AnsweredView): string {
     html`<h1>${page.heading}</h1>
 ${companyAndPosition(texts, view.companyName, view.jobTitle)}
 <p>${page.body}</p>
+${view.calendarUrl === null ? null : calendarLink(texts, view.calendarUrl)}
 ${change}`,
   );
 }

@@ -185,6 +185,28 @@ describe(`the candidate's page on ${TEST_ENGINE}`, () => {
     expect((await state(setup)).response).toBe('awaiting');
   });
 
+  it('offers the interview as a calendar file in the organisation’s zone: the emailed invitation’s event, to import, not to answer', async () => {
+    const setup = await invitation({ language: 'en' });
+    expect((await view(setup.path)).body).toContain(`href="${setup.path}/interview.ics">Add to my calendar</a>`);
+
+    const file = await view(`${setup.path}/interview.ics`);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(file.headers['content-disposition']).toBe('attachment; filename="interview.ics"');
+    expect(file.headers['cache-control']).toBe('no-store');
+    const text = file.body.replace(/\r\n /g, '');
+    expect(text).toContain(`UID:interview-${setup.interviewId}@samtale`);
+    expect(text).toContain('DTSTART;TZID=Europe/Copenhagen:20260310T100000');
+    expect(text).toContain('DTEND;TZID=Europe/Copenhagen:20260310T104500');
+    expect(text).toContain('SUMMARY:In-person interview – Nordhavn Byg A/S');
+    expect(text).toContain('LOCATION:Havnegade 1');
+    expect(text).toContain(`Change your answer: http://localhost:3000${setup.path}`);
+    expect(text).not.toMatch(/^(METHOD|ATTENDEE|ORGANIZER)/m);
+
+    await test.app.inject({ method: 'POST', url: `/api/interviews/${setup.interviewId}/cancel`, headers: { cookie: setup.cookie }, payload: {} });
+    expect((await view(`${setup.path}/interview.ics`)).statusCode).toBe(404);
+  });
+
   it('answers an unknown, malformed, expired or cancelled link with the same neutral page', async () => {
     const setup = await invitation();
     const unknown = await view(`/i/${'A'.repeat(43)}`);

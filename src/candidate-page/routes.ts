@@ -6,6 +6,7 @@ import { AppError } from '../errors.js';
 import { clockRateLimitStore } from '../http/rate-limit-store.js';
 import type { RouteOptions } from '../http/routes/options.js';
 import { answerAsCandidate, answerFormToken, candidateView, isAnswerFormToken } from '../use-cases/candidate-invitation.js';
+import { candidateCalendarFile } from './calendar-file.js';
 import { parseForm, truncate } from './form.js';
 import { PAGE_CSS, PAGE_CSS_PATH } from './page.css.js';
 import { answeredPage, closedPage, confirmWithdrawalPage, invitationPage, notFoundPage, tooManyRequestsPage } from './render.js';
@@ -25,6 +26,7 @@ const ONE_MINUTE = 60_000;
 // GET and HEAD are views.
 const budget = (request: FastifyRequest) => (request.method === 'POST' ? 'answers' : 'views');
 const rateLimited = () => new AppError('rate_limited', 'Too many requests.');
+const calendarUrl = (token: string) => `/i/${token}/interview.ics`;
 
 type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
 
@@ -90,7 +92,33 @@ export const candidatePageRoutes: FastifyPluginAsync<RouteOptions> = async (app,
       if (view.state === 'not_found') return html(reply, 404, notFoundPage(browserLanguage(request)));
       if (view.state === 'closed') return html(reply, 200, closedPage(view.language, view.reason));
       const formAction = `/i/${request.params.token}`;
-      return html(reply, 200, invitationPage({ language: view.language, ...view.details, currentAnswer: view.currentAnswer, formAction, csrfToken: answerFormToken(view.invitationId, ctx.secret) }));
+      return html(
+        reply,
+        200,
+        invitationPage({
+          language: view.language,
+          ...view.details,
+          currentAnswer: view.currentAnswer,
+          formAction,
+          csrfToken: answerFormToken(view.invitationId, ctx.secret),
+          calendarUrl: calendarUrl(request.params.token),
+        }),
+      );
+    },
+  );
+
+  app.get<{ Params: { token: string } }>(
+    '/i/:token/interview.ics',
+    { schema: { hide: true }, preHandler: perAddress },
+    async (request, reply) => {
+      const view = await candidateView(ctx, request.params.token);
+      if (view.state === 'not_found') return html(reply, 404, notFoundPage(browserLanguage(request)));
+      if (view.state === 'closed') return html(reply, 410, closedPage(view.language, view.reason));
+      const answerUrl = new URL(`/i/${request.params.token}`, config.publicUrl).href;
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="interview.ics"')
+        .send(candidateCalendarFile({ language: view.language, details: view.details, calendar: view.calendar, answerUrl, now: ctx.clock.now() }));
     },
   );
 
@@ -113,7 +141,18 @@ export const candidatePageRoutes: FastifyPluginAsync<RouteOptions> = async (app,
       }
       const message = answer === 'new_time_requested' ? truncate(form.message?.trim() ?? '', MAX_MESSAGE_LENGTH) || null : null;
       await answerAsCandidate(ctx, config.publicUrl, view, answer, message);
-      return html(reply, 200, answeredPage({ language: view.language, answer, companyName, jobTitle, backUrl: answer === 'not_relevant' ? null : formAction }));
+      return html(
+        reply,
+        200,
+        answeredPage({
+          language: view.language,
+          answer,
+          companyName,
+          jobTitle,
+          backUrl: answer === 'not_relevant' ? null : formAction,
+          calendarUrl: answer === 'accepted' ? calendarUrl(request.params.token) : null,
+        }),
+      );
     },
   );
 };

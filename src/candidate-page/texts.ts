@@ -59,6 +59,8 @@ export interface PageTexts {
   /** On the answered page, while the answer may still change. */
   changeAnswerHint: string;
   changeAnswerLink: string;
+  /** The link to the interview's calendar file, on the invitation and after "yes". */
+  addToCalendar: string;
   closed: Record<ClosedReason, MessageTexts>;
   /** Unknown, malformed and expired links alike: it must not tell which. */
   notFound: MessageTexts;
@@ -126,6 +128,7 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
     },
     changeAnswerHint: 'Du kan ændre dit svar, indtil samtalen begynder.',
     changeAnswerLink: 'Ændr dit svar',
+    addToCalendar: 'Føj til min kalender',
     closed: {
       started: {
         title: 'Invitationen er lukket',
@@ -214,6 +217,7 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
     },
     changeAnswerHint: 'You can change your answer until the interview starts.',
     changeAnswerLink: 'Change your answer',
+    addToCalendar: 'Add to my calendar',
     closed: {
       started: {
         title: 'The invitation is closed',
@@ -301,6 +305,7 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
     },
     changeAnswerHint: 'Du kan ändra ditt svar fram till att intervjun börjar.',
     changeAnswerLink: 'Ändra ditt svar',
+    addToCalendar: 'Lägg till i min kalender',
     closed: {
       started: {
         title: 'Inbjudan är stängd',
@@ -389,6 +394,7 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
     },
     changeAnswerHint: 'Du kan endre svaret ditt fram til intervjuet begynner.',
     changeAnswerLink: 'Endre svaret ditt',
+    addToCalendar: 'Legg til i kalenderen min',
     closed: {
       started: {
         title: 'Invitasjonen er stengt',

@@ -83,8 +83,11 @@ export interface CalendarFeedInput {
   name: string;
   /** The organisation's IANA zone, for every event. */
   timeZone: string;
-  /** How often a calendar program should fetch the feed again, in seconds (a hint: Google and Outlook pick their own). */
-  refreshSeconds: number;
+  /**
+   * How often a calendar program should fetch the feed again, in seconds (a hint: Google and Outlook pick their own).
+   * None for a file that is imported once, not subscribed to.
+   */
+  refreshSeconds?: number;
   events: CalendarFeedEvent[];
 }
 
@@ -99,7 +102,7 @@ export function buildCalendarFeed(input: CalendarFeedInput): string {
   input.events.forEach(assertValidEvent);
   const calendar = newCalendar(null, input.timeZone);
   calendar.name(oneLineText(input.name) || null);
-  calendar.ttl(input.refreshSeconds);
+  if (input.refreshSeconds !== undefined) calendar.ttl(input.refreshSeconds);
   for (const event of input.events) addEvent(calendar, event, input.timeZone, { status: ICalEventStatus.CONFIRMED });
   return calendarText(calendar);
 }

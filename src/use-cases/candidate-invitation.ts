@@ -37,7 +37,18 @@ export type CandidateView =
       candidateId: string;
       currentAnswer: 'awaiting' | 'accepted' | 'declined' | 'new_time_requested';
       details: CandidateInterviewDetails;
+      /** The interview as its calendar file states it ("add to my calendar"). */
+      calendar: CandidateCalendarEntry;
     };
+
+export interface CandidateCalendarEntry {
+  interviewId: string;
+  /** The interview's current version, as in its emailed calendar file: the download and the email are one event. */
+  sequence: number;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+}
 
 function languageOf(row: InvitationByLink): Language {
   return languageOr(row.language, row.default_language as Language);
@@ -82,6 +93,7 @@ export async function candidateView(ctx: Context, token: string): Promise<Candid
       meetingUrl: isVideo ? row.meeting_url : null,
       recruiters: formatNameList(interview?.recruiters.map((r) => r.name) ?? [], language),
     },
+    calendar: { interviewId: row.interview_id, sequence: row.sequence, startsAt, endsAt, timeZone: row.time_zone },
   };
 }
 

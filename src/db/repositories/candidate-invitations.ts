@@ -24,6 +24,7 @@ export async function findInvitationByLink(db: Db, linkHash: string) {
       'interviews.duration_minutes',
       'interviews.location',
       'interviews.meeting_url',
+      'interviews.sequence',
       'interviews.status as interview_status',
       'candidates.id as candidate_id',
       'candidates.first_name',
