@@ -1,4 +1,3 @@
-import { useMemo, type Ref } from 'react';
 import {
   Button as AriaButton,
   Calendar,
@@ -11,45 +10,20 @@ import {
   Label,
   Popover,
 } from 'react-aria-components';
-import { HintAndError, Segments, type Focusable } from './date-field-parts';
+import { HintAndError, Segments, useSegmentedField, type SegmentedFieldProps } from './date-field-parts';
 import { calendarDateOf, dateText } from './date-values';
 
-export interface DateFieldProps {
-  label: string;
-  /** 'YYYY-MM-DD', or '' when no day is chosen. */
-  value: string;
-  onChange: (value: string) => void;
-  /** The first day that may be chosen, 'YYYY-MM-DD'. */
-  minValue?: string;
-  description?: string;
-  errorMessage?: string;
-  isRequired?: boolean;
-  name?: string;
-  'data-testid'?: string;
-  ref?: Ref<Focusable>;
-}
+export type DateFieldProps = SegmentedFieldProps;
 
 /**
- * A day, typed or picked in a month calendar, written the screen language's way (3.12.2026 in Danish) whatever the
- * browser's language: a native date input would follow the browser, and many recruiters' browsers are American.
- * The calendar's weeks start on the locale's first day, Monday in Danish and British English.
+ * A day ('YYYY-MM-DD'), typed or picked in a month calendar, written the screen language's way (3.12.2026 in Danish)
+ * whatever the browser's language: a native date input would follow the browser, and many recruiters' browsers are
+ * American. The calendar's weeks start on the locale's first day, Monday in Danish and British English.
  */
-export function DateField({ label, value, onChange, minValue, description, errorMessage, isRequired, name, ref, ...rest }: DateFieldProps) {
-  const date = useMemo(() => calendarDateOf(value), [value]);
-  const first = useMemo(() => (minValue ? (calendarDateOf(minValue) ?? undefined) : undefined), [minValue]);
+export function DateField(props: DateFieldProps) {
+  const { label, value, onChange, description, errorMessage, ref } = props;
   return (
-    <DatePicker
-      className="field date-field"
-      value={date}
-      onChange={(chosen) => onChange(dateText(chosen))}
-      minValue={first}
-      isRequired={isRequired}
-      isInvalid={errorMessage ? true : undefined}
-      validationBehavior="aria"
-      shouldForceLeadingZeros
-      name={name}
-      data-testid={rest['data-testid']}
-    >
+    <DatePicker {...useSegmentedField(props, calendarDateOf)} onChange={(chosen) => onChange(dateText(chosen))}>
       <Label>{label}</Label>
       <Group className="date-group">
         <Segments ref={ref} onLeftIncomplete={() => value && onChange('')} />

@@ -1,41 +1,17 @@
-import { useMemo, type Ref } from 'react';
 import { Label, TimeField as AriaTimeField } from 'react-aria-components';
-import { HintAndError, Segments, type Focusable } from './date-field-parts';
+import { HintAndError, Segments, useSegmentedField, type SegmentedFieldProps } from './date-field-parts';
 import { timeOf, timeText } from './date-values';
 
-export interface TimeFieldProps {
-  label: string;
-  /** 'HH:MM' on the 24-hour clock, or '' when no time is chosen. */
-  value: string;
-  onChange: (value: string) => void;
-  /** The earliest time that may be chosen, 'HH:MM'. */
-  minValue?: string;
-  description?: string;
-  errorMessage?: string;
-  isRequired?: boolean;
-  name?: string;
-  'data-testid'?: string;
-  ref?: Ref<Focusable>;
-}
+export type TimeFieldProps = SegmentedFieldProps;
 
-/** A time of day in hours and minutes, on the 24-hour clock in Danish and English alike: no AM/PM to misread. */
-export function TimeField({ label, value, onChange, minValue, description, errorMessage, isRequired, name, ref, ...rest }: TimeFieldProps) {
-  const time = useMemo(() => timeOf(value), [value]);
-  const first = useMemo(() => (minValue ? (timeOf(minValue) ?? undefined) : undefined), [minValue]);
+/**
+ * A time of day ('HH:MM'), in hours and minutes, on the 24-hour clock in Danish and English alike: no AM/PM to
+ * misread.
+ */
+export function TimeField(props: TimeFieldProps) {
+  const { label, value, onChange, description, errorMessage, ref } = props;
   return (
-    <AriaTimeField
-      className="field date-field"
-      value={time}
-      onChange={(chosen) => onChange(timeText(chosen))}
-      minValue={first}
-      hourCycle={24}
-      shouldForceLeadingZeros
-      isRequired={isRequired}
-      isInvalid={errorMessage ? true : undefined}
-      validationBehavior="aria"
-      name={name}
-      data-testid={rest['data-testid']}
-    >
+    <AriaTimeField {...useSegmentedField(props, timeOf)} onChange={(chosen) => onChange(timeText(chosen))} hourCycle={24}>
       <Label>{label}</Label>
       <Segments ref={ref} onLeftIncomplete={() => value && onChange('')} />
       <HintAndError description={description} errorMessage={errorMessage} />

@@ -1,9 +1,45 @@
-import { useImperativeHandle, useRef, type FocusEvent, type Ref } from 'react';
+import { useImperativeHandle, useMemo, useRef, type FocusEvent, type Ref } from 'react';
 import { DateInput, DateSegment, FieldError, Text } from 'react-aria-components';
 
 /** What a form needs of a date or time field to put the cursor back in it (react-hook-form's `setFocus`). */
 export interface Focusable {
   focus: () => void;
+}
+
+/** A date or time field's props: its value as text (the form's), '' when none is chosen. */
+export interface SegmentedFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** The earliest value that may be chosen, written as `value` is. */
+  minValue?: string;
+  description?: string;
+  errorMessage?: string;
+  isRequired?: boolean;
+  name?: string;
+  'data-testid'?: string;
+  ref?: Ref<Focusable>;
+}
+
+/**
+ * The field's value and least value as React Aria's date or time objects (read with `parse`), and the props its date
+ * and time fields take alike: the form, not React Aria, decides what is wrong, and says it in `errorMessage`.
+ */
+export function useSegmentedField<T>(props: SegmentedFieldProps, parse: (text: string) => T | null) {
+  const { value, minValue, isRequired, errorMessage, name } = props;
+  const parsed = useMemo(() => parse(value), [parse, value]);
+  const first = useMemo(() => (minValue ? (parse(minValue) ?? undefined) : undefined), [parse, minValue]);
+  return {
+    value: parsed,
+    minValue: first,
+    className: 'field date-field',
+    shouldForceLeadingZeros: true,
+    isRequired,
+    isInvalid: errorMessage ? true : undefined,
+    validationBehavior: 'aria' as const,
+    name,
+    'data-testid': props['data-testid'],
+  };
 }
 
 /**
