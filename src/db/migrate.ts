@@ -13,6 +13,7 @@ import * as candidateEmailIndex from './migrations/0009-candidate-email-index.js
 import * as integrationApi from './migrations/0010-integration-api.js';
 import * as webhooks from './migrations/0011-webhooks.js';
 import * as organisationLogos from './migrations/0012-organisation-logos.js';
+import * as bookingOffers from './migrations/0014-booking-offers.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> };
 
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0010-integration-api': integrationApi,
   '0011-webhooks': webhooks,
   '0012-organisation-logos': organisationLogos,
+  '0014-booking-offers': bookingOffers,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);

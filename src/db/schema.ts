@@ -1,4 +1,6 @@
+import type { Generated } from 'kysely';
 import type { ApiKeyScope } from '../domain/api-key.js';
+import type { BookingInvitationStatus, BookingOfferStatus } from '../domain/booking-offer.js';
 import type { ApplicationStatus } from '../domain/application-status.js';
 import type { ActorType } from '../domain/audit-event.js';
 import type { InterviewType } from '../domain/interview.js';
@@ -118,6 +120,46 @@ export interface InterviewTable {
   meeting_url: string | null;
   sequence: number;
   status: 'scheduled' | 'cancelled';
+  created_by: string;
+  created_at: Instant;
+  updated_at: Instant;
+  /** Set on a slot a recruiter offered for booking (booking_offers); null for an interview given a time. */
+  offer_id: string | null;
+  /** How many may book the slot: 1 for an individual interview, more for a group session. */
+  seats: Generated<number>;
+  booked_seats: Generated<number>;
+}
+
+export interface BookingOfferTable {
+  id: string;
+  organisation_id: string;
+  project_id: string;
+  type: InterviewType;
+  duration_minutes: number;
+  location: string | null;
+  meeting_url: string | null;
+  seats_per_slot: number;
+  /** Candidates book, change and cancel until this moment. */
+  deadline_at: Instant;
+  status: BookingOfferStatus;
+  /** The reminder made for each booking (JSON), or null for none. */
+  reminder_json: string | null;
+  created_by: string;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface BookingInvitationTable {
+  id: string;
+  organisation_id: string;
+  offer_id: string;
+  application_id: string;
+  status: BookingInvitationStatus;
+  language: string;
+  /** Hash of the booking link's token; the token is derived from the server secret, never stored. */
+  link_hash: string;
+  /** The booked slot's invitation, once booked. */
+  invitation_id: string | null;
   created_by: string;
   created_at: Instant;
   updated_at: Instant;
@@ -288,4 +330,6 @@ export interface Database {
   user_tokens: UserTokenTable;
   webhook_endpoints: WebhookEndpointTable;
   organisation_logos: OrganisationLogoTable;
+  booking_offers: BookingOfferTable;
+  booking_invitations: BookingInvitationTable;
 }

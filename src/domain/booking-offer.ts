@@ -7,6 +7,17 @@ import { localDate, localDateTimeToInstant } from './local-time.js';
  * each candidate books a seat in one from the link in their email until the booking deadline.
  */
 
+/** An offer takes bookings while `open`, until its deadline; a recruiter may close it sooner. */
+export const BOOKING_OFFER_STATUSES = ['open', 'closed'] as const;
+export type BookingOfferStatus = (typeof BOOKING_OFFER_STATUSES)[number];
+
+/**
+ * Where an applicant's invitation to book stands: not booked yet, booked (the slot's own invitation then holds the
+ * answer), asked for another time ("none of these times suit me"), or withdrew the application.
+ */
+export const BOOKING_INVITATION_STATUSES = ['awaiting', 'booked', 'new_time_requested', 'not_relevant'] as const;
+export type BookingInvitationStatus = (typeof BOOKING_INVITATION_STATUSES)[number];
+
 /** A stretch of a day, in the organisation's zone, filled with slots back to back: "10 March, 09:00 to 12:00". */
 export interface OfferWindow {
   /** YYYY-MM-DD and HH:MM, as a recruiter types them. */

@@ -1,8 +1,9 @@
 import type { Interview, Participant } from '../../domain/interview.js';
 import { insertInChunks, isPostgres, type Db } from '../database.js';
+import type { Insertable, Selectable } from 'kysely';
 import type { InterviewTable } from '../schema.js';
 
-export type NewInterview = Omit<InterviewTable, 'updated_at'> & { recruiterIds: string[] };
+export type NewInterview = Omit<Insertable<InterviewTable>, 'updated_at'> & { recruiterIds: string[] };
 
 export async function insertInterviews(db: Db, interviews: NewInterview[]): Promise<void> {
   await insertInChunks(
@@ -35,7 +36,7 @@ async function recruitersOf(db: Db, organisationId: string, interviewIds: string
   return byInterview;
 }
 
-function toInterview(row: InterviewTable, recruiters: Participant[]): Interview {
+function toInterview(row: Selectable<InterviewTable>, recruiters: Participant[]): Interview {
   return {
     id: row.id,
     projectId: row.project_id,

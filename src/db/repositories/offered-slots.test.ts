@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createOrganisation, createProject, createUser } from '../../../test/support/factories.js';
+import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../../../test/support/test-database.js';
+import { insertInterviews } from './interviews.js';
+import { releaseSeat, takeSeat } from './offered-slots.js';
+
+const NOW = new Date('2026-03-02T08:00:00Z');
+let database: TestDatabase;
+beforeEach(async () => {
+  database = await createTestDatabase();
+});
+afterEach(() => database.close());
+
+/** An organisation's offer of `count` slots with `seats` seats each, from 10 March 2026 09:00 UTC, hourly. */
+async function offer(count: number, seats: number) {
+  const db = database.db;
+  const organisation = await createOrganisation(db);
+  const recruiter = await createUser(db, organisation.id);
+  const projectId = await createProject(db, organisation.id, recruiter.id);
+  const offerId = randomUUID();
+  const at = NOW.toISOString();
+  await db
+    .insertInto('booking_offers')
+    .values({
+      id: offerId,
+      organisation_id: organisation.id,
+      project_id: projectId,
+      type: seats > 1 ? 'group' : 'in_person',
+      duration_minutes: 45,
+      location: 'Havnegade 1',
+      meeting_url: null,
+      seats_per_slot: seats,
+      deadline_at: '2026-03-09T09:00:00.000Z',
+      status: 'open',
+      reminder_json: null,
+      created_by: recruiter.id,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  const slotIds = Array.from({ length: count }, () => randomUUID());
+  await insertInterviews(
+    db,
+    slotIds.map((id, index) => ({
+      id,
+      organisation_id: organisation.id,
+      project_id: projectId,
+      type: seats > 1 ? 'group' : 'in_person',
+      starts_at: new Date(Date.UTC(2026, 2, 10, 9 + index)).toISOString(),
+      ends_at: new Date(Date.UTC(2026, 2, 10, 9 + index, 45)).toISOString(),
+      duration_minutes: 45,
+      location: 'Havnegade 1',
+      meeting_url: null,
+      sequence: 0,
+      status: 'scheduled',
+      created_by: recruiter.id,
+      created_at: at,
+      offer_id: offerId,
+      seats,
+      recruiterIds: [recruiter.id],
+    })),
+  );
+  return { organisationId: organisation.id, slotIds };
+}
+
+/** Each candidate books in a transaction of their own, all at once, as from as many browsers. */
+function bookAtOnce(organisationId: string, slotChoices: string[]): Promise<boolean[]> {
+  return Promise.all(slotChoices.map((slotId) => database.db.transaction().execute((trx) => takeSeat(trx, organisationId, slotId, NOW))));
+}
+
+async function bookedSeats(slotIds: string[]): Promise<number[]> {
+  const rows = await database.db.selectFrom('interviews').select(['id', 'booked_seats']).where('id', 'in', slotIds).execute();
+  return slotIds.map((id) => rows.find((row) => row.id === id)!.booked_seats);
+}
+
+describe(`a seat in an offered slot on ${TEST_ENGINE}`, () => {
+  it('goes to exactly one of five candidates booking each of ten single-seat slots at once: 10 booked, 40 refused', async () => {
+    const { organisationId, slotIds } = await offer(10, 1);
+    const outcomes = await bookAtOnce(organisationId, Array.from({ length: 50 }, (_, n) => slotIds[n % 10]!));
+    expect(outcomes.filter(Boolean)).toHaveLength(10);
+    expect(await bookedSeats(slotIds)).toEqual(Array(10).fill(1));
+  });
+
+  it('goes to exactly four of ten candidates booking a group slot of four seats at once', async () => {
+    const { organisationId, slotIds } = await offer(1, 4);
+    const outcomes = await bookAtOnce(organisationId, Array(10).fill(slotIds[0]));
+    expect(outcomes.filter(Boolean)).toHaveLength(4);
+    expect(await bookedSeats(slotIds)).toEqual([4]);
+  });
+
+  it('is free again when given back, and never counted below nothing', async () => {
+    const { organisationId, slotIds } = await offer(1, 1);
+    const slot = slotIds[0]!;
+    expect(await takeSeat(database.db, organisationId, slot, NOW)).toBe(true);
+    expect(await takeSeat(database.db, organisationId, slot, NOW)).toBe(false);
+    await releaseSeat(database.db, organisationId, slot, NOW);
+    await releaseSeat(database.db, organisationId, slot, NOW);
+    expect(await bookedSeats(slotIds)).toEqual([0]);
+    expect(await takeSeat(database.db, organisationId, slot, NOW)).toBe(true);
+  });
+
+  it('is not taken in a slot that has begun, was cancelled, or is another organisation’s', async () => {
+    const { organisationId, slotIds } = await offer(3, 1);
+    const [begun, cancelled, other] = slotIds as [string, string, string];
+    expect(await takeSeat(database.db, organisationId, begun, new Date('2026-03-10T09:00:00Z'))).toBe(false);
+    await database.db.updateTable('interviews').set({ status: 'cancelled' }).where('id', '=', cancelled).execute();
+    expect(await takeSeat(database.db, organisationId, cancelled, NOW)).toBe(false);
+    const stranger = await createOrganisation(database.db);
+    expect(await takeSeat(database.db, stranger.id, other, NOW)).toBe(false);
+    expect(await bookedSeats(slotIds)).toEqual([0, 0, 0]);
+  });
+
+  it('is never taken in an interview that was not offered for booking', async () => {
+    const { organisationId, slotIds } = await offer(1, 1);
+    await database.db.updateTable('interviews').set({ offer_id: null }).where('id', '=', slotIds[0]!).execute();
+    expect(await takeSeat(database.db, organisationId, slotIds[0]!, NOW)).toBe(false);
+  });
+});
