@@ -33,6 +33,7 @@ export function Frame() {
           {(mailbox || sms) && <NavLink to="/messages">{t('frame.messages')}</NavLink>}
           {me.role === 'admin' && <NavLink to="/users">{t('frame.users')}</NavLink>}
           {me.role === 'admin' && <NavLink to="/settings">{t('frame.settings')}</NavLink>}
+          {me.role === 'admin' && <NavLink to="/integrations">{t('integrations:title')}</NavLink>}
         </nav>
         <div className="frame-user">
           <Link className="frame-user-name" to="/change-password" title={t('frame.changePassword')}>

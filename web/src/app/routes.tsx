@@ -58,6 +58,7 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/organisation-settings/OrganisationSettingsPage').then((m) => ({ Component: m.OrganisationSettingsPage })),
           },
           { path: 'templates', lazy: () => import('../features/templates/TemplatesPage').then((m) => ({ Component: m.TemplatesPage })) },
+          { path: 'integrations', lazy: () => import('../features/integrations/IntegrationsPage').then((m) => ({ Component: m.IntegrationsPage })) },
           { path: 'users', lazy: () => import('../features/users/UsersPage').then((m) => ({ Component: m.UsersPage })) },
           { path: 'change-password', lazy: () => import('../features/password/ChangePasswordPage').then((m) => ({ Component: m.ChangePasswordPage })) },
           { path: '*', element: <NotFoundPage /> },

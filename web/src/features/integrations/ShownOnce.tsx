@@ -1,0 +1,44 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
+
+/**
+ * A secret the server shows this once (an API key, a signing secret): to copy now, with the plain warning that it
+ * will not be shown again. Closing it forgets it.
+ */
+export function ShownOnce({ title, label, secret, onDone }: { title: string; label: string; secret: string; onDone: () => void }) {
+  const { t } = useTranslation('integrations');
+  const id = useId();
+  const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
+
+  async function copySecret() {
+    try {
+      await navigator.clipboard.writeText(secret);
+      setCopy('copied');
+    } catch {
+      setCopy('failed');
+    }
+  }
+
+  return (
+    <section className="panel integrations-secret" aria-labelledby={`${id}-title`} data-testid="shown-once">
+      <h3 id={`${id}-title`}>{title}</h3>
+      <p className="integrations-once">
+        <strong>{t('shownOnce.warning')}</strong>
+      </p>
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        <input id={id} className="integrations-secret-value" readOnly value={secret} onFocus={(event) => event.target.select()} />
+      </div>
+      <div className="integrations-actions">
+        <Button variant="primary" onPress={() => void copySecret()}>
+          {t('shownOnce.copy')}
+        </Button>
+        <Button onPress={onDone}>{t('shownOnce.done')}</Button>
+        <span role="status" className="small">
+          {copy && t(copy === 'copied' ? 'shownOnce.copied' : 'shownOnce.copyFailed')}
+        </span>
+      </div>
+    </section>
+  );
+}
