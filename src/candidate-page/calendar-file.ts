@@ -2,7 +2,7 @@ import { buildCalendarFeed } from '../domain/calendar-invitation.js';
 import type { Language } from '../domain/languages.js';
 import type { CandidateCalendarEntry, CandidateInterviewDetails } from '../use-cases/candidate-invitation.js';
 import { calendarUid } from '../use-cases/interview-calendar.js';
-import { capitaliseFirst, webUrl } from './render.js';
+import { capitaliseFirst, webUrl } from './html.js';
 import { PAGE_TEXTS } from './texts.js';
 
 export interface CandidateCalendarView {

@@ -1,16 +1,26 @@
-import { TEXTS } from '../domain/i18n.js';
 import type { Language } from '../domain/languages.js';
-import type { CandidateInterviewDetails } from '../use-cases/candidate-invitation.js';
 import type { Answer } from '../domain/response-status.js';
-import { PAGE_CSS_PATH } from './page.css.js';
+import type { CandidateInterviewDetails } from '../use-cases/candidate-invitation.js';
+import {
+  capitaliseFirst,
+  companyAndPosition,
+  detail,
+  documentOf,
+  hasText,
+  hiddenFields,
+  html,
+  meetingLink,
+  multiline,
+  titleWithCompany,
+  type Html,
+} from './html.js';
 import { PAGE_TEXTS, type ClosedReason, type MessageTexts, type PageTexts } from './texts.js';
 
 export type { ClosedReason } from './texts.js';
 
 // The candidate's pages, behind the confirmation link: pure functions from already formatted values to whole
 // HTML documents. They work without JavaScript and under a strict CSP (no inline script or style: the look is in
-// page.css.ts). Every value is escaped, because most of them are typed by someone else: the company's name and
-// the job title by the organisation, the location by a recruiter.
+// page.css.ts), and escape every value (html.ts).
 
 /** An answer the candidate has given and may still change; a withdrawal is final and shown by `closedPage`. */
 export type CurrentAnswer = 'awaiting' | 'accepted' | 'declined' | 'new_time_requested';
@@ -48,111 +58,6 @@ export interface AnsweredView {
   backUrl: string | null;
   /** The interview's calendar file, offered after "yes"; null otherwise. */
   calendarUrl: string | null;
-}
-
-// --- HTML built by a tagged template that escapes every interpolated value unless it is already HTML ---------
-
-class Html {
-  constructor(readonly value: string) {}
-}
-
-type Fragment = Html | string | null | undefined | false | readonly Fragment[];
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Safe in text and in a quoted attribute value alike. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
-}
-
-function fragmentToString(fragment: Fragment): string {
-  if (fragment instanceof Html) return fragment.value;
-  if (typeof fragment === 'string') return escapeHtml(fragment);
-  if (Array.isArray(fragment)) return fragment.map(fragmentToString).join('');
-  return '';
-}
-
-function html(strings: TemplateStringsArray, ...values: Fragment[]): Html {
-  let out = strings[0] ?? '';
-  values.forEach((value, index) => {
-    out += fragmentToString(value) + (strings[index + 1] ?? '');
-  });
-  return new Html(out);
-}
-
-// --- Pieces ------------------------------------------------------------------------------------------------
-
-function documentOf(language: Language, title: string, content: Fragment): string {
-  // no-referrer: the page's own address holds the candidate's token, which must not reach the meeting service or
-  // anyone else by a Referer header. noindex: a link that reached a crawler must not put a page in a search engine.
-  const document = html`<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex, nofollow">
-<title>${title}</title>
-<link rel="stylesheet" href="${PAGE_CSS_PATH}">
-</head>
-<body>
-<main>
-${content}
-</main>
-</body>
-</html>
-`;
-  return document.value;
-}
-
-function titleWithCompany(title: string, companyName: string): string {
-  return companyName.trim() === '' ? title : `${title} – ${companyName}`;
-}
-
-function multiline(text: string): Html {
-  return new Html(
-    text
-      .split(/\r\n?|\n/)
-      .map(escapeHtml)
-      .join('<br>'),
-  );
-}
-
-/** A row of the details; left out when there is nothing to show. */
-function detail(label: string, value: Fragment, shown: boolean): Html | null {
-  return shown ? html`<div><dt>${label}</dt><dd>${value}</dd></div>\n` : null;
-}
-
-function hasText(value: string | null): value is string {
-  return value !== null && value.trim() !== '';
-}
-
-function companyAndPosition(texts: PageTexts, companyName: string, jobTitle: string): Html {
-  return html`<dl class="details">
-${detail(texts.details.company, companyName, hasText(companyName))}${detail(texts.details.position, jobTitle, hasText(jobTitle))}</dl>`;
-}
-
-/** The URL when it is one a browser opens as a web page, else null (javascript:, data:, mailto:, a typo). */
-export function webUrl(text: string): URL | null {
-  if (!URL.canParse(text.trim())) return null;
-  const url = new URL(text.trim());
-  return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
-}
-
-function meetingLink(text: string): Html {
-  const url = webUrl(text);
-  if (url === null) return html`${text}`;
-  return html`<a href="${url.href}" target="_blank" rel="noopener noreferrer">${text.trim()}</a>`;
-}
-
-export function capitaliseFirst(text: string, language: Language): string {
-  const first = text.charAt(0);
-  return first.toLocaleUpperCase(TEXTS[language].locale) + text.slice(1);
-}
-
-function hiddenFields(answer: Answer, csrfToken: string): Html {
-  return html`<input type="hidden" name="answer" value="${answer}">
-<input type="hidden" name="csrf" value="${csrfToken}">`;
 }
 
 function answerForm(texts: PageTexts, answer: Answer, view: InvitationView, buttonClass: string): Html {
