@@ -51,9 +51,34 @@ describe('candidateEmailHtml', () => {
     expect(written).not.toContain('<script>');
   });
 
+  it('has no image without a logo: the name alone heads it', () => {
+    expect(html).not.toContain('<img');
+  });
+
   it('shows no button when there is no link', () => {
     const without = candidateEmailHtml('Svar her: {confirmlink}', { ...values, confirmlink: '' }, 'da');
     expect(without).not.toContain('<a ');
+  });
+});
+
+describe("candidateEmailHtml with the organisation's logo", () => {
+  const logoUrl = 'https://samtale.example/logos/3f2a.png?v="1"&x=<2>';
+  const html = candidateEmailHtml('Kære {firstname}', values, 'da', logoUrl);
+
+  it('shows the logo above the name, at a bounded size, with the name as its alt text, all escaped', () => {
+    const top = bodyOf(html);
+    expect(top).toMatch(
+      /^<body[^>]*>\n<div[^>]*>\n<div style="[^"]*font-size:20px[^"]*"><img src="https:\/\/samtale\.example\/logos\/3f2a\.png\?v=&quot;1&quot;&amp;x=&lt;2&gt;" alt="Smith &amp; Søn &lt;A\/S&gt;" style="[^"]*">\nSmith &amp; Søn &lt;A\/S&gt;<\/div>\n<p/,
+    );
+    const style = /<img [^>]*style="([^"]*)"/.exec(html)![1];
+    expect(style).toContain('max-width:240px');
+    expect(style).toContain('max-height:80px');
+    expect(style).toContain('display:block');
+  });
+
+  it('shows one image, and nothing else changes', () => {
+    expect(html.match(/<img /g)).toHaveLength(1);
+    expect(html.replace(/<img [^>]*>\n/, '')).toBe(candidateEmailHtml('Kære {firstname}', values, 'da'));
   });
 });
 

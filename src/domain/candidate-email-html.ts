@@ -1,6 +1,6 @@
 import { TEXTS } from './i18n.js';
 import type { Language } from './languages.js';
-import { escapeHtml, htmlDocument, paragraphsOf, renderHtmlLine, type TemplateValues } from './template.js';
+import { escapeHtml, htmlDocument, paragraphsOf, renderHtmlLine, type LetterValues } from './template.js';
 
 // Inline styles only: several email clients strip <style> blocks. Tables lay out what they must, as Outlook needs.
 const ACCENT = '#1f5f5b';
@@ -12,7 +12,7 @@ const DETAIL_LINE = /^([^:]{1,60}):[ \t]+(\S.*)$/;
 // A line that ends in the link ("Svar venligst på invitationen her: {confirmlink}") gets the button.
 const ENDS_IN_LINK = /\{confirmlink\}\s*$/iu;
 
-function detailsTable(lines: string[], values: TemplateValues): string {
+function detailsTable(lines: string[], values: LetterValues): string {
   const rows = lines.map((line) => {
     const [, label = '', value = ''] = DETAIL_LINE.exec(line.trim()) ?? [];
     return (
@@ -39,7 +39,7 @@ function linkButton(link: string, language: Language): string {
 }
 
 /** A paragraph as HTML: lines joined by breaks, and a line ending in the link split into its words and the button. */
-function paragraph(lines: string[], values: TemplateValues, language: Language): string {
+function paragraph(lines: string[], values: LetterValues, language: Language): string {
   const blocks: string[] = [];
   let run: string[] = [];
   const flush = () => {
@@ -60,15 +60,24 @@ function paragraph(lines: string[], values: TemplateValues, language: Language):
   return blocks.join('\n');
 }
 
+// A wide logo is kept to the width of a phone's line, a tall one to a header's height; the name follows below it.
+function header(companyName: string, logoUrl: string | null): string {
+  const name = escapeHtml(companyName);
+  const logo = logoUrl
+    ? `<img src="${escapeHtml(logoUrl)}" alt="${name}" style="display:block;max-width:240px;max-height:80px;width:auto;height:auto;margin:0 0 8px;border:0;">\n`
+    : '';
+  return `<div style="padding:0 0 12px;margin:0 0 24px;border-bottom:3px solid ${ACCENT};font-size:20px;font-weight:bold;color:${ACCENT};">${logo}${name}</div>`;
+}
+
 /**
- * The HTML part of an email to a candidate (the invitation, the reminder), made to look like it comes from a real company: the organisation's name
- * at the top, the interview's details as a block, and the confirmation link as a button with its plain address below
- * for mail programs that show no buttons. The recruiter's text stays theirs, in their order; every value is escaped.
+ * The HTML part of an email to a candidate (invitation, reminder, moved or cancelled interview), made to look like it
+ * comes from a real company: the organisation's logo, if it has one, and name at the top, the interview's details as a
+ * block, and the confirmation link as a button with its plain address below for mail programs that show no buttons.
+ * The text stays in its order; every value is escaped.
  */
-export function candidateEmailHtml(body: string, values: TemplateValues, language: Language): string {
-  const header = `<div style="padding:0 0 12px;margin:0 0 24px;border-bottom:3px solid ${ACCENT};font-size:20px;font-weight:bold;color:${ACCENT};">${escapeHtml(values.companyname)}</div>`;
+export function candidateEmailHtml(body: string, values: LetterValues, language: Language, logoUrl: string | null = null): string {
   const blocks = paragraphsOf(body).map((lines) =>
     lines.length >= 2 && lines.every((line) => DETAIL_LINE.test(line.trim()) && !ENDS_IN_LINK.test(line)) ? detailsTable(lines, values) : paragraph(lines, values, language),
   );
-  return htmlDocument([header, ...blocks].join('\n'), language);
+  return htmlDocument([header(values.companyname, logoUrl), ...blocks].join('\n'), language);
 }

@@ -1,8 +1,8 @@
+import { renderCandidateEmail, type RenderedEmail } from './candidate-email.js';
 import { withConfirmLink } from './confirm-link.js';
 import type { EmailTemplate } from './invitation-templates.js';
 import type { Language } from './languages.js';
-import { candidateEmailHtml } from './candidate-email-html.js';
-import { renderText, type TemplateValues } from './template.js';
+import type { TemplateValues } from './template.js';
 
 /**
  * An interview invitation rendered for one candidate: subject, plain text and HTML, with the link sentence appended
@@ -14,11 +14,8 @@ export function renderInvitationEmail(
   values: TemplateValues,
   language: Language,
   includeConfirmLink: boolean,
-): { subject: string; text: string; html: string } {
+  logoUrl: string | null,
+): RenderedEmail {
   const body = includeConfirmLink ? withConfirmLink(template.body, language) : template.body;
-  return {
-    subject: renderText(template.subject, values).replace(/\s+/g, ' ').trim(),
-    text: renderText(body, values),
-    html: candidateEmailHtml(body, values, language),
-  };
+  return renderCandidateEmail({ subject: template.subject, body }, values, language, logoUrl);
 }

@@ -44,7 +44,7 @@ describe('reminderEmailBody', () => {
 describe('renderReminderEmail', () => {
   it('looks like the invitation: the organisation on top, the link a button before the signature, the text part plain', () => {
     const values = { ...Object.fromEntries(TEMPLATE_VARIABLES.map((variable) => [variable, variable])), companyname: 'Nordhavn & Co', confirmlink: 'https://s.example/i/t' } as TemplateValues;
-    const { text, html } = renderReminderEmail(DEFAULT_REMINDER_EMAIL_TEMPLATES.da, values, 'da');
+    const { text, html } = renderReminderEmail(DEFAULT_REMINDER_EMAIL_TEMPLATES.da, values, 'da', null);
     expect(html).toContain('font-weight:bold;color:#1f5f5b;">Nordhavn &amp; Co</div>');
     expect(html.indexOf('>Svar på invitationen</a>')).toBeGreaterThan(0);
     expect(html.indexOf('>Svar på invitationen</a>')).toBeLessThan(html.indexOf('Venlig hilsen'));

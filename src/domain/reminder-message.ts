@@ -1,6 +1,6 @@
 import type { Language } from './languages.js';
 import { plainSmsText } from './sms-segments.js';
-import { candidateEmailHtml } from './candidate-email-html.js';
+import { renderCandidateEmail, type RenderedEmail } from './candidate-email.js';
 import { renderText, type TemplateValues } from './template.js';
 
 /**
@@ -24,14 +24,9 @@ export interface ReminderEmailParts {
   signature: string;
 }
 
-/** A reminder email rendered for one candidate: subject, plain text and HTML, each with the variables filled in. */
-export function renderReminderEmail(parts: ReminderEmailParts, values: TemplateValues, language: Language): { subject: string; text: string; html: string } {
-  const body = reminderEmailBody(parts.body, parts.signature);
-  return {
-    subject: renderText(parts.subject, values).replace(/\s+/g, ' ').trim(),
-    text: renderText(body, values),
-    html: candidateEmailHtml(body, values, language),
-  };
+/** A reminder email rendered for one candidate: subject, plain text and HTML (headed by the logo, if any), each with the variables filled in. */
+export function renderReminderEmail(parts: ReminderEmailParts, values: TemplateValues, language: Language, logoUrl: string | null): RenderedEmail {
+  return renderCandidateEmail({ subject: parts.subject, body: reminderEmailBody(parts.body, parts.signature) }, values, language, logoUrl);
 }
 
 /** A reminder SMS rendered for one candidate; typographic dashes and quotes would make it UCS-2 and double its cost. */

@@ -44,16 +44,27 @@ export function containsConfirmLink(text: string): boolean {
   return containsVariable(text, 'confirmlink');
 }
 
+/**
+ * Samtale's own wording of a moved or cancelled interview also passes on the recruiter's message as `{message}`.
+ * Recruiters' templates cannot use it: without a message among the values, `{message}` stays as written.
+ */
+export type LetterValues = TemplateValues & { message?: string };
+type LetterVariable = TemplateVariable | 'message';
+
+function variableOf(name: string, values: LetterValues): LetterVariable | undefined {
+  return asKnownVariable(name) ?? (name.toLowerCase() === 'message' && values.message !== undefined ? 'message' : undefined);
+}
+
 // One pass of String.replace: an inserted value is never scanned again, so a candidate's name cannot inject variables.
-function substitute(text: string, render: (variable: TemplateVariable) => string): string {
+function substitute(text: string, values: LetterValues, render: (variable: LetterVariable) => string): string {
   return text.replace(VARIABLE, (written, name: string) => {
-    const variable = asKnownVariable(name);
+    const variable = variableOf(name, values);
     return variable === undefined ? written : render(variable);
   });
 }
 
-export function renderText(template: string, values: TemplateValues): string {
-  return substitute(template, (variable) => values[variable]);
+export function renderText(template: string, values: LetterValues): string {
+  return substitute(template, values, (variable) => values[variable] ?? '');
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -62,8 +73,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }
 
-function htmlValue(variable: TemplateVariable, values: TemplateValues): string {
-  const value = values[variable];
+function htmlValue(variable: LetterVariable, values: LetterValues): string {
+  const value = values[variable] ?? '';
   if (variable !== 'confirmlink') return escapeHtml(value).replace(/\r\n?|\n/g, '<br>');
   // An empty anchor would be an invisible, unclickable line in the email.
   if (value === '') return '';
@@ -88,9 +99,9 @@ export function paragraphsOf(text: string): string[][] {
 }
 
 /** One line of a template as HTML: the recruiter's text and every value escaped, the link a link. */
-export function renderHtmlLine(line: string, values: TemplateValues): string {
+export function renderHtmlLine(line: string, values: LetterValues): string {
   // Escaping leaves braces and names alone, so variables are found in the escaped line just as in the plain one.
-  return substitute(escapeHtml(line), (variable) => htmlValue(variable, values));
+  return substitute(escapeHtml(line), values, (variable) => htmlValue(variable, values));
 }
 
 // Inline styles only, and nothing fetched from elsewhere: several email clients strip <style> blocks and block remote content.

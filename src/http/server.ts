@@ -17,6 +17,7 @@ import { calendarRoutes } from './routes/calendar/routes.js';
 import { devMailboxRoutes } from './routes/dev-mailbox/routes.js';
 import { interviewRoutes } from './routes/interviews/routes.js';
 import { messageRoutes } from './routes/messages/routes.js';
+import { organisationLogoRoutes } from './routes/organisation-logo/routes.js';
 import { organisationSettingsRoutes } from './routes/organisation-settings/routes.js';
 import { interviewInvitationRoutes } from './routes/interview-invitations/routes.js';
 import { invitationRoutes } from './routes/invitations/routes.js';
@@ -121,6 +122,7 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
   await app.register(authRoutes, routeOptions);
   await app.register(setupRoutes, routeOptions);
   await app.register(organisationSettingsRoutes, routeOptions);
+  await app.register(organisationLogoRoutes, routeOptions);
   await app.register(projectRoutes, routeOptions);
   await app.register(recruiterRoutes, routeOptions);
   await app.register(userRoutes, routeOptions);

@@ -123,6 +123,12 @@ const OPERATIONS_WITHOUT_IDS = [
   // Only the caller's own organisation, found by the session (routes/organisation-settings tests another's stays untouched).
   'GET /api/organisation/settings',
   'PATCH /api/organisation/settings',
+  // The same for the logo (routes/organisation-logo tests that another organisation neither sees nor removes it).
+  'GET /api/organisation/logo',
+  'PUT /api/organisation/logo',
+  'DELETE /api/organisation/logo',
+  // No session: the name is the hash of the logo's bytes, which only the organisation's own emails give away.
+  'GET /logos/{file}',
   'GET /api/projects',
   // Creates a project of the caller's organisation; an owner of another is refused (routes/projects tests it).
   'POST /api/projects',

@@ -5,15 +5,14 @@ import { cancelInterview as markCancelled, findInterviews, lockInterview } from 
 import { listInterviewInvitations, setInterviewResponseStatus } from '../db/repositories/invitations.js';
 import { cancelPendingReminders, queueMessages } from '../db/repositories/messages.js';
 import { findProject } from '../db/repositories/projects.js';
-import type { CalendarInvitationInput } from '../domain/calendar-invitation.js';
-import { fullName } from '../domain/candidate.js';
 import { cancellationEmail } from '../domain/interview-cancellation.js';
-import { languageOr } from '../domain/languages.js';
+import { invitationValues } from '../domain/invitation-values.js';
+import { languageOr, type Language } from '../domain/languages.js';
 import { AppError, notFound } from '../errors.js';
 import type { Session } from './authenticate.js';
 import { interviewAuditEvents } from './interview-audit.js';
-import { interviewCalendar } from './interview-calendar.js';
-import { outboxMessage, type MessageFields } from './outbox-message.js';
+import { candidateEmail, recruiterEmails } from './interview-emails.js';
+import { emailLogoUrl } from './organisation-logo.js';
 import { queueInvitationEvents } from './webhook-events.js';
 
 /**
@@ -45,37 +44,65 @@ export async function cancelInterview(
     await setInterviewResponseStatus(trx, organisation.id, interview.id, 'cancelled', now);
     await cancelPendingReminders(trx, organisation.id, { interviewId: interview.id }, 'Cancelled: the interview was cancelled.', now);
 
-    const sequence = interview.sequence + 1;
-    const slot = { type: interview.type, startsAt: new Date(interview.startsAt), endsAt: new Date(interview.endsAt), location: interview.location, meetingUrl: interview.meetingUrl };
-    const recruiters = interview.recruiters.map((r) => ({ name: r.name, email: r.email, role: 'recruiter' as const }));
+    const cancelled = { id: interview.id, sequence: interview.sequence + 1, type: interview.type, startsAt: new Date(interview.startsAt), endsAt: new Date(interview.endsAt), location: interview.location, meetingUrl: interview.meetingUrl };
     const sender = organisation.defaultSenderAddress;
-    const email = (fields: Pick<MessageFields, 'kind' | 'recipient' | 'subject' | 'text' | 'applicationId' | 'invitationId' | 'calendar'>) =>
-      outboxMessage({ ...fields, organisationId: organisation.id, interviewId: interview.id, sender, replyTo: actor.email, dueAt: now }, publicUrl, now);
-    const calendar = (attendees: CalendarInvitationInput['attendees'], summary: string) =>
-      interviewCalendar({ method: 'CANCEL', interviewId: interview.id, sequence, now, interview: slot, organisation, sender, attendees, summary, description: summary });
+    const logoUrl = await emailLogoUrl(trx, organisation.id, publicUrl);
+    const valuesFor = (person: { firstName: string; lastName: string }, language: Language) =>
+      invitationValues({
+        candidate: person,
+        jobTitle: project.title,
+        companyName: organisation.name,
+        interview: { ...cancelled, durationMinutes: interview.durationMinutes },
+        recruiterNames: interview.recruiters.map((r) => r.name),
+        sender: actor.name,
+        language,
+        timeZone: organisation.timeZone,
+        confirmLink: '',
+      });
 
     const messages = invitations.map((invitation) => {
       const application = applications.get(invitation.applicationId)!;
-      const candidate = application.candidate;
       const language = languageOr(invitation.language, organisation.defaultLanguage);
-      const words = cancellationEmail({ language, timeZone: organisation.timeZone, ...slot, jobTitle: project.title, companyName: organisation.name, firstName: candidate.firstName, sender: actor.name, message });
-      return email({
-        kind: 'interview_cancellation',
-        recipient: candidate.email,
-        subject: words.subject,
-        text: words.text,
-        applicationId: application.id,
-        invitationId: invitation.id,
-        calendar: calendar([{ name: fullName(candidate), email: candidate.email, role: 'candidate' }, ...recruiters], words.subject),
-      });
-    });
-    for (const recruiter of interview.recruiters) {
-      const words = cancellationEmail({ language: organisation.defaultLanguage, timeZone: organisation.timeZone, ...slot, jobTitle: project.title, companyName: organisation.name, firstName: recruiter.name.split(' ')[0]!, sender: actor.name, message });
-      const candidates = [...applications.values()].map((a) => ({ name: fullName(a.candidate), email: a.candidate.email, role: 'candidate' as const }));
-      messages.push(
-        email({ kind: 'recruiter_calendar', recipient: recruiter.email, subject: words.subject, text: words.text, calendar: calendar([...recruiters, ...candidates], words.subject) }),
+      const values = valuesFor(application.candidate, language);
+      return candidateEmail(
+        {
+          kind: 'interview_cancellation',
+          organisation,
+          interview: cancelled,
+          applicationId: application.id,
+          invitationId: invitation.id,
+          candidate: application.candidate,
+          recruiters: interview.recruiters,
+          sender,
+          replyTo: actor.email,
+          email: cancellationEmail(values, language, message, logoUrl),
+          values,
+          now,
+        },
+        publicUrl,
       );
-    }
+    });
+    // Each recruiter is told in the organisation's language, by first name, as a candidate is.
+    const recruiterWords = (recruiter: { name: string }) => {
+      const [firstName = '', ...rest] = recruiter.name.split(' ');
+      return cancellationEmail(valuesFor({ firstName, lastName: rest.join(' ') }, organisation.defaultLanguage), organisation.defaultLanguage, message, logoUrl);
+    };
+    messages.push(
+      ...recruiterEmails(
+        {
+          method: 'CANCEL',
+          organisation,
+          interview: cancelled,
+          recruiters: interview.recruiters,
+          candidates: [...applications.values()].map((a) => a.candidate),
+          sender,
+          replyTo: actor.email,
+          words: recruiterWords,
+          now,
+        },
+        publicUrl,
+      ),
+    );
     await queueMessages(trx, messages);
     await queueInvitationEvents(trx, organisation.id, 'interview.cancelled', invitations.map((invitation) => ({ invitationId: invitation.id, details: { message } })), now);
     await recordAuditEvents(
@@ -84,7 +111,7 @@ export async function cancelInterview(
         organisationId: organisation.id,
         actorId: actor.id,
         interviewId: interview.id,
-        interview: { action: 'interview.cancelled', before: { status: interview.status, sequence: interview.sequence }, after: { status: 'cancelled', sequence, message } },
+        interview: { action: 'interview.cancelled', before: { status: interview.status, sequence: interview.sequence }, after: { status: 'cancelled', sequence: cancelled.sequence, message } },
         invitations,
         invitation: { action: 'invitation.cancelled', responseStatus: 'cancelled' },
       }),

@@ -26,10 +26,10 @@ import { AppError, invalidField, notFound } from '../errors.js';
 import { CONFIRM_LINK_PLACEHOLDER } from '../security/confirm-link-token.js';
 import type { Session } from './authenticate.js';
 import { interviewAuditEvents } from './interview-audit.js';
-import { interviewCalendar } from './interview-calendar.js';
 import type { ReminderSource } from './invite-to-interview/plan-reminders.js';
 import { participatingRecruiters } from './invite-to-interview/plan.js';
-import { outboxMessage, type MessageFields } from './outbox-message.js';
+import { candidateEmail, recruiterEmails } from './interview-emails.js';
+import { emailLogoUrl } from './organisation-logo.js';
 import { queueInvitationEvents } from './webhook-events.js';
 
 export interface InterviewChange {
@@ -116,6 +116,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
     await setInterviewResponseStatus(trx, organisation.id, interview.id, 'awaiting', now);
 
     const recruiterNames = recruiters.map((r) => r.name);
+    const logoUrl = await emailLogoUrl(trx, organisation.id, publicUrl);
     const valuesFor = (application: ApplicationWithCandidate, language: Language, sender: string) =>
       invitationValues({
         candidate: application.candidate,
@@ -153,36 +154,35 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
       const content =
         'text' in source.parts
           ? { subject: '', text_body: renderReminderSms(source.parts.text, values), html_body: null }
-          : (({ subject, text, html }) => ({ subject, text_body: text, html_body: html }))(renderReminderEmail(source.parts, values, source.language));
+          : (({ subject, text, html }) => ({ subject, text_body: text, html_body: html }))(renderReminderEmail(source.parts, values, source.language, logoUrl));
       await rescheduleReminder(trx, reminder.id, { ...content, next_attempt_at: dueAt.toISOString(), not_after: slot.startsAt.toISOString() }, now);
     }
 
     const sender = organisation.defaultSenderAddress;
-    const recruiterAttendees = recruiters.map((r) => ({ name: r.name, email: r.email, role: 'recruiter' as const }));
     const where = slot.type === 'video' ? slot.meetingUrl : slot.location;
-    const email = (fields: Pick<MessageFields, 'kind' | 'recipient' | 'subject' | 'text' | 'applicationId' | 'invitationId' | 'calendar'>) =>
-      outboxMessage({ ...fields, organisationId: organisation.id, interviewId: interview.id, sender, replyTo: actor.email, dueAt: now }, publicUrl, now);
-    const calendar = (attendees: { name: string; email: string; role: 'candidate' | 'recruiter' }[], summary: string, description: string) =>
-      interviewCalendar({ method: 'REQUEST', interviewId: interview.id, sequence, now, interview: slot, organisation, sender, attendees, summary, description });
-
+    const changed = { ...slot, id: interview.id, sequence };
+    const message = change.message?.trim() || null;
     const messages = invitations.map((invitation) => {
       const application = applications.get(invitation.applicationId)!;
       const language = languageOr(invitation.language, organisation.defaultLanguage);
-      const words = changeEmail({
-        language,
-        timeZone: zone,
-        ...slot,
-        durationMinutes,
-        where,
-        jobTitle: project.title,
-        companyName: organisation.name,
-        firstName: application.candidate.firstName,
-        sender: actor.name,
-        message: change.message?.trim() || null,
-        confirmLink: CONFIRM_LINK_PLACEHOLDER,
-      });
-      const attendees = [{ name: fullName(application.candidate), email: application.candidate.email, role: 'candidate' as const }, ...recruiterAttendees];
-      return email({ kind: 'interview_invitation', recipient: application.candidate.email, subject: words.subject, text: words.text, applicationId: application.id, invitationId: invitation.id, calendar: calendar(attendees, words.subject, words.text.replaceAll(CONFIRM_LINK_PLACEHOLDER, '')) });
+      const values = valuesFor(application, language, actor.name);
+      return candidateEmail(
+        {
+          kind: 'interview_invitation',
+          organisation,
+          interview: changed,
+          applicationId: application.id,
+          invitationId: invitation.id,
+          candidate: application.candidate,
+          recruiters,
+          sender,
+          replyTo: actor.email,
+          email: changeEmail(values, language, message, logoUrl),
+          values,
+          now,
+        },
+        publicUrl,
+      );
     });
     const candidates = [...applications.values()].map((a) => a.candidate);
     const notice = recruiterNotice({
@@ -198,10 +198,12 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
       candidateNames: candidates.map(fullName),
       recruiterNames,
     });
-    const everyone = [...recruiterAttendees, ...candidates.map((c) => ({ name: fullName(c), email: c.email, role: 'candidate' as const }))];
-    for (const recruiter of recruiters) {
-      messages.push(email({ kind: 'recruiter_calendar', recipient: recruiter.email, subject: notice.subject, text: notice.text, calendar: calendar(everyone, notice.subject, notice.text) }));
-    }
+    messages.push(
+      ...recruiterEmails(
+        { method: 'REQUEST', organisation, interview: changed, recruiters, candidates, sender, replyTo: actor.email, words: () => notice, now },
+        publicUrl,
+      ),
+    );
     await queueMessages(trx, messages);
     await queueInvitationEvents(
       trx,
@@ -211,7 +213,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
         invitationId: invitation.id,
         details: {
           previous: { startsAt: interview.startsAt, endsAt: interview.endsAt, location: interview.location, meetingUrl: interview.meetingUrl },
-          message: change.message?.trim() || null,
+          message,
         },
       })),
       now,

@@ -13,6 +13,7 @@ import { templateSample } from '../domain/template-sample.js';
 import { AppError, invalidField } from '../errors.js';
 import { CONFIRM_LINK_PLACEHOLDER, confirmLinkUrl, sampleConfirmLinkUrl } from '../security/confirm-link-token.js';
 import type { Session } from './authenticate.js';
+import { emailLogoUrl } from './organisation-logo.js';
 
 export interface MessageTemplate {
   language: Language;
@@ -111,14 +112,14 @@ export interface TemplatePreview {
  * A template as a sample candidate would get it, rendered by the very functions that render the real messages.
  * Writes nothing, so anyone signed in may look; unknown variables stay as written, as the editor marks them.
  */
-export function previewMessageTemplate(
+export async function previewMessageTemplate(
   ctx: Context,
   publicUrl: URL,
   session: Session,
   kind: TemplateKind,
   language: Language,
   parts: TemplateParts,
-): TemplatePreview {
+): Promise<TemplatePreview> {
   const { organisation, user } = session;
   const sample = templateSample({
     organisationName: organisation.name,
@@ -137,9 +138,10 @@ export function previewMessageTemplate(
     const { segments, encoding } = smsSegments(text.replaceAll(CONFIRM_LINK_PLACEHOLDER, sampleConfirmLinkUrl(publicUrl)));
     return { ...common, text: withSampleLink(text), sms: { segments, encoding } };
   }
+  const logoUrl = await emailLogoUrl(ctx.db, organisation.id, publicUrl);
   const email =
     kind === 'interview_invitation'
-      ? renderInvitationEmail({ subject: part('subject'), body: part('body') }, sample.values, language, defaultIncludeConfirmLink([part('body')]))
-      : renderReminderEmail({ subject: part('subject'), body: part('body'), signature: part('signature') }, sample.values, language);
+      ? renderInvitationEmail({ subject: part('subject'), body: part('body') }, sample.values, language, defaultIncludeConfirmLink([part('body')]), logoUrl)
+      : renderReminderEmail({ subject: part('subject'), body: part('body'), signature: part('signature') }, sample.values, language, logoUrl);
   return { ...common, subject: email.subject, text: withSampleLink(email.text), html: withSampleLink(email.html) };
 }

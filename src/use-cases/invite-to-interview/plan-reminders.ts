@@ -89,10 +89,10 @@ function checkSmsAccess(organisation: Organisation, actor: User): void {
 export function planReminders(
   request: ReminderRequest | undefined,
   recipients: ReminderRecipient[],
-  context: { organisation: Organisation; actor: User; now: Date; sampleLink: string },
+  context: { organisation: Organisation; actor: User; now: Date; sampleLink: string; logoUrl: string | null },
 ): { reminders: PlannedReminder[]; warnings: ReminderWarning[] } {
   if (!request || request.channel === 'none') return { reminders: recipients.map(() => ({ status: 'none' })), warnings: [] };
-  const { organisation, actor, now, sampleLink } = context;
+  const { organisation, actor, now, sampleLink, logoUrl } = context;
   if (usesSms(request.channel)) checkSmsAccess(organisation, actor);
   const emailVariants = usesEmail(request.channel)
     ? checkedVariants(request.email?.variants, 'reminder.email.variants', ['subject', 'body', 'signature'])
@@ -111,7 +111,7 @@ export function planReminders(
       status: 'scheduled',
       dueAt: timing.dueAt,
       notAfter: slot.startsAt,
-      email: emailVariants && reminderEmail(application, emailVariants, { organisation, actor, daysBefore: request.daysBefore }, valuesFor),
+      email: emailVariants && reminderEmail(application, emailVariants, { organisation, actor, daysBefore: request.daysBefore }, valuesFor, logoUrl),
       sms: smsVariants && candidate.mobile ? reminderSms(application, smsVariants, { organisation, actor, daysBefore: request.daysBefore }, valuesFor, sampleLink) : null,
     };
   });
@@ -129,11 +129,12 @@ function reminderEmail(
   variants: Variants<ReminderEmailParts>,
   context: SourceContext,
   valuesFor: ReminderRecipient['valuesFor'],
+  logoUrl: string | null,
 ) {
   const { language } = variantLanguage(application, variants, context.organisation, 'reminder.email.variants');
   const parts = variants.get(language)!;
   const source = { daysBefore: context.daysBefore, language, sender: context.actor.name, parts };
-  return { ...renderReminderEmail(parts, valuesFor(language), language), source };
+  return { ...renderReminderEmail(parts, valuesFor(language), language, logoUrl), source };
 }
 
 function reminderSms(

@@ -18,8 +18,9 @@ import type { Project } from '../../domain/project.js';
 import type { TemplateValues } from '../../domain/template.js';
 import type { User } from '../../domain/user.js';
 import { AppError, invalidField, notFound } from '../../errors.js';
-import { CONFIRM_LINK_PLACEHOLDER } from '../../security/confirm-link-token.js';
+import { CONFIRM_LINK_PLACEHOLDER, sampleConfirmLinkUrl } from '../../security/confirm-link-token.js';
 import type { Session } from '../authenticate.js';
+import { emailLogoUrl } from '../organisation-logo.js';
 import { planReminders, type PlannedReminder } from './plan-reminders.js';
 import type { InvitationRequest } from './request.js';
 import { checkedVariants, variantLanguage } from './variants.js';
@@ -151,10 +152,12 @@ export async function planInvitations(
   projectId: string,
   request: InvitationRequest,
   now: Date,
-  /** A confirmation link of the real length, to count SMS segments with. */
-  sampleLink: string,
+  publicUrl: URL,
 ): Promise<InvitationPlan> {
   const { organisation, user: actor } = session;
+  // A confirmation link of the real length, to count SMS segments with.
+  const sampleLink = sampleConfirmLinkUrl(publicUrl);
+  const logoUrl = await emailLogoUrl(db, organisation.id, publicUrl);
   const project = await findProject(db, organisation.id, projectId);
   if (!project) throw notFound('The recruitment project');
   if (project.status === 'closed') throw new AppError('validation_failed', 'The recruitment project is closed: open it again to invite applicants.');
@@ -191,11 +194,11 @@ export async function planInvitations(
     });
   };
 
-  const emails = planEmails(request.email, applications, organisation, valuesFor, warnings);
+  const emails = planEmails(request.email, applications, organisation, valuesFor, warnings, logoUrl);
   const { reminders, warnings: reminderWarnings } = planReminders(
     request.reminder,
     applications.map((application, position) => ({ application, slot: slotOf(position), valuesFor: valuesFor(position) })),
-    { organisation, actor, now, sampleLink },
+    { organisation, actor, now, sampleLink, logoUrl },
   );
   const invitations = applications.map((application, position) => ({
     application,
@@ -228,6 +231,7 @@ function planEmails(
   organisation: Organisation,
   valuesFor: (position: number) => (language: Language) => TemplateValues,
   warnings: Warning[],
+  logoUrl: string | null,
 ): { languages: Language[]; rendered: PlannedEmail[]; confirmLink: InvitationPlan['confirmLink'] } {
   if (email.action === 'no_email') {
     const languages = applications.map(({ candidate }) => languageOr(candidate.language, organisation.defaultLanguage));
@@ -250,7 +254,7 @@ function planEmails(
   const included = email.includeConfirmLink ?? confirmLinkDefault;
   const rendered = languages.map((language, position) => {
     const values = valuesFor(position)(language);
-    return { ...renderInvitationEmail(variants.get(language)!, values, language, included), values };
+    return { ...renderInvitationEmail(variants.get(language)!, values, language, included, logoUrl), values };
   });
   return { languages, rendered, confirmLink: { default: confirmLinkDefault, included } };
 }

@@ -1,6 +1,6 @@
 import type { Context } from '../../context.js';
 import type { ApplicationWithCandidate } from '../../domain/application.js';
-import { CONFIRM_LINK_PLACEHOLDER, confirmLinkUrl, sampleConfirmLinkUrl } from '../../security/confirm-link-token.js';
+import { CONFIRM_LINK_PLACEHOLDER, confirmLinkUrl } from '../../security/confirm-link-token.js';
 import type { Session } from '../authenticate.js';
 import { reminderOutcome, type PlannedReminder, type ReminderOutcome } from './plan-reminders.js';
 import { planInvitations, type Warning } from './plan.js';
@@ -45,7 +45,7 @@ export async function previewInvitations(
   projectId: string,
   request: InvitationRequest,
 ): Promise<Preview> {
-  const plan = await planInvitations(ctx.db, session, projectId, request, ctx.clock.now(), sampleConfirmLinkUrl(publicUrl));
+  const plan = await planInvitations(ctx.db, session, projectId, request, ctx.clock.now(), publicUrl);
   // Each real link is made when the email leaves; the preview shows where it will point.
   const sampleLink = confirmLinkUrl(publicUrl, '…');
   const withSample = (text: string) => text.replaceAll(CONFIRM_LINK_PLACEHOLDER, sampleLink);

@@ -6,18 +6,16 @@ import { insertInterviews } from '../../db/repositories/interviews.js';
 import { insertInvitations } from '../../db/repositories/invitations.js';
 import { queueMessages, type NewMessage } from '../../db/repositories/messages.js';
 import type { AuditEventInput } from '../../domain/audit-event.js';
-import type { CalendarInvitationInput } from '../../domain/calendar-invitation.js';
 import { fullName } from '../../domain/candidate.js';
-import { TEXTS } from '../../domain/i18n.js';
 import { recruiterNotice } from '../../domain/recruiter-notice.js';
-import { confirmLinkHash, confirmLinkToken, confirmLinkUrl, sampleConfirmLinkUrl } from '../../security/confirm-link-token.js';
+import { confirmLinkHash, confirmLinkToken, confirmLinkUrl } from '../../security/confirm-link-token.js';
 import { AppError } from '../../errors.js';
 import type { Session } from '../authenticate.js';
+import { candidateEmail, recruiterEmails } from '../interview-emails.js';
 import { outboxMessage, type MessageFields } from '../outbox-message.js';
-import { interviewCalendar } from '../interview-calendar.js';
 import { queueInvitationEvents } from '../webhook-events.js';
 import { reminderOutcome, type PlannedReminder, type ReminderOutcome } from './plan-reminders.js';
-import { planInvitations, type InvitationPlan, type Warning } from './plan.js';
+import { planInvitations, type Warning } from './plan.js';
 import type { InvitationRequest } from './request.js';
 
 export interface SentInvitation {
@@ -57,30 +55,6 @@ export interface SendResult {
   warnings: Warning[];
 }
 
-function calendarFor(
-  plan: InvitationPlan,
-  interviewId: string,
-  slotIndex: number,
-  attendees: CalendarInvitationInput['attendees'],
-  summary: string,
-  description: string,
-  now: Date,
-): CalendarInvitationInput {
-  const slot = plan.interviews[slotIndex]!;
-  return interviewCalendar({
-    method: 'REQUEST',
-    interviewId,
-    sequence: 0,
-    now,
-    interview: { type: plan.type, startsAt: slot.startsAt, endsAt: slot.endsAt, location: plan.location, meetingUrl: plan.meetingUrl },
-    organisation: plan.organisation,
-    sender: plan.sender,
-    attendees,
-    summary,
-    description,
-  });
-}
-
 /**
  * "Send" on the invitation page: in one transaction, the interviews, an invitation per applicant awaiting an
  * answer, the applications marked invited, the audit trail, and every email queued in the outbox. Either all of
@@ -97,7 +71,7 @@ export async function sendInvitations(
   const at = now.toISOString();
 
   return ctx.db.transaction().execute(async (trx) => {
-    const plan = await planInvitations(trx, session, projectId, request, now, sampleConfirmLinkUrl(publicUrl));
+    const plan = await planInvitations(trx, session, projectId, request, now, publicUrl);
     const missingMobiles = plan.warnings.filter((warning) => warning.code === 'missing_mobile');
     if (missingMobiles.length > 0 && !request.acknowledgeWarnings) {
       throw new AppError(
@@ -109,7 +83,6 @@ export async function sendInvitations(
     const { organisation, project, actor } = plan;
     const interviewIds = plan.interviews.map(() => randomUUID());
     const recruiterIds = plan.recruiters.map((recruiter) => recruiter.id);
-    const recruiterAttendees = plan.recruiters.map((r) => ({ name: r.name, email: r.email, role: 'recruiter' as const }));
 
     await insertInterviews(
       trx,
@@ -158,32 +131,26 @@ export async function sendInvitations(
         after: { status: 'invited_to_interview', invitationId: id, interviewId, email: planned.email !== null, reminder },
       });
       if (planned.email) {
-        const candidate = planned.application.candidate;
-        const type = TEXTS[planned.language].interviewTypes[plan.type];
-        messages.push(outboxMessage({
-          organisationId: organisation.id,
-          kind: 'interview_invitation',
-          applicationId: planned.application.id,
-          invitationId: id,
-          interviewId,
-          recipient: candidate.email,
-          sender: plan.sender,
-          replyTo: actor.email,
-          subject: planned.email.subject,
-          text: planned.email.text,
-          html: planned.email.html,
-          // A candidate's calendar names the candidate and the recruiters, never the other candidates of a group.
-          calendar: calendarFor(
-            plan,
-            interviewId,
-            planned.interviewIndex,
-            [{ name: fullName(candidate), email: candidate.email, role: 'candidate' }, ...recruiterAttendees],
-            `${type.charAt(0).toLocaleUpperCase()}${type.slice(1)}: ${project.title} – ${organisation.name}`,
-            [planned.email.values.interviewtime, planned.email.values.location, planned.email.values.recruiters].filter(Boolean).join('\n'),
-            now,
+        const slot = plan.interviews[planned.interviewIndex]!;
+        messages.push(
+          candidateEmail(
+            {
+              kind: 'interview_invitation',
+              organisation,
+              interview: { id: interviewId, sequence: 0, type: plan.type, startsAt: slot.startsAt, endsAt: slot.endsAt, location: plan.location, meetingUrl: plan.meetingUrl },
+              applicationId: planned.application.id,
+              invitationId: id,
+              candidate: planned.application.candidate,
+              recruiters: plan.recruiters,
+              sender: plan.sender,
+              replyTo: actor.email,
+              email: planned.email,
+              values: planned.email.values,
+              now,
+            },
+            publicUrl,
           ),
-          dueAt: now,
-        }, publicUrl, now));
+        );
       }
       return {
         id,
@@ -214,24 +181,13 @@ export async function sendInvitations(
         candidateNames: candidates.map(fullName),
         recruiterNames: plan.recruiters.map((r) => r.name),
       });
-      const calendar = calendarFor(
-        plan,
-        interviewId,
-        index,
-        [...recruiterAttendees, ...candidates.map((c) => ({ name: fullName(c), email: c.email, role: 'candidate' as const }))],
-        notice.subject,
-        notice.text,
-        now,
+      const interview = { id: interviewId, sequence: 0, type: plan.type, startsAt: slot.startsAt, endsAt: slot.endsAt, location: plan.location, meetingUrl: plan.meetingUrl };
+      messages.push(
+        ...recruiterEmails(
+          { method: 'REQUEST', organisation, interview, recruiters: plan.recruiters, candidates, sender: plan.sender, replyTo: actor.email, words: () => notice, now },
+          publicUrl,
+        ),
       );
-      for (const recruiter of plan.recruiters) {
-        messages.push(
-          outboxMessage(
-            { organisationId: organisation.id, kind: 'recruiter_calendar', interviewId, recipient: recruiter.email, sender: plan.sender, replyTo: actor.email, subject: notice.subject, text: notice.text, calendar, dueAt: now },
-            publicUrl,
-            now,
-          ),
-        );
-      }
       events.push({
         organisationId: organisation.id,
         actor: { type: 'user', id: actor.id },

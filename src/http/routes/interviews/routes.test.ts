@@ -6,6 +6,7 @@ import { queueMessages } from '../../../db/repositories/messages.js';
 import { outboxMessage } from '../../../use-cases/outbox-message.js';
 import { deliverDue } from '../../../../test/support/outbox.js';
 import { invitedApplicants } from '../../../../test/support/invited-applicant.js';
+import { pngImage } from '../../../../test/support/images.js';
 import { createTestApp, logInAs, type TestApp } from '../../../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../../../test/support/test-database.js';
 
@@ -239,5 +240,73 @@ describe(`PATCH /api/interviews/:interviewId on ${TEST_ENGINE}`, () => {
 
     await test.app.inject({ method: 'PATCH', url: `/api/interviews/${setup.interviewId}`, headers: { cookie: setup.cookie }, payload: { date: '2026-03-17' } });
     expect(await reminderOf()).toEqual({ status: 'queued', next_attempt_at: '2026-03-16T08:00:00.000Z' });
+  });
+});
+
+describe(`the HTML part of the emails about a moved or cancelled interview on ${TEST_ENGINE}`, () => {
+  async function latestMailTo(organisationId: string, recipient: string) {
+    const [latest] = (await listDevMail(test.ctx.db, organisationId, 50)).filter((mail) => mail.recipient === recipient);
+    return simpleParser((await findDevMailRaw(test.ctx.db, organisationId, latest!.id))!);
+  }
+
+  it("heads them with the organisation's logo and name, shows the details as a block and, for a move, the candidate's link as a button", async () => {
+    const setup = await invitedApplicants(test, {
+      organisation: { name: 'Nordhavn <Byg> A/S' },
+      recruiter: { name: 'Anna Holm', email: 'anna@org.example', role: 'admin' },
+      project: { title: 'Bogholder' },
+      applicants: [{ firstName: '<b>Mette</b>', email: 'mette@mail.example', language: 'da' }],
+      interview: { type: 'in_person', durationMinutes: 60 },
+      email: { action: 'send_email', variants: { da: { subject: 'Samtale', body: 'Hej {firstname}' } } },
+    });
+    const logo = (
+      await test.app.inject({ method: 'PUT', url: '/api/organisation/logo', headers: { cookie: setup.cookie, 'content-type': 'image/png' }, payload: pngImage() })
+    ).json();
+
+    // The dev mailbox lists the latest first by when each arrived.
+    test.clock.set('2026-03-02T08:00:05Z');
+    const move = await test.app.inject({
+      method: 'PATCH',
+      url: `/api/interviews/${setup.interviewId}`,
+      headers: { cookie: setup.cookie },
+      payload: { time: '15:00', location: 'Havnegade 4 & 5', message: 'Lokalet var <i>optaget</i>.' },
+    });
+    expect(move.statusCode).toBe(200);
+    await deliverDue(test);
+    const moved = await latestMailTo(setup.organisation.id, 'mette@mail.example');
+
+    expect(moved.subject).toBe('Ændret: personlig samtale om Bogholder');
+    const html = moved.html as string;
+    expect(html).toContain(`<img src="${logo.url}" alt="Nordhavn &lt;Byg&gt; A/S"`);
+    expect(html).toContain('>Sted</td><td style="padding:4px 0;font-weight:bold;vertical-align:top;">Havnegade 4 &amp; 5</td>');
+    expect(html).toContain('Kære &lt;b&gt;Mette&lt;/b&gt;');
+    expect(html).toContain('Lokalet var &lt;i&gt;optaget&lt;/i&gt;.');
+    const link = `http://localhost:3000${setup.invited[0]!.confirmPath}`;
+    expect(html).toContain(`<a href="${link}" style="display:inline-block;`);
+    expect(moved.text).toContain(`Svar venligst igen, om du kan deltage: ${link}`);
+    expect(html.indexOf('>Svar på invitationen</a>')).toBeLessThan(html.indexOf('Venlig hilsen'));
+
+    test.clock.set('2026-03-02T08:00:10Z');
+    const cancel = await test.app.inject({ method: 'POST', url: `/api/interviews/${setup.interviewId}/cancel`, headers: { cookie: setup.cookie }, payload: { message: 'Vi <3 jer' } });
+    expect(cancel.statusCode).toBe(200);
+    await deliverDue(test);
+    const cancelled = await latestMailTo(setup.organisation.id, 'mette@mail.example');
+
+    expect(cancelled.subject).toBe('Aflyst: personlig samtale om Bogholder');
+    expect(cancelled.html).toContain(`<img src="${logo.url}"`);
+    expect(cancelled.html).toContain('>Sted</td><td style="padding:4px 0;font-weight:bold;vertical-align:top;">Havnegade 4 &amp; 5</td>');
+    expect(cancelled.html).toContain('Vi &lt;3 jer');
+    expect(cancelled.html).not.toContain('<a ');
+  });
+
+  it('heads them with the name alone when the organisation has no logo', async () => {
+    const setup = await groupInterview();
+
+    test.clock.set('2026-03-02T08:00:05Z');
+    await test.app.inject({ method: 'POST', url: `/api/interviews/${setup.interviewId}/cancel`, headers: { cookie: setup.cookie }, payload: {} });
+    await deliverDue(test);
+
+    const cancelled = await latestMailTo(setup.organisation.id, 'emma@mail.example');
+    expect(cancelled.html).toContain('Dear Emma,');
+    expect(cancelled.html).not.toContain('<img');
   });
 });

@@ -20,6 +20,7 @@ import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 import { formValues, settingsChanges, settingsSchema, type OrganisationSettings, type SettingsForm } from './settings-form';
 import './organisation-settings.css';
 import { LanguageSelect } from '../../ui/LanguageSelect';
+import { LogoField } from './logo/LogoField';
 
 const settingsQuery = queryOptions({ queryKey: ['organisation-settings'], queryFn: () => unwrap(api.GET('/api/organisation/settings')) });
 
@@ -89,6 +90,7 @@ function SettingsFormCard({ saved }: { saved: OrganisationSettings }) {
           name="timeZone"
           render={({ field }) => <TimeZoneSelect label={t('timeZone')} hint={t('timeZoneHint')} error={error('timeZone')} {...field} />}
         />
+        <LogoField organisationName={saved.name} />
       </fieldset>
       <fieldset className="settings-group">
         <legend>{t('languagesTitle')}</legend>
