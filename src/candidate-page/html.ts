@@ -112,3 +112,26 @@ export function hiddenFields(answer: Answer, csrfToken: string): Html {
   return html`<input type="hidden" name="answer" value="${answer}">
 <input type="hidden" name="csrf" value="${csrfToken}">`;
 }
+
+/** Where a page's forms post, and the token that ties them to the invitation. */
+export interface AnswerForm {
+  formAction: string;
+  csrfToken: string;
+}
+
+export function answerForm(texts: PageTexts, answer: Answer, view: AnswerForm, buttonClass: string): Html {
+  return html`<form class="answer" method="post" action="${view.formAction}">
+${hiddenFields(answer, view.csrfToken)}
+<button type="submit" class="${buttonClass}">${texts.answers[answer]}</button>
+</form>`;
+}
+
+export function newTimeForm(texts: PageTexts, view: AnswerForm): Html {
+  return html`<form class="answer new-time" method="post" action="${view.formAction}">
+${hiddenFields('new_time_requested', view.csrfToken)}
+<label for="message">${texts.invitation.messageLabel}</label>
+<p class="hint" id="message-hint">${texts.invitation.messageHint}</p>
+<textarea id="message" name="message" rows="4" maxlength="1000" aria-describedby="message-hint"></textarea>
+<button type="submit" class="button">${texts.answers.new_time_requested}</button>
+</form>`;
+}

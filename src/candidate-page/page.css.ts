@@ -233,6 +233,49 @@ textarea {
   resize: vertical;
 }
 
+/* The booking page's free times: one day a group, each time a whole-width row a thumb hits. */
+.slot-day {
+  margin: 0 0 1rem;
+  padding: 0;
+  border: 0;
+}
+
+.slot-day legend {
+  margin: 0 0 0.5rem;
+  font-weight: 600;
+}
+
+.slot {
+  display: flex;
+  align-items: center;
+  gap: 0.75rem;
+  min-height: 3rem;
+  margin: 0 0 0.5rem;
+  padding: 0 1rem;
+  border: 2px solid ${c.controlBorder};
+  border-radius: 0.5rem;
+  font-weight: 400;
+  cursor: pointer;
+}
+
+.slot input {
+  width: 1.25rem;
+  height: 1.25rem;
+  margin: 0;
+  accent-color: ${c.primary};
+}
+
+.slot:has(input:checked) {
+  border-color: ${c.primary};
+  background: ${c.statusBackground};
+}
+
+.seats {
+  margin-left: auto;
+  color: ${c.mutedText};
+  font-size: 0.9375rem;
+}
+
 .withdraw {
   margin-top: 2rem;
   padding-top: 1rem;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LANGUAGES, type Language } from '../domain/languages.js';
 import { ANSWERS } from '../domain/response-status.js';
+import { bookingPage, type BookingPageView } from './booking-page.js';
 import {
   answeredPage,
   closedPage,
@@ -32,6 +33,31 @@ function invitation(overrides: Partial<InvitationView> = {}): InvitationView {
   };
 }
 
+/** A booking page of two days' free times, Danish, nothing booked: tests change what they are about. */
+export function bookingView(overrides: Partial<BookingPageView> = {}): BookingPageView {
+  return {
+    language: 'da',
+    companyName: 'Nordhavn Byg A/S',
+    jobTitle: 'Tømrer',
+    interviewType: 'personlig samtale',
+    duration: '45 minutter',
+    where: 'Havnegade 1\n2. sal',
+    meetingUrl: null,
+    recruiters: 'Anna Holm og Bo Lund',
+    zoneName: 'dansk tid (CET)',
+    deadline: 'mandag den 9. marts 2026 kl. 10.00',
+    days: [
+      { date: 'tirsdag den 10. marts 2026', slots: [{ id: 's1', time: '09.00–09.45', seatsLeft: null }, { id: 's2', time: '10.00–10.45', seatsLeft: null }] },
+      { date: 'onsdag den 11. marts 2026', slots: [{ id: 's3', time: '13.00–13.45', seatsLeft: null }] },
+    ],
+    booked: null,
+    slotGone: false,
+    formAction: '/i/tok3n',
+    csrfToken: 'csrf-1',
+    ...overrides,
+  };
+}
+
 /** Every page the candidate can see, in every language and state. */
 function everyPage(): { name: string; language: Language; html: string }[] {
   return SUPPORTED_LANGUAGES.flatMap((language) => [
@@ -48,6 +74,9 @@ function everyPage(): { name: string; language: Language; html: string }[] {
       html: answeredPage({ language, answer, companyName: 'A', jobTitle: 'B', backUrl: '/i/t', calendarUrl: answer === 'accepted' ? '/i/t/interview.ics' : null }),
     })),
     ...CLOSED_REASONS.map((reason) => ({ name: `closed (${reason})`, html: closedPage(language, reason) })),
+    { name: 'booking (free times)', html: bookingPage(bookingView({ language })) },
+    { name: 'booking (booked, one gone)', html: bookingPage(bookingView({ language, booked: { slotId: 's1', date: 'tirsdag den 10. marts 2026', time: '09.00–09.45' }, slotGone: true })) },
+    { name: 'booking (none left)', html: bookingPage(bookingView({ language, days: [] })) },
     { name: 'not found', html: notFoundPage(language) },
     { name: 'too many requests', html: tooManyRequestsPage(language) },
   ].map((page) => ({ ...page, language })));
@@ -80,7 +109,7 @@ function formsOf(html: string): Form[] {
 // The only attributes the pages are written with: one smuggled in by a value (`" onmouseover="…`) is caught.
 const ATTRIBUTES = new Set([
   'lang', 'charset', 'name', 'content', 'rel', 'href', 'class', 'method', 'action', 'type', 'value', 'for', 'id',
-  'rows', 'maxlength', 'aria-describedby', 'target',
+  'rows', 'maxlength', 'aria-describedby', 'target', 'required', 'checked', 'role',
 ]);
 
 /** Why the markup is not as written by render.ts, or null: every `<` opens a known-shaped tag, every attribute is quoted. */
@@ -444,5 +473,67 @@ describe('language', () => {
   it('renders Swedish and Norwegian pages in their own words', () => {
     expect(invitationPage(invitation({ language: 'sv' }))).toContain('>Ja tack, jag vill gärna delta</button>');
     expect(invitationPage(invitation({ language: 'nb' }))).toContain('>Ja takk, jeg vil gjerne delta</button>');
+  });
+});
+
+describe('bookingPage', () => {
+  it('lists the free times by day as one form of radio buttons, with the zone and the deadline named', () => {
+    const html = bookingPage(bookingView());
+    expect(html).toContain('<h1>Book en tid til samtale</h1>');
+    expect(html).toContain('<p>Alle tider er i <strong>dansk tid (CET)</strong>. Book senest <strong>mandag den 9. marts 2026 kl. 10.00</strong>.</p>');
+    expect(html).toContain('<legend>tirsdag den 10. marts 2026</legend>');
+    expect(html).toContain('<label class="slot"><input type="radio" name="slot" value="s2" required="required"> <span>10.00–10.45</span></label>');
+    const [booking] = formsOf(html);
+    expect(booking).toMatchObject({ action: '/i/tok3n', fields: { booking: 'book', csrf: 'csrf-1' } });
+    expect(html).toContain('>Book den valgte tid</button>');
+    expect(html).not.toContain('Aflys min tid');
+  });
+
+  it('shows no date or time among the details: the candidate chooses them', () => {
+    const html = bookingPage(bookingView());
+    expect(html).not.toContain('<dt>Dato</dt>');
+    expect(html).toContain('<dt>Varighed</dt><dd>45 minutter</dd>');
+    expect(html).toContain('<dd>Havnegade 1<br>2. sal</dd>');
+  });
+
+  it('shows a group session’s seats left', () => {
+    const html = bookingPage(bookingView({ language: 'en', days: [{ date: 'Tuesday 10 March 2026', slots: [{ id: 'g', time: '09:00–10:30', seatsLeft: 3 }] }] }));
+    expect(html).toContain('<span>09:00–10:30</span> <span class="seats">Seats left: 3</span>');
+  });
+
+  it('shows the booked time, offers the others to change to with the booked one ticked, and a way to cancel', () => {
+    const html = bookingPage(bookingView({ booked: { slotId: 's1', date: 'tirsdag den 10. marts 2026', time: '09.00–09.45' } }));
+    expect(html).toContain('<p class="status">Din tid: <strong>tirsdag den 10. marts 2026, 09.00–09.45</strong></p>');
+    expect(html).toContain('<h2>Skift til en anden tid</h2>');
+    expect(html).toContain('value="s1" required="required" checked="checked">');
+    expect(html).toContain('>Skift til den valgte tid</button>');
+    expect(formsOf(html).map((form) => form.fields.booking ?? form.fields.answer)).toEqual(['book', 'cancel', 'new_time_requested', 'not_relevant']);
+  });
+
+  it('says when the chosen time was just taken by someone else', () => {
+    expect(bookingPage(bookingView({ language: 'en', slotGone: true }))).toContain(
+      '<p class="status" role="alert">The time you chose was just booked by someone else. Choose one of the free times below.</p>',
+    );
+  });
+
+  it('says every time is booked and leaves the request for another time when none is free', () => {
+    const html = bookingPage(bookingView({ days: [] }));
+    expect(html).toContain('<p>Alle tider er desværre booket.');
+    expect(formsOf(html).map((form) => form.fields.booking ?? form.fields.answer)).toEqual(['new_time_requested', 'not_relevant']);
+  });
+
+  it('escapes every value it shows', () => {
+    const EVIL = `<script>alert(1)</script>" onmouseover="alert(2)' &amp; <img src=x onerror=alert(3)>`;
+    const html = bookingPage(
+      bookingView({
+        companyName: EVIL,
+        zoneName: EVIL,
+        deadline: EVIL,
+        days: [{ date: EVIL, slots: [{ id: EVIL, time: EVIL, seatsLeft: null }] }],
+        booked: { slotId: EVIL, date: EVIL, time: EVIL },
+      }),
+    );
+    expect(markupProblem(html)).toBeNull();
+    expect(html).not.toContain(EVIL);
   });
 });

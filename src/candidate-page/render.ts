@@ -9,6 +9,8 @@ import {
   hasText,
   hiddenFields,
   html,
+  answerForm,
+  newTimeForm,
   meetingLink,
   multiline,
   titleWithCompany,
@@ -58,23 +60,6 @@ export interface AnsweredView {
   backUrl: string | null;
   /** The interview's calendar file, offered after "yes"; null otherwise. */
   calendarUrl: string | null;
-}
-
-function answerForm(texts: PageTexts, answer: Answer, view: InvitationView, buttonClass: string): Html {
-  return html`<form class="answer" method="post" action="${view.formAction}">
-${hiddenFields(answer, view.csrfToken)}
-<button type="submit" class="${buttonClass}">${texts.answers[answer]}</button>
-</form>`;
-}
-
-function newTimeForm(texts: PageTexts, view: InvitationView): Html {
-  return html`<form class="answer new-time" method="post" action="${view.formAction}">
-${hiddenFields('new_time_requested', view.csrfToken)}
-<label for="message">${texts.invitation.messageLabel}</label>
-<p class="hint" id="message-hint">${texts.invitation.messageHint}</p>
-<textarea id="message" name="message" rows="4" maxlength="1000" aria-describedby="message-hint"></textarea>
-<button type="submit" class="button">${texts.answers.new_time_requested}</button>
-</form>`;
 }
 
 function calendarLink(texts: PageTexts, calendarUrl: string): Html {

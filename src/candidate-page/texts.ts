@@ -61,6 +61,29 @@ export interface PageTexts {
   changeAnswerLink: string;
   /** The link to the interview's calendar file, on the invitation and after "yes". */
   addToCalendar: string;
+  /** The booking page: the candidate chooses one of the times the recruiter offered. */
+  booking: {
+    title: string;
+    intro: string;
+    /** Followed by the zone's name, e.g. "All times are in: Central European Time". */
+    zone: string;
+    /** Followed by the deadline's date and time. */
+    deadline: string;
+    freeTimes: string;
+    /** For a group session: followed by how many seats are left. */
+    seatsLeft: string;
+    book: string;
+    /** Followed by the booked day and time. */
+    yourTime: string;
+    changeHeading: string;
+    change: string;
+    cancel: string;
+    /** The time chosen was booked by someone else a moment before. */
+    slotGone: string;
+    noneSuitHeading: string;
+    /** Every time is booked: only the new-time request is left. */
+    noSlotsLeft: string;
+  };
   closed: Record<ClosedReason, MessageTexts>;
   /** Unknown, malformed and expired links alike: it must not tell which. */
   notFound: MessageTexts;
@@ -129,6 +152,22 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
     changeAnswerHint: 'Du kan ændre dit svar, indtil samtalen begynder.',
     changeAnswerLink: 'Ændr dit svar',
     addToCalendar: 'Føj til min kalender',
+    booking: {
+      title: 'Book en tid til samtale',
+      intro: 'Vælg den tid, der passer dig bedst. Du kan skifte eller aflyse tiden indtil fristen.',
+      zone: 'Alle tider er i',
+      deadline: 'Book senest',
+      freeTimes: 'Ledige tider',
+      seatsLeft: 'Ledige pladser:',
+      book: 'Book den valgte tid',
+      yourTime: 'Din tid:',
+      changeHeading: 'Skift til en anden tid',
+      change: 'Skift til den valgte tid',
+      cancel: 'Aflys min tid',
+      slotGone: 'Den tid, du valgte, blev netop booket af en anden. Vælg en af de ledige tider herunder.',
+      noneSuitHeading: 'Passer ingen af tiderne?',
+      noSlotsLeft: 'Alle tider er desværre booket. Skriv, hvornår det passer dig, så kontakter virksomheden dig.',
+    },
     closed: {
       started: {
         title: 'Invitationen er lukket',
@@ -218,6 +257,22 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
     changeAnswerHint: 'You can change your answer until the interview starts.',
     changeAnswerLink: 'Change your answer',
     addToCalendar: 'Add to my calendar',
+    booking: {
+      title: 'Book a time for your interview',
+      intro: 'Choose the time that suits you best. You can change or cancel it until the deadline.',
+      zone: 'All times are in',
+      deadline: 'Book by',
+      freeTimes: 'Free times',
+      seatsLeft: 'Seats left:',
+      book: 'Book the chosen time',
+      yourTime: 'Your time:',
+      changeHeading: 'Change to another time',
+      change: 'Change to the chosen time',
+      cancel: 'Cancel my booking',
+      slotGone: 'The time you chose was just booked by someone else. Choose one of the free times below.',
+      noneSuitHeading: 'None of these times suit you?',
+      noSlotsLeft: 'All times have been booked. Write when suits you, and the company will contact you.',
+    },
     closed: {
       started: {
         title: 'The invitation is closed',
@@ -306,6 +361,22 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
     changeAnswerHint: 'Du kan ändra ditt svar fram till att intervjun börjar.',
     changeAnswerLink: 'Ändra ditt svar',
     addToCalendar: 'Lägg till i min kalender',
+    booking: {
+      title: 'Boka en tid för intervju',
+      intro: 'Välj den tid som passar dig bäst. Du kan byta eller avboka tiden fram till sista dagen.',
+      zone: 'Alla tider är i',
+      deadline: 'Boka senast',
+      freeTimes: 'Lediga tider',
+      seatsLeft: 'Lediga platser:',
+      book: 'Boka vald tid',
+      yourTime: 'Din tid:',
+      changeHeading: 'Byt till en annan tid',
+      change: 'Byt till vald tid',
+      cancel: 'Avboka min tid',
+      slotGone: 'Tiden du valde har just bokats av någon annan. Välj en av de lediga tiderna nedan.',
+      noneSuitHeading: 'Passar ingen av tiderna?',
+      noSlotsLeft: 'Alla tider är tyvärr bokade. Skriv när det passar dig, så kontaktar företaget dig.',
+    },
     closed: {
       started: {
         title: 'Inbjudan är stängd',
@@ -395,6 +466,22 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
     changeAnswerHint: 'Du kan endre svaret ditt fram til intervjuet begynner.',
     changeAnswerLink: 'Endre svaret ditt',
     addToCalendar: 'Legg til i kalenderen min',
+    booking: {
+      title: 'Bestill en tid til intervju',
+      intro: 'Velg tiden som passer deg best. Du kan bytte eller avbestille tiden frem til fristen.',
+      zone: 'Alle tider er i',
+      deadline: 'Bestill senest',
+      freeTimes: 'Ledige tider',
+      seatsLeft: 'Ledige plasser:',
+      book: 'Bestill valgt tid',
+      yourTime: 'Din tid:',
+      changeHeading: 'Bytt til en annen tid',
+      change: 'Bytt til valgt tid',
+      cancel: 'Avbestill timen min',
+      slotGone: 'Tiden du valgte, ble nettopp bestilt av noen andre. Velg en av de ledige tidene nedenfor.',
+      noneSuitHeading: 'Passer ingen av tidene?',
+      noSlotsLeft: 'Alle tidene er dessverre bestilt. Skriv når det passer deg, så kontakter virksomheten deg.',
+    },
     closed: {
       started: {
         title: 'Invitasjonen er stengt',
