@@ -1,38 +1,30 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invitedApplicants, inviteApplicants, recruitingProject } from '../../../../test/support/invited-applicant.js';
 import { deliverDue, refusingServer } from '../../../../test/support/outbox.js';
 import { createUser } from '../../../../test/support/factories.js';
-import { createTestApp, logInAs, type TestApp } from '../../../../test/support/test-app.js';
+import { createTestApp, logInAs } from '../../../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../../../test/support/test-database.js';
 import { PermanentDeliveryError } from '../../../delivery/email-transport.js';
 import { WEBHOOK_EVENT_TYPES } from '../../../domain/webhook.js';
-import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from '../../../../test/support/webhook-receiver.js';
+import { startWebhookReceiver, type ReceivedWebhook } from '../../../../test/support/webhook-receiver.js';
+import { webhookTestApp } from '../../../../test/support/webhook-test-app.js';
 
-let test: TestApp;
-let receiver: WebhookReceiver;
-beforeEach(async () => {
-  test = await createTestApp({ WEBHOOKS_TO_LOOPBACK: 'true' });
-  receiver = await startWebhookReceiver();
-});
-afterEach(async () => {
-  await receiver.close();
-  await test.close();
-});
+const webhooks = webhookTestApp();
 
 /** An organisation whose administrator has invited one applicant to an interview on 10 March 2026. */
-const invitedByAdministrator = () => invitedApplicants(test, { recruiter: { role: 'admin' } });
+const invitedByAdministrator = () => invitedApplicants(webhooks.test, { recruiter: { role: 'admin' } });
 
-async function addEndpoint(cookie: string, url = receiver.url, events = ['invitation.answered']) {
-  const response = await test.app.inject({ method: 'POST', url: '/api/webhook-endpoints', headers: { cookie }, payload: { url, events } });
+async function addEndpoint(cookie: string, url = webhooks.receiver.url, events = ['invitation.answered']) {
+  const response = await webhooks.test.app.inject({ method: 'POST', url: '/api/webhook-endpoints', headers: { cookie }, payload: { url, events } });
   expect(response.statusCode).toBe(201);
   return response.json() as { id: string; signingSecret: string };
 }
 
 async function answerAsCandidate(confirmPath: string, fields: Record<string, string>) {
-  const page = (await test.app.inject({ url: confirmPath })).body;
+  const page = (await webhooks.test.app.inject({ url: confirmPath })).body;
   const csrf = /name="csrf" value="([^"]+)"/.exec(page)![1]!;
-  return test.app.inject({
+  return webhooks.test.app.inject({
     method: 'POST',
     url: confirmPath,
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -60,14 +52,14 @@ describe(`Webhooks on ${TEST_ENGINE}`, () => {
     expect(signingSecret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
 
     expect((await answerAsCandidate(invited[0]!.confirmPath, { answer: 'new_time_requested', message: 'Efter kl. 14, tak' })).statusCode).toBe(200);
-    await deliverDue(test);
+    await deliverDue(webhooks.test);
 
-    expect(receiver.received).toHaveLength(1);
-    const event = verifiedBody(receiver.received[0]!, signingSecret, test.clock.now());
+    expect(webhooks.receiver.received).toHaveLength(1);
+    const event = verifiedBody(webhooks.receiver.received[0]!, signingSecret, webhooks.test.clock.now());
     expect(event).toEqual({
-      id: receiver.received[0]!.headers['samtale-event-id'],
+      id: webhooks.receiver.received[0]!.headers['samtale-event-id'],
       type: 'invitation.answered',
-      occurredAt: test.clock.now().toISOString(),
+      occurredAt: webhooks.test.clock.now().toISOString(),
       organisationId: organisation.id,
       data: expect.objectContaining({
         invitation: { id: invited[0]!.invitationId, responseStatus: 'new_time_requested' },
@@ -76,29 +68,29 @@ describe(`Webhooks on ${TEST_ENGINE}`, () => {
         answer: { responseStatus: 'new_time_requested', previousResponseStatus: 'awaiting', message: 'Efter kl. 14, tak', by: 'candidate' },
       }),
     });
-    expect(() => verifiedBody({ ...receiver.received[0]!, body: receiver.received[0]!.body.replace('14', '15') }, signingSecret, test.clock.now())).toThrow('bad signature');
-    test.clock.advance(6 * 60_000);
-    expect(() => verifiedBody(receiver.received[0]!, signingSecret, test.clock.now())).toThrow('timestamp too old');
+    expect(() => verifiedBody({ ...webhooks.receiver.received[0]!, body: webhooks.receiver.received[0]!.body.replace('14', '15') }, signingSecret, webhooks.test.clock.now())).toThrow('bad signature');
+    webhooks.test.clock.advance(6 * 60_000);
+    expect(() => verifiedBody(webhooks.receiver.received[0]!, signingSecret, webhooks.test.clock.now())).toThrow('timestamp too old');
   });
 
   it('tell of an invitation sent, its interview moved, its reminder sent and the interview cancelled, with the ATS ids of each', async () => {
-    const project = await recruitingProject(test, { recruiter: { role: 'admin' } });
-    await addEndpoint(project.cookie, receiver.url, [...WEBHOOK_EVENT_TYPES]);
+    const project = await recruitingProject(webhooks.test, { recruiter: { role: 'admin' } });
+    await addEndpoint(project.cookie, webhooks.receiver.url, [...WEBHOOK_EVENT_TYPES]);
     const reminder = { channel: 'email', daysBefore: 1, email: { variants: { da: { subject: 'Husk', body: 'Hej {firstname}', signature: '' }, en: { subject: 'Reminder', body: 'Hi', signature: '' } } } };
-    const [invited] = await inviteApplicants(test, project, { reminder });
+    const [invited] = await inviteApplicants(webhooks.test, project, { reminder });
     const { interviewId, invitationId } = invited!;
     const headers = { cookie: project.cookie };
-    expect((await test.app.inject({ method: 'PATCH', url: `/api/interviews/${interviewId}`, headers, payload: { date: '2026-03-11', message: 'Ny dag' } })).statusCode).toBe(200);
-    await deliverDue(test);
-    test.clock.set('2026-03-10T08:00:00.000Z');
-    await deliverDue(test);
-    await deliverDue(test);
+    expect((await webhooks.test.app.inject({ method: 'PATCH', url: `/api/interviews/${interviewId}`, headers, payload: { date: '2026-03-11', message: 'Ny dag' } })).statusCode).toBe(200);
+    await deliverDue(webhooks.test);
+    webhooks.test.clock.set('2026-03-10T08:00:00.000Z');
+    await deliverDue(webhooks.test);
+    await deliverDue(webhooks.test);
     // A session lasts 12 hours; eight days have passed.
-    const later = { cookie: await logInAs(test.app, project.recruiter.email) };
-    expect((await test.app.inject({ method: 'POST', url: `/api/interviews/${interviewId}/cancel`, headers: later, payload: { message: 'Stillingen er besat' } })).statusCode).toBe(200);
-    await deliverDue(test);
+    const later = { cookie: await logInAs(webhooks.test.app, project.recruiter.email) };
+    expect((await webhooks.test.app.inject({ method: 'POST', url: `/api/interviews/${interviewId}/cancel`, headers: later, payload: { message: 'Stillingen er besat' } })).statusCode).toBe(200);
+    await deliverDue(webhooks.test);
 
-    const events = receiver.received.map((delivery) => JSON.parse(delivery.body) as { type: string; data: Record<string, unknown> });
+    const events = webhooks.receiver.received.map((delivery) => JSON.parse(delivery.body) as { type: string; data: Record<string, unknown> });
     expect(events.map((event) => event.type)).toEqual(['invitation.sent', 'interview.moved', 'reminder.sent', 'interview.cancelled']);
     for (const event of events) expect(event.data).toMatchObject({ invitation: { id: invitationId }, interview: { id: interviewId }, application: { id: invited!.applicationId } });
     expect(events[1]!.data).toMatchObject({ interview: { startsAt: '2026-03-11T09:00:00.000Z' }, previous: { startsAt: '2026-03-10T09:00:00.000Z' }, message: 'Ny dag' });
@@ -107,14 +99,14 @@ describe(`Webhooks on ${TEST_ENGINE}`, () => {
   });
 
   it('tell of a reminder that failed for good, with the reason', async () => {
-    const project = await recruitingProject(test, { recruiter: { role: 'admin' } });
-    await addEndpoint(project.cookie, receiver.url, ['reminder.failed']);
+    const project = await recruitingProject(webhooks.test, { recruiter: { role: 'admin' } });
+    await addEndpoint(project.cookie, webhooks.receiver.url, ['reminder.failed']);
     const reminder = { channel: 'email', daysBefore: 1, email: { variants: { da: { subject: 'Husk', body: 'Hej {firstname}', signature: '' }, en: { subject: 'Reminder', body: 'Hi', signature: '' } } } };
-    const [invited] = await inviteApplicants(test, project, { reminder });
-    test.clock.set('2026-03-09T08:00:00.000Z');
-    expect(await deliverDue(test, { email: refusingServer(() => new PermanentDeliveryError('550 mailbox unavailable')) })).toMatchObject({ failed: 1 });
-    await deliverDue(test);
-    expect(receiver.received.map((delivery) => JSON.parse(delivery.body))).toEqual([
+    const [invited] = await inviteApplicants(webhooks.test, project, { reminder });
+    webhooks.test.clock.set('2026-03-09T08:00:00.000Z');
+    expect(await deliverDue(webhooks.test, { email: refusingServer(() => new PermanentDeliveryError('550 mailbox unavailable')) })).toMatchObject({ failed: 1 });
+    await deliverDue(webhooks.test);
+    expect(webhooks.receiver.received.map((delivery) => JSON.parse(delivery.body))).toEqual([
       expect.objectContaining({
         type: 'reminder.failed',
         data: expect.objectContaining({ invitation: { id: invited!.invitationId, responseStatus: 'awaiting' }, reminder: expect.objectContaining({ channel: 'email', error: '550 mailbox unavailable' }) }),
@@ -122,39 +114,39 @@ describe(`Webhooks on ${TEST_ENGINE}`, () => {
     ]);
   });
 
-  it('reach a receiver that was down once it is back, after the usual wait, and lose nothing; the health check stays ok', async () => {
+  it('reach a webhooks.receiver that was down once it is back, after the usual wait, and lose nothing; the health check stays ok', async () => {
     const { cookie, invited } = await invitedByAdministrator();
     const { id, signingSecret } = await addEndpoint(cookie);
-    receiver.answerWith(500);
+    webhooks.receiver.answerWith(500);
     await answerAsCandidate(invited[0]!.confirmPath, { answer: 'accepted' });
-    expect(await deliverDue(test)).toMatchObject({ retried: 1 });
+    expect(await deliverDue(webhooks.test)).toMatchObject({ retried: 1 });
 
-    const listed = await test.app.inject({ url: '/api/webhook-endpoints', headers: { cookie } });
+    const listed = await webhooks.test.app.inject({ url: '/api/webhook-endpoints', headers: { cookie } });
     expect(listed.json().items).toEqual([
       expect.objectContaining({ id, recentDeliveries: [expect.objectContaining({ eventType: 'invitation.answered', status: 'queued', attempts: 1, error: 'The endpoint answered 500.' })] }),
     ]);
-    const health = await test.app.inject({ url: '/api/health' });
+    const health = await webhooks.test.app.inject({ url: '/api/health' });
     expect(health.json()).toMatchObject({ status: 'ok', problems: [] });
 
-    receiver.answerWith(204);
-    test.clock.advance(30_000);
-    expect(await deliverDue(test)).toMatchObject({ sent: 1 });
-    expect(receiver.received).toHaveLength(2);
-    expect(receiver.received[1]!.body).toBe(receiver.received[0]!.body);
-    expect(verifiedBody(receiver.received[1]!, signingSecret, test.clock.now())).toMatchObject({ type: 'invitation.answered' });
-    const after = await test.app.inject({ url: '/api/webhook-endpoints', headers: { cookie } });
-    expect(after.json().items[0].recentDeliveries).toEqual([expect.objectContaining({ status: 'sent', attempts: 2, sentAt: test.clock.now().toISOString() })]);
+    webhooks.receiver.answerWith(204);
+    webhooks.test.clock.advance(30_000);
+    expect(await deliverDue(webhooks.test)).toMatchObject({ sent: 1 });
+    expect(webhooks.receiver.received).toHaveLength(2);
+    expect(webhooks.receiver.received[1]!.body).toBe(webhooks.receiver.received[0]!.body);
+    expect(verifiedBody(webhooks.receiver.received[1]!, signingSecret, webhooks.test.clock.now())).toMatchObject({ type: 'invitation.answered' });
+    const after = await webhooks.test.app.inject({ url: '/api/webhook-endpoints', headers: { cookie } });
+    expect(after.json().items[0].recentDeliveries).toEqual([expect.objectContaining({ status: 'sent', attempts: 2, sentAt: webhooks.test.clock.now().toISOString() })]);
   });
 
-  it('say why a receiver that refuses connections was not reached, and try it again later', async () => {
+  it('say why a webhooks.receiver that refuses connections was not reached, and try it again later', async () => {
     const { cookie, invited } = await invitedByAdministrator();
-    const closed = receiver.url;
-    await receiver.close();
-    receiver = await startWebhookReceiver();
+    const closed = webhooks.receiver.url;
+    await webhooks.receiver.close();
+    webhooks.receiver = await startWebhookReceiver();
     await addEndpoint(cookie, closed);
     await answerAsCandidate(invited[0]!.confirmPath, { answer: 'declined' });
-    expect(await deliverDue(test)).toMatchObject({ retried: 1 });
-    const listed = await test.app.inject({ url: '/api/webhook-endpoints', headers: { cookie } });
+    expect(await deliverDue(webhooks.test)).toMatchObject({ retried: 1 });
+    const listed = await webhooks.test.app.inject({ url: '/api/webhook-endpoints', headers: { cookie } });
     expect(listed.json().items[0].recentDeliveries[0]).toMatchObject({ status: 'queued', error: 'The endpoint could not be reached: ECONNREFUSED.' });
   });
 
@@ -163,37 +155,37 @@ describe(`Webhooks on ${TEST_ENGINE}`, () => {
     await addEndpoint(other.cookie);
     const { invited } = await invitedByAdministrator();
     await answerAsCandidate(invited[0]!.confirmPath, { answer: 'accepted' });
-    await deliverDue(test);
-    expect(receiver.received).toEqual([]);
+    await deliverDue(webhooks.test);
+    expect(webhooks.receiver.received).toEqual([]);
   });
 
   it('post nothing more to a removed endpoint, not even what was waiting for it', async () => {
     const { cookie, invited } = await invitedByAdministrator();
     const { id } = await addEndpoint(cookie);
     await answerAsCandidate(invited[0]!.confirmPath, { answer: 'accepted' });
-    expect((await test.app.inject({ method: 'DELETE', url: `/api/webhook-endpoints/${id}`, headers: { cookie } })).statusCode).toBe(204);
-    await deliverDue(test);
-    expect(receiver.received).toEqual([]);
-    expect((await test.app.inject({ url: '/api/webhook-endpoints', headers: { cookie } })).json().items).toEqual([]);
-    expect((await test.app.inject({ method: 'DELETE', url: `/api/webhook-endpoints/${id}`, headers: { cookie } })).statusCode).toBe(404);
+    expect((await webhooks.test.app.inject({ method: 'DELETE', url: `/api/webhook-endpoints/${id}`, headers: { cookie } })).statusCode).toBe(204);
+    await deliverDue(webhooks.test);
+    expect(webhooks.receiver.received).toEqual([]);
+    expect((await webhooks.test.app.inject({ url: '/api/webhook-endpoints', headers: { cookie } })).json().items).toEqual([]);
+    expect((await webhooks.test.app.inject({ method: 'DELETE', url: `/api/webhook-endpoints/${id}`, headers: { cookie } })).statusCode).toBe(404);
   });
 
   it('are added, listed and removed by administrators only: a recruiter gets 403', async () => {
     const admin = await invitedByAdministrator();
     const { id } = await addEndpoint(admin.cookie);
-    const recruiter = await createUser(test.ctx.db, admin.organisation.id, { role: 'recruiter' });
-    const cookie = await logInAs(test.app, recruiter.email);
+    const recruiter = await createUser(webhooks.test.ctx.db, admin.organisation.id, { role: 'recruiter' });
+    const cookie = await logInAs(webhooks.test.app, recruiter.email);
     const asRecruiter = [
-      await test.app.inject({ method: 'POST', url: '/api/webhook-endpoints', headers: { cookie }, payload: { url: receiver.url, events: ['invitation.sent'] } }),
-      await test.app.inject({ url: '/api/webhook-endpoints', headers: { cookie } }),
-      await test.app.inject({ method: 'DELETE', url: `/api/webhook-endpoints/${id}`, headers: { cookie } }),
+      await webhooks.test.app.inject({ method: 'POST', url: '/api/webhook-endpoints', headers: { cookie }, payload: { url: webhooks.receiver.url, events: ['invitation.sent'] } }),
+      await webhooks.test.app.inject({ url: '/api/webhook-endpoints', headers: { cookie } }),
+      await webhooks.test.app.inject({ method: 'DELETE', url: `/api/webhook-endpoints/${id}`, headers: { cookie } }),
     ];
     expect(asRecruiter.map((response) => response.statusCode)).toEqual([403, 403, 403]);
   });
 
   it('take https addresses, and http://127.0.0.1 only where the configuration lets tests use it', async () => {
     const { cookie } = await invitedByAdministrator();
-    const add = (url: string) => test.app.inject({ method: 'POST', url: '/api/webhook-endpoints', headers: { cookie }, payload: { url, events: ['invitation.sent'] } });
+    const add = (url: string) => webhooks.test.app.inject({ method: 'POST', url: '/api/webhook-endpoints', headers: { cookie }, payload: { url, events: ['invitation.sent'] } });
     expect((await add('http://ats.example/hook')).json().error.details).toEqual([expect.objectContaining({ field: 'url', message: 'must be an https:// address' })]);
     expect((await add('https://user:pw@ats.example/hook')).statusCode).toBe(400);
     expect((await add('https://ats.example/hook')).statusCode).toBe(201);
@@ -201,7 +193,7 @@ describe(`Webhooks on ${TEST_ENGINE}`, () => {
     const strict = await createTestApp();
     try {
       const { cookie: strictCookie } = await invitedApplicants(strict, { recruiter: { role: 'admin' } });
-      const refused = await strict.app.inject({ method: 'POST', url: '/api/webhook-endpoints', headers: { cookie: strictCookie }, payload: { url: receiver.url, events: ['invitation.sent'] } });
+      const refused = await strict.app.inject({ method: 'POST', url: '/api/webhook-endpoints', headers: { cookie: strictCookie }, payload: { url: webhooks.receiver.url, events: ['invitation.sent'] } });
       expect(refused.statusCode).toBe(400);
     } finally {
       await strict.close();
@@ -212,12 +204,12 @@ describe(`Webhooks on ${TEST_ENGINE}`, () => {
     const { cookie, invited } = await invitedByAdministrator();
     const { signingSecret } = await addEndpoint(cookie);
     await answerAsCandidate(invited[0]!.confirmPath, { answer: 'accepted' });
-    await deliverDue(test);
+    await deliverDue(webhooks.test);
     const tables = await Promise.all(
-      (['webhook_endpoints', 'messages', 'audit_events'] as const).map((table) => test.ctx.db.selectFrom(table).selectAll().execute()),
+      (['webhook_endpoints', 'messages', 'audit_events'] as const).map((table) => webhooks.test.ctx.db.selectFrom(table).selectAll().execute()),
     );
     expect(JSON.stringify(tables)).not.toContain(signingSecret.slice('whsec_'.length));
-    expect(test.logs()).not.toContain(signingSecret.slice('whsec_'.length));
-    expect(String(receiver.received[0]!.headers['samtale-signature'])).not.toContain(signingSecret);
+    expect(webhooks.test.logs()).not.toContain(signingSecret.slice('whsec_'.length));
+    expect(String(webhooks.receiver.received[0]!.headers['samtale-signature'])).not.toContain(signingSecret);
   });
 });

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
+import { useCopy } from '../../ui/useCopy';
 
 /**
  * A secret the server shows this once (an API key, a signing secret): to copy now, with the plain warning that it
@@ -9,16 +10,7 @@ import { Button } from '../../ui/Button';
 export function ShownOnce({ title, label, secret, onDone }: { title: string; label: string; secret: string; onDone: () => void }) {
   const { t } = useTranslation('integrations');
   const id = useId();
-  const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
-
-  async function copySecret() {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  }
+  const copying = useCopy();
 
   return (
     <section className="panel integrations-secret" aria-labelledby={`${id}-title`} data-testid="shown-once">
@@ -31,12 +23,12 @@ export function ShownOnce({ title, label, secret, onDone }: { title: string; lab
         <input id={id} className="integrations-secret-value" readOnly value={secret} onFocus={(event) => event.target.select()} />
       </div>
       <div className="integrations-actions">
-        <Button variant="primary" onPress={() => void copySecret()}>
+        <Button variant="primary" onPress={() => void copying.copy(secret)}>
           {t('shownOnce.copy')}
         </Button>
         <Button onPress={onDone}>{t('shownOnce.done')}</Button>
         <span role="status" className="small">
-          {copy && t(copy === 'copied' ? 'shownOnce.copied' : 'shownOnce.copyFailed')}
+          {copying.outcome && t(copying.outcome === 'copied' ? 'shownOnce.copied' : 'shownOnce.copyFailed')}
         </span>
       </div>
     </section>

@@ -4,6 +4,7 @@ import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { Button } from '../../ui/Button';
+import { useCopy } from '../../ui/useCopy';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 
 /**
@@ -13,12 +14,12 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 export function CalendarFeed() {
   const { t } = useTranslation('recruitment-calendar');
   const addressId = useId();
-  const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
+  const copying = useCopy();
   const [confirming, setConfirming] = useState(false);
   const create = useMutation({
     mutationFn: () => unwrap(api.POST('/api/me/calendar-feed')),
     onMutate: () => {
-      setCopy(null);
+      copying.forget();
       revoke.reset();
     },
   });
@@ -31,16 +32,6 @@ export function CalendarFeed() {
   });
   const url = create.data?.url;
 
-  async function copyAddress() {
-    if (!url) return;
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  }
-
   return (
     <section className="panel rc-feed" aria-labelledby={`${addressId}-heading`}>
       <h2 id={`${addressId}-heading`}>{t('feed.heading')}</h2>
@@ -52,11 +43,11 @@ export function CalendarFeed() {
             <input id={addressId} className="rc-feed-address" readOnly value={url} onFocus={(event) => event.target.select()} data-testid="calendar-feed-url" />
           </div>
           <div className="rc-feed-actions">
-            <Button variant="primary" onPress={() => void copyAddress()}>
+            <Button variant="primary" onPress={() => void copying.copy(url)}>
               {t('feed.copy')}
             </Button>
             <span role="status" className="small">
-              {copy && t(copy === 'copied' ? 'feed.copied' : 'feed.copyFailed')}
+              {copying.outcome && t(copying.outcome === 'copied' ? 'feed.copied' : 'feed.copyFailed')}
             </span>
           </div>
           <p className="small muted">{t('feed.shownOnce')}</p>
