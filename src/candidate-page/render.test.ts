@@ -480,7 +480,7 @@ describe('bookingPage', () => {
   it('lists the free times by day as one form of radio buttons, with the zone and the deadline named', () => {
     const html = bookingPage(bookingView());
     expect(html).toContain('<h1>Book en tid til samtale</h1>');
-    expect(html).toContain('<p>Alle tider er i <strong>dansk tid (CET)</strong>. Book senest <strong>mandag den 9. marts 2026 kl. 10.00</strong>.</p>');
+    expect(html).toContain('<p>Tiderne er angivet i <strong>dansk tid (CET)</strong>. Book senest <strong>mandag den 9. marts 2026 kl. 10.00</strong>.</p>');
     expect(html).toContain('<legend>tirsdag den 10. marts 2026</legend>');
     expect(html).toContain('<label class="slot"><input type="radio" name="slot" value="s2" required="required"> <span>10.00–10.45</span></label>');
     const [booking] = formsOf(html);

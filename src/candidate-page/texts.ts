@@ -155,7 +155,7 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
     booking: {
       title: 'Book en tid til samtale',
       intro: 'Vælg den tid, der passer dig bedst. Du kan skifte eller aflyse tiden indtil fristen.',
-      zone: 'Alle tider er i',
+      zone: 'Tiderne er angivet i',
       deadline: 'Book senest',
       freeTimes: 'Ledige tider',
       seatsLeft: 'Ledige pladser:',
