@@ -27,7 +27,14 @@ export function LogoField({ organisationName }: { organisationName: string }) {
     onSuccess: settle,
     onError: (error) => setProblem(refusalProblem(error)),
   });
-  const remove = useMutation({ mutationFn: removeLogo, onSuccess: () => settle(null) });
+  const remove = useMutation({
+    mutationFn: removeLogo,
+    onMutate: () => {
+      upload.reset();
+      setProblem(null);
+    },
+    onSuccess: () => settle(null),
+  });
 
   const choose = (file: File | undefined) => {
     upload.reset();
@@ -44,8 +51,10 @@ export function LogoField({ organisationName }: { organisationName: string }) {
   const describedBy = [`${id}-hint`, message ? `${id}-error` : null].filter(Boolean).join(' ');
 
   return (
-    <div className="field logo-field" data-testid="logo-field">
-      <label htmlFor={id}>{t('label')}</label>
+    <div className="field logo-field" role="group" aria-labelledby={`${id}-label`} data-testid="logo-field">
+      <span id={`${id}-label`} className="field-label">
+        {t('label')}
+      </span>
       <p id={`${id}-hint`} className="muted small field-hint">
         {t('hint')}
       </p>
@@ -56,17 +65,21 @@ export function LogoField({ organisationName }: { organisationName: string }) {
       )}
       {logo.isSuccess && !logo.data && <p className="muted small">{t('none')}</p>}
       <div className="logo-actions">
-        <input
-          ref={input}
-          id={id}
-          type="file"
-          accept="image/png,image/jpeg"
-          data-testid="logo-file"
-          aria-invalid={message ? true : undefined}
-          aria-describedby={describedBy}
-          disabled={upload.isPending}
-          onChange={(event) => choose(event.target.files?.[0])}
-        />
+        {/* The browser's own file button speaks the browser's language, not the screen's: a label of ours stands in for it. */}
+        <label className="button button-secondary logo-choose" data-disabled={upload.isPending || undefined}>
+          <input
+            ref={input}
+            type="file"
+            className="visually-hidden"
+            accept="image/png,image/jpeg"
+            data-testid="logo-file"
+            aria-invalid={message ? true : undefined}
+            aria-describedby={describedBy}
+            disabled={upload.isPending}
+            onChange={(event) => choose(event.target.files?.[0])}
+          />
+          {logo.data ? t('replace') : t('choose')}
+        </label>
         {logo.data && (
           <Button variant="quiet" isPending={remove.isPending} onPress={() => remove.mutate()} data-testid="logo-remove">
             {t('remove')}
