@@ -52,7 +52,7 @@ describe('the addresses a webhook host name resolves to', () => {
   });
 
   it('are refused when any of them is private, loopback, link-local or unique-local: a resolver may hand out either', () => {
-    for (const inside of ['10.0.0.5', '127.0.0.1', '172.16.4.4', '192.168.1.1', '169.254.169.254', '100.64.0.9', '0.0.0.0', '::1', '::', 'fd12::1', 'fe80::1', '::ffff:10.0.0.1', '::ffff:7f00:1']) {
+    for (const inside of ['10.0.0.5', '127.0.0.1', '172.16.4.4', '192.168.1.1', '169.254.169.254', '100.64.0.9', '0.0.0.0', '::1', '::', 'fd12::1', 'fe80::1', 'fe80::1%eth0', '::ffff:10.0.0.1', '::ffff:7f00:1', '224.0.0.251', '255.255.255.255', 'ff02::1']) {
       expect(deliverableAddress(resolved('93.184.216.34', inside), { loopback: false }), inside).toBeNull();
       expect(isInternalAddress(inside), inside).toBe(true);
     }

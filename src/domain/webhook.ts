@@ -50,10 +50,11 @@ export function webhookBody(organisationId: string, event: WebhookEvent): string
 
 /** Addresses of this server's own network, which no organisation's administrator may make Samtale post to. */
 const INTERNAL_NETWORKS = new BlockList();
-for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) {
+// Multicast and the reserved block (broadcast included) too: no receiver of a customer's lives there.
+for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16], ['224.0.0.0', 4], ['240.0.0.0', 4]] as const) {
   INTERNAL_NETWORKS.addSubnet(network, prefix, 'ipv4');
 }
-for (const [network, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) INTERNAL_NETWORKS.addSubnet(network, prefix, 'ipv6');
+for (const [network, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) INTERNAL_NETWORKS.addSubnet(network, prefix, 'ipv6');
 
 /** An IP address (IPv4, IPv6 or IPv4-mapped IPv6) of a private, loopback, link-local or unique-local network. */
 export function isInternalAddress(address: string): boolean {
