@@ -6,6 +6,8 @@ import { AppError } from '../errors.js';
 import { clockRateLimitStore } from '../http/rate-limit-store.js';
 import type { RouteOptions } from '../http/routes/options.js';
 import { answerAsCandidate, answerFormToken, candidateView, isAnswerFormToken } from '../use-cases/candidate-invitation.js';
+import { candidateBookingView } from '../use-cases/candidate-booking.js';
+import { bookingPage } from './booking-page.js';
 import { candidateCalendarFile } from './calendar-file.js';
 import { parseForm, truncate } from './form.js';
 import { PAGE_CSS, PAGE_CSS_PATH } from './page.css.js';
@@ -80,6 +82,16 @@ export const candidatePageRoutes: FastifyPluginAsync<RouteOptions> = async (app,
     errorResponseBuilder: rateLimited,
   });
 
+  /** A link that names no invitation may name an invitation to book a time. */
+  async function showBooking(request: TokenRequest, reply: FastifyReply) {
+    const view = await candidateBookingView(ctx, request.params.token);
+    if (view.state === 'not_found') return html(reply, 404, notFoundPage(browserLanguage(request)));
+    if (view.state === 'closed') return html(reply, 200, closedPage(view.language, view.reason));
+    const formAction = `/i/${request.params.token}`;
+    const csrfToken = answerFormToken(view.bookingInvitationId, ctx.secret);
+    return html(reply, 200, bookingPage({ language: view.language, ...view.page, slotGone: false, formAction, csrfToken }));
+  }
+
   app.get(PAGE_CSS_PATH, { schema: { hide: true }, config: { rateLimit: false } }, async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=86400').send(PAGE_CSS),
   );
@@ -89,7 +101,7 @@ export const candidatePageRoutes: FastifyPluginAsync<RouteOptions> = async (app,
     { schema: { hide: true }, preHandler: perAddress },
     async (request, reply) => {
       const view = await candidateView(ctx, request.params.token);
-      if (view.state === 'not_found') return html(reply, 404, notFoundPage(browserLanguage(request)));
+      if (view.state === 'not_found') return showBooking(request, reply);
       if (view.state === 'closed') return html(reply, 200, closedPage(view.language, view.reason));
       const formAction = `/i/${request.params.token}`;
       return html(

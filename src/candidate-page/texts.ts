@@ -2,7 +2,7 @@ import { languageOfTag, type Language } from '../domain/languages.js';
 import type { Answer } from '../domain/response-status.js';
 
 /** Why an invitation no longer takes answers. */
-export const CLOSED_REASONS = ['started', 'cancelled', 'withdrawn'] as const;
+export const CLOSED_REASONS = ['started', 'cancelled', 'withdrawn', 'booking_closed'] as const;
 export type ClosedReason = (typeof CLOSED_REASONS)[number];
 
 /** A page that only tells something: its `<title>`, its one heading and a paragraph. */
@@ -184,6 +184,11 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
         heading: 'Din ansøgning er annulleret',
         body: 'Du har annulleret din ansøgning. Det er endeligt, så invitationen kan ikke længere besvares. Kontakt virksomheden, hvis det var en fejl.',
       },
+      booking_closed: {
+        title: 'Bookingen er lukket',
+        heading: 'Bookingen er lukket',
+        body: 'Fristen for at booke eller ændre en tid er overskredet, eller virksomheden har lukket for booking. Kontakt virksomheden, hvis du har spørgsmål.',
+      },
     },
     notFound: {
       title: 'Linket virker ikke',
@@ -289,6 +294,11 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
         heading: 'Your application has been cancelled',
         body: 'You have cancelled your application. This is final, so the invitation can no longer be answered. Please contact the company if this was a mistake.',
       },
+      booking_closed: {
+        title: 'Booking is closed',
+        heading: 'Booking is closed',
+        body: 'The deadline for booking or changing a time has passed, or the company has closed the booking. Contact the company if you have any questions.',
+      },
     },
     notFound: {
       title: 'This link does not work',
@@ -392,6 +402,11 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
         title: 'Ansökan är återkallad',
         heading: 'Din ansökan är återkallad',
         body: 'Du har återkallat din ansökan. Det är slutgiltigt, så inbjudan kan inte längre besvaras. Kontakta företaget om det blev fel.',
+      },
+      booking_closed: {
+        title: 'Bokningen är stängd',
+        heading: 'Bokningen är stängd',
+        body: 'Sista dagen för att boka eller byta tid har passerat, eller så har företaget stängt bokningen. Kontakta företaget om du har frågor.',
       },
     },
     notFound: {
@@ -497,6 +512,11 @@ export const PAGE_TEXTS: Record<Language, PageTexts> = {
         title: 'Søknaden er trukket tilbake',
         heading: 'Søknaden din er trukket tilbake',
         body: 'Du har trukket tilbake søknaden din. Dette er endelig, så invitasjonen kan ikke lenger besvares. Kontakt virksomheten hvis det var en feil.',
+      },
+      booking_closed: {
+        title: 'Bestillingen er stengt',
+        heading: 'Bestillingen er stengt',
+        body: 'Fristen for å bestille eller endre en tid er passert, eller virksomheten har stengt for bestilling. Kontakt virksomheten hvis du har spørsmål.',
       },
     },
     notFound: {

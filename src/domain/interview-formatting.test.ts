@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatInterviewDate, formatInterviewTime, formatNameList } from './interview-formatting.js';
+import { formatDuration, formatInterviewDate, formatInterviewTime, formatMoment, formatNameList, formatZoneName } from './interview-formatting.js';
 
 const COPENHAGEN = 'Europe/Copenhagen';
 const summerStart = new Date('2026-07-06T07:00:00Z');
@@ -90,5 +90,20 @@ describe('formatNameList', () => {
   it('writes one name alone and no names as nothing', () => {
     expect(formatNameList(['Anna Holm'], 'nb')).toBe('Anna Holm');
     expect(formatNameList([], 'da')).toBe('');
+  });
+});
+
+describe('formatMoment', () => {
+  it('writes the day and time with the zone named, in the language of the candidate', () => {
+    expect(formatMoment(new Date('2026-03-09T09:00:00Z'), 'Europe/Copenhagen', 'da')).toBe('mandag den 9. marts 2026 kl. 10.00 CET');
+    expect(formatMoment(new Date('2026-07-06T07:00:00Z'), 'Europe/Copenhagen', 'en')).toBe('Monday, 6 July 2026 at 09:00 CEST');
+  });
+});
+
+describe('formatZoneName', () => {
+  it('names the zone the same in winter and summer', () => {
+    expect(formatZoneName('Europe/Copenhagen', 'da', new Date('2026-01-05T08:00:00Z'))).toBe('Centraleuropæisk tid');
+    expect(formatZoneName('Europe/Copenhagen', 'da', new Date('2026-07-06T08:00:00Z'))).toBe('Centraleuropæisk tid');
+    expect(formatZoneName('Europe/Helsinki', 'en', new Date('2026-07-06T08:00:00Z'))).toBe('Eastern European Time');
   });
 });

@@ -28,6 +28,25 @@ export function formatInterviewTime(startsAt: Date, endsAt: Date, timeZone: stri
   return startZone === endZone ? `${start}–${end} ${endZone}` : `${start} ${startZone}–${end} ${endZone}`;
 }
 
+/**
+ * A moment with its zone named, e.g. "mandag den 9. marts 2026 kl. 10.00 CET": a booking deadline, which the
+ * candidate reads against their own clock.
+ */
+export function formatMoment(instant: Date, timeZone: string, language: Language): string {
+  const { locale } = TEXTS[language];
+  const moment = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23', timeZone }).format(instant);
+  return `${moment} ${zoneName(instant, timeZone, locale)}`;
+}
+
+/**
+ * The zone's name whatever the season, e.g. "Centraleuropæisk tid": the times of a booking page may fall on both
+ * sides of a change of summer time.
+ */
+export function formatZoneName(timeZone: string, language: Language, at: Date): string {
+  const parts = dateTimeFormat(TEXTS[language].locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(at);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
 /** E.g. "45 minutter", "1 time og 30 minutter". */
 export function formatDuration(minutes: number, language: Language): string {
   if (!Number.isInteger(minutes) || minutes <= 0) throw new RangeError(`A duration is a positive whole number of minutes, not ${minutes}`);

@@ -10,6 +10,14 @@ export function confirmLinkToken(invitationId: string, secret: string): string {
   return createHmac('sha256', secret).update(`confirm-link:${invitationId}`).digest('base64url');
 }
 
+/**
+ * The token in an invitation to book a time: derived as a confirmation link's is, from the booking invitation's id
+ * under a label of its own, so that no booking invitation's link is ever an invitation's. Looked up by the same hash.
+ */
+export function bookingLinkToken(bookingInvitationId: string, secret: string): string {
+  return createHmac('sha256', secret).update(`booking-link:${bookingInvitationId}`).digest('base64url');
+}
+
 export function confirmLinkHash(token: string, secret: string): string {
   return hashToken(token, secret);
 }

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBookingOffer } from '../../../test/support/booking-offers.js';
 import { createOrganisation, createProject, createUser } from '../../../test/support/factories.js';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '../../../test/support/test-database.js';
-import { insertInterviews } from './interviews.js';
 import { releaseSeat, takeSeat } from './offered-slots.js';
 
 const NOW = new Date('2026-03-02T08:00:00Z');
@@ -18,49 +17,8 @@ async function offer(count: number, seats: number) {
   const organisation = await createOrganisation(db);
   const recruiter = await createUser(db, organisation.id);
   const projectId = await createProject(db, organisation.id, recruiter.id);
-  const offerId = randomUUID();
-  const at = NOW.toISOString();
-  await db
-    .insertInto('booking_offers')
-    .values({
-      id: offerId,
-      organisation_id: organisation.id,
-      project_id: projectId,
-      type: seats > 1 ? 'group' : 'in_person',
-      duration_minutes: 45,
-      location: 'Havnegade 1',
-      meeting_url: null,
-      seats_per_slot: seats,
-      deadline_at: '2026-03-09T09:00:00.000Z',
-      status: 'open',
-      reminder_json: null,
-      created_by: recruiter.id,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
-  const slotIds = Array.from({ length: count }, () => randomUUID());
-  await insertInterviews(
-    db,
-    slotIds.map((id, index) => ({
-      id,
-      organisation_id: organisation.id,
-      project_id: projectId,
-      type: seats > 1 ? 'group' : 'in_person',
-      starts_at: new Date(Date.UTC(2026, 2, 10, 9 + index)).toISOString(),
-      ends_at: new Date(Date.UTC(2026, 2, 10, 9 + index, 45)).toISOString(),
-      duration_minutes: 45,
-      location: 'Havnegade 1',
-      meeting_url: null,
-      sequence: 0,
-      status: 'scheduled',
-      created_by: recruiter.id,
-      created_at: at,
-      offer_id: offerId,
-      seats,
-      recruiterIds: [recruiter.id],
-    })),
-  );
+  const startsAt = Array.from({ length: count }, (_, index) => new Date(Date.UTC(2026, 2, 10, 9 + index)).toISOString());
+  const { slotIds } = await createBookingOffer(db, { organisationId: organisation.id, projectId, recruiterId: recruiter.id, startsAt, seats, deadlineAt: '2026-03-09T09:00:00.000Z' });
   return { organisationId: organisation.id, slotIds };
 }
 

@@ -1,0 +1,52 @@
+import type { Db } from '../database.js';
+
+/**
+ * An invitation to book found by its link, with what the booking page shows. Like an invitation's confirmation
+ * link, the link is the only key: it names one booking invitation of one organisation.
+ */
+export async function findBookingInvitationByLink(db: Db, linkHash: string) {
+  return db
+    .selectFrom('booking_invitations')
+    .innerJoin('booking_offers', 'booking_offers.id', 'booking_invitations.offer_id')
+    .innerJoin('applications', 'applications.id', 'booking_invitations.application_id')
+    .innerJoin('projects', 'projects.id', 'booking_offers.project_id')
+    .innerJoin('organisations', 'organisations.id', 'booking_invitations.organisation_id')
+    .leftJoin('invitations', 'invitations.id', 'booking_invitations.invitation_id')
+    .select([
+      'booking_invitations.id as booking_invitation_id',
+      'booking_invitations.organisation_id',
+      'booking_invitations.status',
+      'booking_invitations.language',
+      'booking_invitations.application_id',
+      'applications.candidate_id',
+      'booking_offers.id as offer_id',
+      'booking_offers.type',
+      'booking_offers.duration_minutes',
+      'booking_offers.location',
+      'booking_offers.meeting_url',
+      'booking_offers.deadline_at',
+      'booking_offers.status as offer_status',
+      'invitations.interview_id as booked_slot_id',
+      'projects.title as job_title',
+      'organisations.name as company_name',
+      'organisations.time_zone',
+      'organisations.default_language',
+    ])
+    .where('booking_invitations.link_hash', '=', linkHash)
+    .executeTakeFirst();
+}
+
+export type BookingInvitationByLink = NonNullable<Awaited<ReturnType<typeof findBookingInvitationByLink>>>;
+
+/** The slots of an offer that still stand, with their seats, in time order. */
+export async function offerSlots(db: Db, organisationId: string, offerId: string) {
+  const rows = await db
+    .selectFrom('interviews')
+    .select(['id', 'starts_at', 'ends_at', 'seats', 'booked_seats'])
+    .where('organisation_id', '=', organisationId)
+    .where('offer_id', '=', offerId)
+    .where('status', '=', 'scheduled')
+    .orderBy('starts_at')
+    .execute();
+  return rows.map((row) => ({ id: row.id, startsAt: new Date(row.starts_at), endsAt: new Date(row.ends_at), seats: row.seats, booked: row.booked_seats }));
+}
