@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupToken } from '../../src/security/setup-token.js';
-import { DESKTOP, recruiterBrowser, signIn } from './browser.js';
+import { DESKTOP, openAdministration, recruiterBrowser, signIn } from './browser.js';
 import { danishExcelExport } from './danish-excel-export.js';
 import { openInviteStepTwo } from './invite-wizard.js';
 import { webAppInChromium } from './web-app-in-chromium.js';
@@ -59,7 +59,7 @@ describe('a company starts for real (production, empty database, mail over SMTP)
 
   it('Signe invites Jonas as a recruiter, and the invitation email reaches the SMTP server', async () => {
     const { page, problems, context } = await signedIn(SIGNE);
-    await page.getByRole('link', { name: 'Brugere' }).click();
+    await openAdministration(page, 'Brugere');
     await page.getByRole('button', { name: 'Inviter bruger' }).click();
     await page.getByLabel('Navn', { exact: true }).fill(JONAS.name);
     await page.getByLabel('E-mail', { exact: true }).fill(JONAS.email);
@@ -82,7 +82,7 @@ describe('a company starts for real (production, empty database, mail over SMTP)
     await page.getByRole('link', { name: 'Log ind' }).click();
     await signIn(page, JONAS.email, JONAS.password);
     await expect.poll(() => new URL(page.url()).pathname).toBe('/projects');
-    expect(await page.getByRole('link', { name: 'Brugere' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
     expect(await smsAccessOf(page)).toBe(false);
     expect(problems).toEqual([]);
     await context.close();
@@ -90,12 +90,12 @@ describe('a company starts for real (production, empty database, mail over SMTP)
 
   it('Signe turns SMS reminders on for the organisation and grants Jonas SMS access', async () => {
     const { page, problems, context } = await signedIn(SIGNE);
-    await page.getByRole('link', { name: 'Indstillinger' }).click();
+    await openAdministration(page, 'Indstillinger');
     await page.getByLabel('Påmindelser må sendes som SMS').check();
     await page.getByRole('button', { name: 'Gem indstillinger' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Indstillingerne er gemt.' }).isVisible()).toBe(true);
 
-    await page.getByRole('link', { name: 'Brugere' }).click();
+    await openAdministration(page, 'Brugere');
     await page.getByLabel(`SMS-adgang for ${JONAS.name}`).check();
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`Gemt: ${JONAS.name}.`);
     expect(problems).toEqual([]);

@@ -52,6 +52,12 @@ export async function recruiterBrowser(browser: Browser, base: string, viewport 
   return { context, page, problems };
 }
 
+/** From the frame, Administration and then one of its tabs (Indstillinger, Brugere, Skabeloner, Integrationer). */
+export async function openAdministration(page: Page, tab: string): Promise<void> {
+  await page.getByRole('link', { name: 'Administration', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: tab }).click();
+}
+
 const SIGN_IN_WORDS = {
   da: { email: 'E-mail', password: 'Adgangskode', submit: 'Log ind' },
   en: { email: 'Email', password: 'Password', submit: 'Sign in' },

@@ -5,7 +5,7 @@ import { setupToken } from '../../src/security/setup-token.js';
 import { createUser, TEST_PASSWORD } from '../support/factories.js';
 import { freePort } from '../support/processes.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { DESKTOP, expectAccessible, expectNoSidewaysScroll, launchChromium, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { DESKTOP, expectAccessible, expectNoSidewaysScroll, launchChromium, openAdministration, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
 
 /**
  * A new customer's first run: the server in production mode on an empty database (no demo), set up in the web
@@ -101,7 +101,7 @@ describe('the organisation settings', () => {
     const { page, context, problems } = await recruiterBrowser(browser, base);
     await page.goto('/login');
     await signIn(page, ADMIN.email, ADMIN.password);
-    await page.getByRole('link', { name: 'Indstillinger' }).click();
+    await openAdministration(page, 'Indstillinger');
     await expect.poll(() => page.getByRole('heading', { name: 'Indstillinger' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByLabel('Standardafsenderadresse').inputValue()).toBe(ADMIN.email);
 
@@ -141,7 +141,7 @@ describe('the organisation settings', () => {
     await page.goto('/login');
     await signIn(page, recruiter.email, TEST_PASSWORD);
     await expect.poll(() => page.getByText('Bo Lund').isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: 'Indstillinger' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
 
     await page.goto('/settings');
     await expect.poll(() => page.getByText('Kun administratorer kan se og ændre organisationens indstillinger.').isVisible()).toBe(true);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { queueInvitationEvents } from '../../src/use-cases/webhook-events.js';
 import { deliverDue } from '../support/outbox.js';
-import { DESKTOP, expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { DESKTOP, expectAccessible, expectNoSidewaysScroll, openAdministration, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
 import { webAppInChromium } from './web-app-in-chromium.js';
 
 /**
@@ -34,7 +34,7 @@ const resolvesInside = async (): Promise<LookupAddress[]> => [{ address: '10.1.2
 describe('Integrationer (da-DK browser in New York)', () => {
   it('anna makes an API key, reached from the frame, and copies it from the one time it is shown', async () => {
     const { page, context, problems } = await signedInAnna();
-    await page.getByRole('link', { name: 'Integrationer' }).click();
+    await openAdministration(page, 'Integrationer');
     await expect.poll(() => heading(page, 'Integrationer').isVisible()).toBe(true);
     await expect.poll(() => page.getByText('Ingen API-nøgler endnu.').isVisible()).toBe(true);
 
@@ -167,7 +167,7 @@ describe('Integrationer (da-DK browser in New York)', () => {
     await bo.page.goto('/login');
     await signIn(bo.page, 'bo@demo.example');
     await expect.poll(() => new URL(bo.page.url()).pathname).toBe('/projects');
-    expect(await bo.page.getByRole('link', { name: 'Integrationer' }).count()).toBe(0);
+    expect(await bo.page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
     await bo.context.close();
   });
 });

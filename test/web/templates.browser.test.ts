@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { DESKTOP, expectAccessible, expectNoSidewaysScroll, openAdministration, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
 import { webAppInChromium } from './web-app-in-chromium.js';
 
 /**
@@ -25,7 +25,7 @@ const danishInvitation = async (request: { get: (url: string) => Promise<{ json:
 describe('templates (da-DK browser in New York)', () => {
   it('anna edits the Danish invitation, previews it for the sample candidate, saves it, and resets it after a question', async () => {
     const { page, context, problems } = await signedIn('anna@demo.example');
-    await page.getByRole('link', { name: 'Indstillinger' }).click();
+    await openAdministration(page, 'Indstillinger');
     await page.getByTestId('templates-link').click();
     await expect.poll(() => page.getByRole('heading', { name: 'Skabeloner', level: 1 }).isVisible()).toBe(true);
     const panel = page.getByRole('tabpanel', { name: 'Dansk' });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { DESKTOP, expectAccessible, expectNoSidewaysScroll, openAdministration, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
 import { webAppInChromium } from './web-app-in-chromium.js';
 
 /**
@@ -40,7 +40,7 @@ const smsAccess = async (page: Page) => (await page.request.get('/api/me')).json
 describe('users and passwords, with mail over SMTP (da-DK browser in New York)', () => {
   it('anna invites Dora on the Users screen, reached from the frame', async () => {
     const { page, context, problems } = await signedInAnna();
-    await page.getByRole('link', { name: 'Brugere' }).click();
+    await openAdministration(page, 'Brugere');
     await expect.poll(() => page.getByRole('heading', { name: 'Brugere', level: 1 }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Inviter bruger' }).click();
     await page.getByLabel('Navn', { exact: true }).fill('Dora Dahl');
@@ -73,7 +73,7 @@ describe('users and passwords, with mail over SMTP (da-DK browser in New York)',
     await dora.page.getByRole('link', { name: 'Log ind' }).click();
     await signIn(dora.page, DORA, DORA_PASSWORD);
     await expect.poll(() => new URL(dora.page.url()).pathname).toBe('/projects');
-    expect(await dora.page.getByRole('link', { name: 'Brugere' }).count()).toBe(0);
+    expect(await dora.page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
     expect(await smsAccess(dora.page)).toBe(false);
     expect(dora.problems).toEqual([]);
     doraPage = dora.page;

@@ -1,8 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { Button } from '../ui/Button';
+import { ADMINISTRATION_PATHS } from './AdministrationLayout';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useSignedIn } from './session';
 
@@ -16,6 +17,8 @@ export function Frame() {
     onSettled: () => window.location.assign('/login'),
   });
   const { mailbox, sms } = me.developmentTransports;
+  const { pathname } = useLocation();
+  const inAdministration = ADMINISTRATION_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
 
   return (
     <div className="frame">
@@ -31,9 +34,11 @@ export function Frame() {
           <NavLink to="/projects">{t('frame.recruitmentOverview')}</NavLink>
           <NavLink to="/calendar">{t('frame.recruitmentCalendar')}</NavLink>
           {(mailbox || sms) && <NavLink to="/messages">{t('frame.messages')}</NavLink>}
-          {me.role === 'admin' && <NavLink to="/users">{t('frame.users')}</NavLink>}
-          {me.role === 'admin' && <NavLink to="/settings">{t('frame.settings')}</NavLink>}
-          {me.role === 'admin' && <NavLink to="/integrations">{t('integrations:title')}</NavLink>}
+          {me.role === 'admin' && (
+            <NavLink to="/settings" className={inAdministration ? 'active' : undefined}>
+              {t('frame.administration')}
+            </NavLink>
+          )}
         </nav>
         <div className="frame-user">
           <Link className="frame-user-name" to="/change-password" title={t('frame.changePassword')}>

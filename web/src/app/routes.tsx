@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { AdministrationLayout } from './AdministrationLayout';
 import { Frame } from './Frame';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireSession } from './RequireSession';
@@ -54,12 +55,17 @@ export const router = createBrowserRouter([
           },
           { path: 'messages', lazy: () => import('../features/messages/MessagesPage').then((m) => ({ Component: m.MessagesPage })) },
           {
-            path: 'settings',
-            lazy: () => import('../features/organisation-settings/OrganisationSettingsPage').then((m) => ({ Component: m.OrganisationSettingsPage })),
+            element: <AdministrationLayout />,
+            children: [
+              {
+                path: 'settings',
+                lazy: () => import('../features/organisation-settings/OrganisationSettingsPage').then((m) => ({ Component: m.OrganisationSettingsPage })),
+              },
+              { path: 'users', lazy: () => import('../features/users/UsersPage').then((m) => ({ Component: m.UsersPage })) },
+              { path: 'templates', lazy: () => import('../features/templates/TemplatesPage').then((m) => ({ Component: m.TemplatesPage })) },
+              { path: 'integrations', lazy: () => import('../features/integrations/IntegrationsPage').then((m) => ({ Component: m.IntegrationsPage })) },
+            ],
           },
-          { path: 'templates', lazy: () => import('../features/templates/TemplatesPage').then((m) => ({ Component: m.TemplatesPage })) },
-          { path: 'integrations', lazy: () => import('../features/integrations/IntegrationsPage').then((m) => ({ Component: m.IntegrationsPage })) },
-          { path: 'users', lazy: () => import('../features/users/UsersPage').then((m) => ({ Component: m.UsersPage })) },
           { path: 'change-password', lazy: () => import('../features/password/ChangePasswordPage').then((m) => ({ Component: m.ChangePasswordPage })) },
           { path: '*', element: <NotFoundPage /> },
         ],
