@@ -1,5 +1,6 @@
 import { TEXTS } from './i18n.js';
 import type { Language } from './languages.js';
+import type { EmailLogo } from './organisation-logo.js';
 import { escapeHtml, htmlDocument, paragraphsOf, renderHtmlLine, type LetterValues } from './template.js';
 
 // Inline styles only: several email clients strip <style> blocks. Tables lay out what they must, as Outlook needs.
@@ -60,13 +61,14 @@ function paragraph(lines: string[], values: LetterValues, language: Language): s
   return blocks.join('\n');
 }
 
-// A wide logo is kept to the width of a phone's line, a tall one to a header's height; the name follows below it.
-function header(companyName: string, logoUrl: string | null): string {
+// The logo at its size fitted into 240 × 80 px, given as attributes too: Outlook on Windows ignores CSS sizes and would
+// show a large image at its full size. The name follows below it.
+function header(companyName: string, logo: EmailLogo | null): string {
   const name = escapeHtml(companyName);
-  const logo = logoUrl
-    ? `<img src="${escapeHtml(logoUrl)}" alt="${name}" style="display:block;max-width:240px;max-height:80px;width:auto;height:auto;margin:0 0 8px;border:0;">\n`
+  const image = logo
+    ? `<img src="${escapeHtml(logo.url)}" alt="${name}" width="${logo.width}" height="${logo.height}" style="display:block;width:${logo.width}px;height:${logo.height}px;max-width:100%;margin:0 0 8px;border:0;">\n`
     : '';
-  return `<div style="padding:0 0 12px;margin:0 0 24px;border-bottom:3px solid ${ACCENT};font-size:20px;font-weight:bold;color:${ACCENT};">${logo}${name}</div>`;
+  return `<div style="padding:0 0 12px;margin:0 0 24px;border-bottom:3px solid ${ACCENT};font-size:20px;font-weight:bold;color:${ACCENT};">${image}${name}</div>`;
 }
 
 /**
@@ -75,9 +77,9 @@ function header(companyName: string, logoUrl: string | null): string {
  * block, and the confirmation link as a button with its plain address below for mail programs that show no buttons.
  * The text stays in its order; every value is escaped.
  */
-export function candidateEmailHtml(body: string, values: LetterValues, language: Language, logoUrl: string | null = null): string {
+export function candidateEmailHtml(body: string, values: LetterValues, language: Language, logo: EmailLogo | null = null): string {
   const blocks = paragraphsOf(body).map((lines) =>
     lines.length >= 2 && lines.every((line) => DETAIL_LINE.test(line.trim()) && !ENDS_IN_LINK.test(line)) ? detailsTable(lines, values) : paragraph(lines, values, language),
   );
-  return htmlDocument([header(values.companyname, logoUrl), ...blocks].join('\n'), language);
+  return htmlDocument([header(values.companyname, logo), ...blocks].join('\n'), language);
 }

@@ -2,6 +2,7 @@ import type { RenderedEmail } from './candidate-email.js';
 import { interviewLetter, type LetterWording } from './interview-letter.js';
 import type { Language } from './languages.js';
 import type { TemplateValues } from './template.js';
+import type { EmailLogo } from './organisation-logo.js';
 
 const WORDING: Record<Language, LetterWording> = {
   da: { subject: 'Aflyst: {interviewtype} om {jobtitle}', intro: 'Vi må desværre aflyse din {interviewtype} om stillingen {jobtitle}:' },
@@ -11,6 +12,6 @@ const WORDING: Record<Language, LetterWording> = {
 };
 
 /** The email that tells someone an interview is off, with the interview's details; it carries the calendar's METHOD:CANCEL. */
-export function cancellationEmail(values: TemplateValues, language: Language, message: string | null, logoUrl: string | null): RenderedEmail {
-  return interviewLetter(WORDING[language], values, language, message, logoUrl);
+export function cancellationEmail(values: TemplateValues, language: Language, message: string | null, logo: EmailLogo | null): RenderedEmail {
+  return interviewLetter(WORDING[language], values, language, message, logo);
 }

@@ -2,6 +2,7 @@ import type { RenderedEmail } from './candidate-email.js';
 import { interviewLetter, type LetterWording } from './interview-letter.js';
 import type { Language } from './languages.js';
 import type { TemplateValues } from './template.js';
+import type { EmailLogo } from './organisation-logo.js';
 
 const WORDING: Record<Language, LetterWording> = {
   da: {
@@ -30,6 +31,6 @@ const WORDING: Record<Language, LetterWording> = {
  * The email that tells a candidate their interview has moved or changed, with the new details, asking them to answer
  * again through their link (`values.confirmlink`: their earlier answer no longer holds).
  */
-export function changeEmail(values: TemplateValues, language: Language, message: string | null, logoUrl: string | null): RenderedEmail {
-  return interviewLetter(WORDING[language], values, language, message, logoUrl);
+export function changeEmail(values: TemplateValues, language: Language, message: string | null, logo: EmailLogo | null): RenderedEmail {
+  return interviewLetter(WORDING[language], values, language, message, logo);
 }

@@ -37,7 +37,7 @@ describe('changeEmail', () => {
   });
 
   it("makes an HTML part like the invitation's: the new details as a block, the link a button before the sign-off, everything escaped", () => {
-    const { html } = changeEmail(valuesIn('da', 'Søren <b>'), 'da', 'Lokalet var <i>optaget</i>.\n{confirmlink}', 'https://job.example/logos/ab.png');
+    const { html } = changeEmail(valuesIn('da', 'Søren <b>'), 'da', 'Lokalet var <i>optaget</i>.\n{confirmlink}', { url: 'https://job.example/logos/ab.png', width: 200, height: 80 });
 
     expect(html).toContain('<img src="https://job.example/logos/ab.png" alt="Nordhavn Byg A/S"');
     expect(html).toContain('>Tidspunkt</td><td style="padding:4px 0;font-weight:bold;vertical-align:top;">mandag den 6. juli 2026, 14.00–14.30 CEST</td>');
@@ -81,7 +81,7 @@ describe('cancellationEmail', () => {
   });
 
   it('has an HTML part with the logo and name on top, the cancelled details as a block, no button, and every value escaped', () => {
-    const { html } = cancellationEmail(valuesIn('da', 'Søren', 'Nordhavn Byg <A/S>'), 'da', '<script>alert(1)</script>', 'https://job.example/logos/cd.jpg');
+    const { html } = cancellationEmail(valuesIn('da', 'Søren', 'Nordhavn Byg <A/S>'), 'da', '<script>alert(1)</script>', { url: 'https://job.example/logos/cd.jpg', width: 80, height: 80 });
 
     expect(html).toContain('<img src="https://job.example/logos/cd.jpg" alt="Nordhavn Byg &lt;A/S&gt;"');
     expect(html).toContain('>Sted</td><td style="padding:4px 0;font-weight:bold;vertical-align:top;">Havnegade 4</td>');

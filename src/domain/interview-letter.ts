@@ -1,6 +1,7 @@
 import { renderCandidateEmail, type RenderedEmail } from './candidate-email.js';
 import type { Language } from './languages.js';
 import type { TemplateValues } from './template.js';
+import type { EmailLogo } from './organisation-logo.js';
 
 /** What Samtale's own letters about an interview share, in each language: greeting, the details' labels, sign-off. */
 const COMMON: Record<Language, { greeting: string; when: string; duration: string; where: string; messageIntro: string; closing: string }> = {
@@ -25,7 +26,7 @@ export interface LetterWording {
  * candidate, so the HTML part has the organisation's logo and name on top and the link as a button, and the
  * candidate's and recruiter's words are escaped there.
  */
-export function interviewLetter(wording: LetterWording, values: TemplateValues, language: Language, message: string | null, logoUrl: string | null): RenderedEmail {
+export function interviewLetter(wording: LetterWording, values: TemplateValues, language: Language, message: string | null, logo: EmailLogo | null): RenderedEmail {
   const common = COMMON[language];
   const details = [`${common.when}: {interviewdate}, {interviewtime}`, `${common.duration}: {duration}`, ...(values.location ? [`${common.where}: {location}`] : [])];
   const paragraphs = [
@@ -36,5 +37,5 @@ export function interviewLetter(wording: LetterWording, values: TemplateValues, 
     ...(wording.request ? [wording.request] : []),
     common.closing,
   ];
-  return renderCandidateEmail({ subject: wording.subject, body: paragraphs.join('\n\n') }, { ...values, message: message ?? '' }, language, logoUrl);
+  return renderCandidateEmail({ subject: wording.subject, body: paragraphs.join('\n\n') }, { ...values, message: message ?? '' }, language, logo);
 }

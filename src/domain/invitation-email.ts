@@ -3,6 +3,7 @@ import { withConfirmLink } from './confirm-link.js';
 import type { EmailTemplate } from './invitation-templates.js';
 import type { Language } from './languages.js';
 import type { TemplateValues } from './template.js';
+import type { EmailLogo } from './organisation-logo.js';
 
 /**
  * An interview invitation rendered for one candidate: subject, plain text and HTML, with the link sentence appended
@@ -14,8 +15,8 @@ export function renderInvitationEmail(
   values: TemplateValues,
   language: Language,
   includeConfirmLink: boolean,
-  logoUrl: string | null,
+  logo: EmailLogo | null,
 ): RenderedEmail {
   const body = includeConfirmLink ? withConfirmLink(template.body, language) : template.body;
-  return renderCandidateEmail({ subject: template.subject, body }, values, language, logoUrl);
+  return renderCandidateEmail({ subject: template.subject, body }, values, language, logo);
 }

@@ -23,6 +23,54 @@ export function logoMediaType(bytes: Uint8Array): LogoMediaType | null {
   return null;
 }
 
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
+const SOF_MARKERS = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
+
+/** A JPEG's size from its start-of-frame segment, walking the segments before it; null if it has none. */
+function jpegSize(bytes: Uint8Array): ImageSize | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let offset = 2;
+  while (offset + 9 <= bytes.length) {
+    if (bytes[offset] !== 0xff) return null;
+    const marker = bytes[offset + 1]!;
+    // Fill bytes before a marker.
+    if (marker === 0xff) {
+      offset += 1;
+      continue;
+    }
+    if (SOF_MARKERS.has(marker)) return { height: view.getUint16(offset + 5), width: view.getUint16(offset + 7) };
+    offset += 2 + view.getUint16(offset + 2);
+  }
+  return null;
+}
+
+/** The image's size in pixels, read from its header; null when the header does not say it. */
+export function imageSize(bytes: Uint8Array, mediaType: LogoMediaType): ImageSize | null {
+  if (mediaType === 'image/jpeg') return jpegSize(bytes);
+  if (bytes.length < 24) return null;
+  // The IHDR chunk comes first, its width and height right after its type.
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** The logo's box at the top of an email: as wide as a phone's line allows, as tall as a header should be. */
+export const LOGO_BOX: ImageSize = { width: 240, height: 80 };
+
+/** The size to show an image at within a box: scaled down to fit, in proportion, never up; at least a pixel each way. */
+export function fittedSize(size: ImageSize, box: ImageSize = LOGO_BOX): ImageSize {
+  const scale = Math.min(1, box.width / size.width, box.height / size.height);
+  return { width: Math.max(1, Math.round(size.width * scale)), height: Math.max(1, Math.round(size.height * scale)) };
+}
+
+/** The logo as an email shows it: where to fetch it, and the size to show it at. */
+export interface EmailLogo extends ImageSize {
+  url: string;
+}
+
 export type LogoProblem = 'empty' | 'too_large' | 'not_png_or_jpeg';
 
 export interface CheckedLogo {
@@ -34,7 +82,9 @@ export function checkedLogo(bytes: Uint8Array): { ok: true; logo: CheckedLogo } 
   if (bytes.length === 0) return { ok: false, problem: 'empty' };
   if (bytes.length > MAX_LOGO_BYTES) return { ok: false, problem: 'too_large' };
   const mediaType = logoMediaType(bytes);
-  if (!mediaType) return { ok: false, problem: 'not_png_or_jpeg' };
+  // An image whose header gives no size is no image a mail program could show either.
+  const size = mediaType && imageSize(bytes, mediaType);
+  if (!mediaType || !size || size.width === 0 || size.height === 0) return { ok: false, problem: 'not_png_or_jpeg' };
   return { ok: true, logo: { mediaType, contentHash: createHash('sha256').update(bytes).digest('hex') } };
 }
 

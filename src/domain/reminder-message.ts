@@ -2,6 +2,7 @@ import type { Language } from './languages.js';
 import { plainSmsText } from './sms-segments.js';
 import { renderCandidateEmail, type RenderedEmail } from './candidate-email.js';
 import { renderText, type TemplateValues } from './template.js';
+import type { EmailLogo } from './organisation-logo.js';
 
 /**
  * The text of an email reminder from the recruiter's body and signature, which the source asks for separately: the
@@ -25,8 +26,8 @@ export interface ReminderEmailParts {
 }
 
 /** A reminder email rendered for one candidate: subject, plain text and HTML (headed by the logo, if any), each with the variables filled in. */
-export function renderReminderEmail(parts: ReminderEmailParts, values: TemplateValues, language: Language, logoUrl: string | null): RenderedEmail {
-  return renderCandidateEmail({ subject: parts.subject, body: reminderEmailBody(parts.body, parts.signature) }, values, language, logoUrl);
+export function renderReminderEmail(parts: ReminderEmailParts, values: TemplateValues, language: Language, logo: EmailLogo | null): RenderedEmail {
+  return renderCandidateEmail({ subject: parts.subject, body: reminderEmailBody(parts.body, parts.signature) }, values, language, logo);
 }
 
 /** A reminder SMS rendered for one candidate; typographic dashes and quotes would make it UCS-2 and double its cost. */

@@ -12,7 +12,7 @@ import { AppError, notFound } from '../errors.js';
 import type { Session } from './authenticate.js';
 import { interviewAuditEvents } from './interview-audit.js';
 import { candidateEmail, recruiterEmails } from './interview-emails.js';
-import { emailLogoUrl } from './organisation-logo.js';
+import { emailLogo } from './organisation-logo.js';
 import { queueInvitationEvents } from './webhook-events.js';
 
 /**
@@ -46,7 +46,7 @@ export async function cancelInterview(
 
     const cancelled = { id: interview.id, sequence: interview.sequence + 1, type: interview.type, startsAt: new Date(interview.startsAt), endsAt: new Date(interview.endsAt), location: interview.location, meetingUrl: interview.meetingUrl };
     const sender = organisation.defaultSenderAddress;
-    const logoUrl = await emailLogoUrl(trx, organisation.id, publicUrl);
+    const logo = await emailLogo(trx, organisation.id, publicUrl);
     const valuesFor = (person: { firstName: string; lastName: string }, language: Language) =>
       invitationValues({
         candidate: person,
@@ -75,7 +75,7 @@ export async function cancelInterview(
           recruiters: interview.recruiters,
           sender,
           replyTo: actor.email,
-          email: cancellationEmail(values, language, message, logoUrl),
+          email: cancellationEmail(values, language, message, logo),
           values,
           now,
         },
@@ -85,7 +85,7 @@ export async function cancelInterview(
     // Each recruiter is told in the organisation's language, by first name, as a candidate is.
     const recruiterWords = (recruiter: { name: string }) => {
       const [firstName = '', ...rest] = recruiter.name.split(' ');
-      return cancellationEmail(valuesFor({ firstName, lastName: rest.join(' ') }, organisation.defaultLanguage), organisation.defaultLanguage, message, logoUrl);
+      return cancellationEmail(valuesFor({ firstName, lastName: rest.join(' ') }, organisation.defaultLanguage), organisation.defaultLanguage, message, logo);
     };
     messages.push(
       ...recruiterEmails(

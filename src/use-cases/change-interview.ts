@@ -29,7 +29,7 @@ import { interviewAuditEvents } from './interview-audit.js';
 import type { ReminderSource } from './invite-to-interview/plan-reminders.js';
 import { participatingRecruiters } from './invite-to-interview/plan.js';
 import { candidateEmail, recruiterEmails } from './interview-emails.js';
-import { emailLogoUrl } from './organisation-logo.js';
+import { emailLogo } from './organisation-logo.js';
 import { queueInvitationEvents } from './webhook-events.js';
 
 export interface InterviewChange {
@@ -116,7 +116,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
     await setInterviewResponseStatus(trx, organisation.id, interview.id, 'awaiting', now);
 
     const recruiterNames = recruiters.map((r) => r.name);
-    const logoUrl = await emailLogoUrl(trx, organisation.id, publicUrl);
+    const logo = await emailLogo(trx, organisation.id, publicUrl);
     const valuesFor = (application: ApplicationWithCandidate, language: Language, sender: string) =>
       invitationValues({
         candidate: application.candidate,
@@ -154,7 +154,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
       const content =
         'text' in source.parts
           ? { subject: '', text_body: renderReminderSms(source.parts.text, values), html_body: null }
-          : (({ subject, text, html }) => ({ subject, text_body: text, html_body: html }))(renderReminderEmail(source.parts, values, source.language, logoUrl));
+          : (({ subject, text, html }) => ({ subject, text_body: text, html_body: html }))(renderReminderEmail(source.parts, values, source.language, logo));
       await rescheduleReminder(trx, reminder.id, { ...content, next_attempt_at: dueAt.toISOString(), not_after: slot.startsAt.toISOString() }, now);
     }
 
@@ -177,7 +177,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
           recruiters,
           sender,
           replyTo: actor.email,
-          email: changeEmail(values, language, message, logoUrl),
+          email: changeEmail(values, language, message, logo),
           values,
           now,
         },

@@ -13,7 +13,7 @@ import { templateSample } from '../domain/template-sample.js';
 import { AppError, invalidField } from '../errors.js';
 import { CONFIRM_LINK_PLACEHOLDER, confirmLinkUrl, sampleConfirmLinkUrl } from '../security/confirm-link-token.js';
 import type { Session } from './authenticate.js';
-import { emailLogoUrl } from './organisation-logo.js';
+import { emailLogo } from './organisation-logo.js';
 
 export interface MessageTemplate {
   language: Language;
@@ -138,10 +138,10 @@ export async function previewMessageTemplate(
     const { segments, encoding } = smsSegments(text.replaceAll(CONFIRM_LINK_PLACEHOLDER, sampleConfirmLinkUrl(publicUrl)));
     return { ...common, text: withSampleLink(text), sms: { segments, encoding } };
   }
-  const logoUrl = await emailLogoUrl(ctx.db, organisation.id, publicUrl);
+  const logo = await emailLogo(ctx.db, organisation.id, publicUrl);
   const email =
     kind === 'interview_invitation'
-      ? renderInvitationEmail({ subject: part('subject'), body: part('body') }, sample.values, language, defaultIncludeConfirmLink([part('body')]), logoUrl)
-      : renderReminderEmail({ subject: part('subject'), body: part('body'), signature: part('signature') }, sample.values, language, logoUrl);
+      ? renderInvitationEmail({ subject: part('subject'), body: part('body') }, sample.values, language, defaultIncludeConfirmLink([part('body')]), logo)
+      : renderReminderEmail({ subject: part('subject'), body: part('body'), signature: part('signature') }, sample.values, language, logo);
   return { ...common, subject: email.subject, text: withSampleLink(email.text), html: withSampleLink(email.html) };
 }

@@ -1,8 +1,8 @@
 import type { Context } from '../context.js';
 import type { Db } from '../db/database.js';
 import { recordAuditEvent } from '../db/repositories/audit-events.js';
-import { deleteLogo, findLogo, findLogoBytes, saveLogo } from '../db/repositories/organisation-logos.js';
-import { checkedLogo, logoFileName, logoUrl, MAX_LOGO_BYTES, parseLogoFileName, type LogoMediaType } from '../domain/organisation-logo.js';
+import { deleteLogo, findCurrentLogoBytes, findLogo, findLogoBytes, saveLogo } from '../db/repositories/organisation-logos.js';
+import { checkedLogo, fittedSize, imageSize, logoFileName, logoUrl, MAX_LOGO_BYTES, parseLogoFileName, type EmailLogo, type LogoMediaType } from '../domain/organisation-logo.js';
 import { AppError, notFound } from '../errors.js';
 import type { AuditEventInput } from '../domain/audit-event.js';
 import type { Session } from './authenticate.js';
@@ -82,8 +82,9 @@ export async function publicLogo(ctx: Context, fileName: string): Promise<{ byte
   return bytes && { bytes, mediaType: logo.mediaType };
 }
 
-/** The address of the organisation's logo for the top of an email, or null to head it with the name alone. */
-export async function emailLogoUrl(db: Db, organisationId: string, publicUrl: URL): Promise<string | null> {
-  const logo = await findLogo(db, organisationId);
-  return logo && logoUrl(publicUrl, logo);
+/** The organisation's logo for the top of an email (its address and the size to show it at), or null to head it with the name alone. */
+export async function emailLogo(db: Db, organisationId: string, publicUrl: URL): Promise<EmailLogo | null> {
+  const logo = await findCurrentLogoBytes(db, organisationId);
+  const size = logo && imageSize(logo.bytes, logo.mediaType);
+  return logo && size && { url: logoUrl(publicUrl, logo), ...fittedSize(size) };
 }

@@ -24,6 +24,12 @@ export async function findLogoBytes(db: Db, logo: CheckedLogo): Promise<Buffer |
   return row ? Buffer.from(row.bytes) : null;
 }
 
+/** The organisation's logo with its bytes (an email reads its size from them), or null when it has none. */
+export async function findCurrentLogoBytes(db: Db, organisationId: string): Promise<(CheckedLogo & { bytes: Buffer }) | null> {
+  const row = await db.selectFrom('organisation_logos').select(['media_type', 'content_hash', 'bytes']).where('organisation_id', '=', organisationId).executeTakeFirst();
+  return row ? { ...toCheckedLogo(row), bytes: Buffer.from(row.bytes) } : null;
+}
+
 /** Puts the logo in place of any the organisation had. */
 export async function saveLogo(db: Db, organisationId: string, logo: CheckedLogo & { bytes: Buffer; uploadedBy: string }, now: Date): Promise<void> {
   const row = {

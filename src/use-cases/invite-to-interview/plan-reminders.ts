@@ -12,6 +12,7 @@ import { AppError, invalidField } from '../../errors.js';
 import { CONFIRM_LINK_PLACEHOLDER } from '../../security/confirm-link-token.js';
 import type { ReminderRequest } from './request.js';
 import { checkedVariants, variantLanguage, type Variants } from './variants.js';
+import type { EmailLogo } from '../../domain/organisation-logo.js';
 
 export interface PlannedSms {
   text: string;
@@ -89,10 +90,10 @@ function checkSmsAccess(organisation: Organisation, actor: User): void {
 export function planReminders(
   request: ReminderRequest | undefined,
   recipients: ReminderRecipient[],
-  context: { organisation: Organisation; actor: User; now: Date; sampleLink: string; logoUrl: string | null },
+  context: { organisation: Organisation; actor: User; now: Date; sampleLink: string; logo: EmailLogo | null },
 ): { reminders: PlannedReminder[]; warnings: ReminderWarning[] } {
   if (!request || request.channel === 'none') return { reminders: recipients.map(() => ({ status: 'none' })), warnings: [] };
-  const { organisation, actor, now, sampleLink, logoUrl } = context;
+  const { organisation, actor, now, sampleLink, logo } = context;
   if (usesSms(request.channel)) checkSmsAccess(organisation, actor);
   const emailVariants = usesEmail(request.channel)
     ? checkedVariants(request.email?.variants, 'reminder.email.variants', ['subject', 'body', 'signature'])
@@ -111,7 +112,7 @@ export function planReminders(
       status: 'scheduled',
       dueAt: timing.dueAt,
       notAfter: slot.startsAt,
-      email: emailVariants && reminderEmail(application, emailVariants, { organisation, actor, daysBefore: request.daysBefore }, valuesFor, logoUrl),
+      email: emailVariants && reminderEmail(application, emailVariants, { organisation, actor, daysBefore: request.daysBefore }, valuesFor, logo),
       sms: smsVariants && candidate.mobile ? reminderSms(application, smsVariants, { organisation, actor, daysBefore: request.daysBefore }, valuesFor, sampleLink) : null,
     };
   });
@@ -129,12 +130,12 @@ function reminderEmail(
   variants: Variants<ReminderEmailParts>,
   context: SourceContext,
   valuesFor: ReminderRecipient['valuesFor'],
-  logoUrl: string | null,
+  logo: EmailLogo | null,
 ) {
   const { language } = variantLanguage(application, variants, context.organisation, 'reminder.email.variants');
   const parts = variants.get(language)!;
   const source = { daysBefore: context.daysBefore, language, sender: context.actor.name, parts };
-  return { ...renderReminderEmail(parts, valuesFor(language), language, logoUrl), source };
+  return { ...renderReminderEmail(parts, valuesFor(language), language, logo), source };
 }
 
 function reminderSms(

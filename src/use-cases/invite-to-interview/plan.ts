@@ -20,10 +20,11 @@ import type { User } from '../../domain/user.js';
 import { AppError, invalidField, notFound } from '../../errors.js';
 import { CONFIRM_LINK_PLACEHOLDER, sampleConfirmLinkUrl } from '../../security/confirm-link-token.js';
 import type { Session } from '../authenticate.js';
-import { emailLogoUrl } from '../organisation-logo.js';
+import { emailLogo } from '../organisation-logo.js';
 import { planReminders, type PlannedReminder } from './plan-reminders.js';
 import type { InvitationRequest } from './request.js';
 import { checkedVariants, variantLanguage } from './variants.js';
+import type { EmailLogo } from '../../domain/organisation-logo.js';
 
 /** The rendered email of one recipient; the confirmation link is still a placeholder. */
 export interface PlannedEmail {
@@ -157,7 +158,7 @@ export async function planInvitations(
   const { organisation, user: actor } = session;
   // A confirmation link of the real length, to count SMS segments with.
   const sampleLink = sampleConfirmLinkUrl(publicUrl);
-  const logoUrl = await emailLogoUrl(db, organisation.id, publicUrl);
+  const logo = await emailLogo(db, organisation.id, publicUrl);
   const project = await findProject(db, organisation.id, projectId);
   if (!project) throw notFound('The recruitment project');
   if (project.status === 'closed') throw new AppError('validation_failed', 'The recruitment project is closed: open it again to invite applicants.');
@@ -194,11 +195,11 @@ export async function planInvitations(
     });
   };
 
-  const emails = planEmails(request.email, applications, organisation, valuesFor, warnings, logoUrl);
+  const emails = planEmails(request.email, applications, organisation, valuesFor, warnings, logo);
   const { reminders, warnings: reminderWarnings } = planReminders(
     request.reminder,
     applications.map((application, position) => ({ application, slot: slotOf(position), valuesFor: valuesFor(position) })),
-    { organisation, actor, now, sampleLink, logoUrl },
+    { organisation, actor, now, sampleLink, logo },
   );
   const invitations = applications.map((application, position) => ({
     application,
@@ -231,7 +232,7 @@ function planEmails(
   organisation: Organisation,
   valuesFor: (position: number) => (language: Language) => TemplateValues,
   warnings: Warning[],
-  logoUrl: string | null,
+  logo: EmailLogo | null,
 ): { languages: Language[]; rendered: PlannedEmail[]; confirmLink: InvitationPlan['confirmLink'] } {
   if (email.action === 'no_email') {
     const languages = applications.map(({ candidate }) => languageOr(candidate.language, organisation.defaultLanguage));
@@ -254,7 +255,7 @@ function planEmails(
   const included = email.includeConfirmLink ?? confirmLinkDefault;
   const rendered = languages.map((language, position) => {
     const values = valuesFor(position)(language);
-    return { ...renderInvitationEmail(variants.get(language)!, values, language, included, logoUrl), values };
+    return { ...renderInvitationEmail(variants.get(language)!, values, language, included, logo), values };
   });
   return { languages, rendered, confirmLink: { default: confirmLinkDefault, included } };
 }
