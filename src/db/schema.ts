@@ -299,8 +299,9 @@ export interface WebhookEndpointTable {
   removed_at: Instant | null;
 }
 
-/** An organisation's logo, for the top of its emails to candidates. */
+/** A logo an organisation uploaded, for the top of its emails to candidates. */
 export interface OrganisationLogoTable {
+  id: string;
   organisation_id: string;
   bytes: Buffer;
   media_type: string;
@@ -308,6 +309,8 @@ export interface OrganisationLogoTable {
   content_hash: string;
   uploaded_by: string;
   uploaded_at: Instant;
+  /** When another took its place or it was removed; null for the one that heads new emails. Kept for emails already written. */
+  retired_at: Instant | null;
 }
 
 export interface Database {

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import type { Db } from '../db/database.js';
 import { recordAuditEvent } from '../db/repositories/audit-events.js';
-import { deleteLogo, findCurrentLogoBytes, findLogo, findLogoBytes, saveLogo } from '../db/repositories/organisation-logos.js';
+import { findCurrentLogoBytes, findLogo, findLogoBytes, replaceLogo, retireLogo } from '../db/repositories/organisation-logos.js';
 import { checkedLogo, fittedSize, imageSize, logoFileName, logoUrl, MAX_LOGO_BYTES, parseLogoFileName, type EmailLogo, type LogoMediaType } from '../domain/organisation-logo.js';
 import { AppError, notFound } from '../errors.js';
 import type { AuditEventInput } from '../domain/audit-event.js';
@@ -45,8 +45,8 @@ export async function organisationLogo(ctx: Context, publicUrl: URL, session: Se
 }
 
 /**
- * An administrator's new logo, in place of any before it, with an audit event. The bytes decide what the file is;
- * emails queued from now on carry the new address.
+ * An administrator's new logo, in place of any before it, with an audit event. The bytes decide what the file is.
+ * Emails written from now on carry the new address; those written before keep the old one, which keeps answering.
  */
 export async function uploadLogo(ctx: Context, publicUrl: URL, session: Session, bytes: Buffer): Promise<LogoView> {
   requireAdministrator(session);
@@ -55,20 +55,22 @@ export async function uploadLogo(ctx: Context, publicUrl: URL, session: Session,
   const now = ctx.clock.now();
   const organisationId = session.organisation.id;
   await ctx.db.transaction().execute(async (trx) => {
-    const before = await findLogo(trx, organisationId);
-    await saveLogo(trx, organisationId, { ...checked.logo, bytes, uploadedBy: session.user.id }, now);
+    const before = await replaceLogo(trx, organisationId, { ...checked.logo, bytes, uploadedBy: session.user.id }, now);
     await recordAuditEvent(trx, logoEvent(session, 'organisation.logo_uploaded', before && { file: logoFileName(before) }, { file: logoFileName(checked.logo), sizeBytes: bytes.length }), now);
   });
   return { url: logoUrl(publicUrl, checked.logo), mediaType: checked.logo.mediaType, sizeBytes: bytes.length, uploadedAt: now.toISOString() };
 }
 
-/** Takes the logo away (emails go back to the name alone), with an audit event; 404 when there is none. */
+/**
+ * Takes the logo away, with an audit event: emails written from now on are headed by the name alone. Its address keeps
+ * answering for the emails already written with it. 404 when there is none.
+ */
 export async function removeLogo(ctx: Context, session: Session): Promise<void> {
   requireAdministrator(session);
   const now = ctx.clock.now();
   const organisationId = session.organisation.id;
   await ctx.db.transaction().execute(async (trx) => {
-    const removed = await deleteLogo(trx, organisationId);
+    const removed = await retireLogo(trx, organisationId, now);
     if (!removed) throw notFound('The logo');
     await recordAuditEvent(trx, logoEvent(session, 'organisation.logo_removed', { file: logoFileName(removed) }, null), now);
   });

@@ -89,7 +89,7 @@ describe('the organisation logo (da-DK browser in New York)', () => {
     await context.close();
   });
 
-  it('anna removes the logo: the preview goes, and its address no longer answers', async () => {
+  it('anna removes the logo: the preview goes, while its address still answers for the emails already sent with it', async () => {
     const { page, context } = await settingsOf();
     await choose(page, 'logo.png', 'image/png', LOGO);
     await expect.poll(() => previewWidth(page)).toBe(360);
@@ -99,7 +99,8 @@ describe('the organisation logo (da-DK browser in New York)', () => {
     await expect.poll(() => page.getByText('Intet logo endnu', { exact: false }).isVisible()).toBe(true);
     expect(await page.getByTestId('logo-preview').count()).toBe(0);
     expect(await page.getByText('Logoet er fjernet.').isVisible()).toBe(true);
-    expect((await page.request.get(address!)).status()).toBe(404);
+    expect((await page.request.get(address!)).status()).toBe(200);
+    expect(await (await page.request.get('/api/organisation/logo')).json()).toEqual({ logo: null });
     await context.close();
   });
 

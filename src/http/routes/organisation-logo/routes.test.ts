@@ -101,19 +101,43 @@ describe(`the organisation's logo on ${TEST_ENGINE}`, () => {
     expect(response.statusCode).toBe(400);
   });
 
-  it('gives a new logo a new address, and the old one is gone', async () => {
+  it('gives a new logo a new address, and the old one still answers for the emails written with it', async () => {
     const { organisation, cookie } = await administrator();
     const first = (await upload(cookie, PNG)).json();
     const second = (await upload(cookie, pngImage({ colour: [200, 40, 40] }))).json();
 
     expect(second.url).not.toBe(first.url);
-    expect((await served(first.url)).statusCode).toBe(404);
+    expect(await logoOf(cookie)).toEqual(second);
+    expect((await served(first.url)).rawPayload.equals(PNG)).toBe(true);
     expect((await served(second.url)).statusCode).toBe(200);
     const [, replaced] = await auditActions(organisation.id);
     expect(JSON.parse(replaced!.before_json!)).toEqual({ file: new globalThis.URL(first.url).pathname.slice('/logos/'.length) });
   });
 
-  it('removes it: no longer served, none in the settings, an audit event; removing none is 404', async () => {
+  it('takes two uploads at the same moment in turn: both succeed, and one of them is the current logo', async () => {
+    const { organisation, cookie } = await administrator();
+
+    const answers = await Promise.all([upload(cookie, PNG), upload(cookie, JPEG_IMAGE, 'image/jpeg')]);
+
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200]);
+    const current = await test.ctx.db.selectFrom('organisation_logos').select('content_hash').where('organisation_id', '=', organisation.id).where('retired_at', 'is', null).execute();
+    expect(current).toHaveLength(1);
+    expect([sha256(PNG), sha256(JPEG_IMAGE)]).toContain(current[0]!.content_hash);
+    expect(await auditActions(organisation.id)).toHaveLength(2);
+  });
+
+  it('takes back a logo uploaded before, as the current one again', async () => {
+    const { cookie } = await administrator();
+    const first = (await upload(cookie, PNG)).json();
+    await upload(cookie, JPEG_IMAGE, 'image/jpeg');
+
+    const again = await upload(cookie, PNG);
+
+    expect(again.statusCode).toBe(200);
+    expect(await logoOf(cookie)).toMatchObject({ url: first.url, mediaType: 'image/png' });
+  });
+
+  it('removes it: none in the settings or new emails, an audit event, the address still answering for emails already sent; removing none is 404', async () => {
     const { organisation, cookie } = await administrator();
     const logo = (await upload(cookie, PNG)).json();
 
@@ -121,7 +145,7 @@ describe(`the organisation's logo on ${TEST_ENGINE}`, () => {
 
     expect(removal.statusCode).toBe(204);
     expect(await logoOf(cookie)).toBeNull();
-    expect((await served(logo.url)).statusCode).toBe(404);
+    expect((await served(logo.url)).statusCode).toBe(200);
     const events = await auditActions(organisation.id);
     expect(events.map((event) => event.action)).toEqual(['organisation.logo_uploaded', 'organisation.logo_removed']);
     expect(JSON.parse(events[1]!.before_json!)).toEqual({ file: `${sha256(PNG)}.png` });
@@ -187,5 +211,10 @@ describe(`the organisation's logo on ${TEST_ENGINE}`, () => {
     const emails = await test.ctx.db.selectFrom('messages').select(['kind', 'html_body']).where('organisation_id', '=', project.organisation.id).where('channel', '=', 'email').where('kind', 'in', ['interview_invitation', 'reminder']).orderBy('kind').execute();
     expect(emails.map((email) => email.kind)).toEqual(['interview_invitation', 'reminder']);
     for (const email of emails) expect(email.html_body).toContain(`<img src="${logo.url}" alt="${project.organisation.name}"`);
+
+    await test.app.inject({ method: 'DELETE', url: URL, headers: { cookie: project.cookie } });
+    await inviteApplicants(test, project, { email: { action: 'send_email', variants: { da: { subject: 'Samtale', body: 'Hej {firstname}' } } } });
+    const latest = await test.ctx.db.selectFrom('messages').select('html_body').where('organisation_id', '=', project.organisation.id).where('kind', '=', 'interview_invitation').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(latest.html_body).not.toContain('<img');
   });
 });
