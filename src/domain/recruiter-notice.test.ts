@@ -25,6 +25,13 @@ describe('recruiterNotice', () => {
     expect(notice.text).toContain('Anna Holm og Bo Lindqvist');
   });
 
+  it('tells a recruiter taken off the interview who took them off, with the interview as it stands', () => {
+    const notice = recruiterNotice({ ...base, language: 'en', invitedBy: 'Bo Lindqvist', removed: true });
+    expect(notice.subject).toBe('No longer taking part: In-person interview: Søren Ågård – Bogholder');
+    expect(notice.text.split('\n')[0]).toBe('You are no longer taking part in this interview for the position Bogholder: Bo Lindqvist has changed who takes part.');
+    expect(notice.text).toContain('When: Monday, 6 July 2026, 09:00–09:45 CEST');
+  });
+
   it('lists every candidate of a group interview and leaves out a missing place', () => {
     const notice = recruiterNotice({ ...base, language: 'en', type: 'group', where: null, candidateNames: ['A B', 'C D', 'E F'] });
     expect(notice.subject).toBe('Group interview: A B, C D and E F – Bogholder');

@@ -55,7 +55,8 @@ const REMINDER_WITHOUT_SOURCE = 'Cancelled: the interview moved, and this remind
  * "Edit meeting invitation": the recruiter moves or changes an interview. In one transaction: the interview with a
  * higher sequence, every invitee's answer back to `awaiting` (a withdrawal stays), the pending reminders made again
  * for the new time (or dropped if that time has passed), and an updated invitation to every invitee and recruiter,
- * whose calendar file keeps the UID so calendars move the event instead of adding one.
+ * whose calendar file keeps the UID so calendars move the event instead of adding one. A recruiter taken off it gets
+ * a cancellation. When only the recruiters change, the invitees' answers, reminders and calendars stay as they are.
  */
 export async function changeInterview(ctx: Context, publicUrl: URL, session: Session, interviewId: string, change: InterviewChange): Promise<void> {
   const { organisation, user: actor } = session;
@@ -90,13 +91,14 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
     // An "update" with the same details would still ask every invitee to answer again; refuse it instead.
     const before = new Set(interview.recruiters.map((r) => r.id));
     const sameRecruiters = recruiters.length === before.size && recruiters.every((r) => before.has(r.id));
-    if (
-      slot.startsAt.toISOString() === new Date(interview.startsAt).toISOString() &&
-      durationMinutes === interview.durationMinutes &&
-      slot.location === interview.location &&
-      slot.meetingUrl === interview.meetingUrl &&
-      sameRecruiters
-    ) {
+    const removedRecruiters = interview.recruiters.filter((recruiter) => !recruiters.some((r) => r.id === recruiter.id));
+    // Only a new time, length, place or link asks the invitees again; a change of recruiters concerns the recruiters.
+    const moved =
+      slot.startsAt.toISOString() !== new Date(interview.startsAt).toISOString() ||
+      durationMinutes !== interview.durationMinutes ||
+      slot.location !== interview.location ||
+      slot.meetingUrl !== interview.meetingUrl;
+    if (!moved && sameRecruiters) {
       throw new AppError('validation_failed', 'The change is the same as the interview: give a new date, time, duration, place, link or recruiters.');
     }
 
@@ -113,7 +115,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
       now,
     );
     if (change.recruiterIds) await replaceInterviewRecruiters(trx, organisation.id, interview.id, recruiters.map((r) => r.id));
-    await setInterviewResponseStatus(trx, organisation.id, interview.id, 'awaiting', now);
+    if (moved) await setInterviewResponseStatus(trx, organisation.id, interview.id, 'awaiting', now);
 
     const recruiterNames = recruiters.map((r) => r.name);
     const logo = await emailLogo(trx, organisation.id, publicUrl);
@@ -131,10 +133,10 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
       });
 
     // Everyone is asked again, so reminders a decline cancelled are wanted again too, timed for the new start.
-    await restoreRemindersCancelledByDecline(trx, organisation.id, { interviewId: interview.id }, now, { stillDue: false });
+    if (moved) await restoreRemindersCancelledByDecline(trx, organisation.id, { interviewId: interview.id }, now, { stillDue: false });
     const invitationOf = new Map(invitations.map((invitation) => [invitation.id, invitation]));
     const cancelledWithoutSource = new Map<Invitation, number>();
-    for (const reminder of await pendingInterviewReminders(trx, organisation.id, interview.id)) {
+    for (const reminder of moved ? await pendingInterviewReminders(trx, organisation.id, interview.id) : []) {
       const invitation = reminder.invitation_id ? invitationOf.get(reminder.invitation_id) : undefined;
       const application = invitation && applications.get(invitation.applicationId);
       // Only a withdrawal takes an invitation out of the list, and it cancelled the reminders with it.
@@ -162,7 +164,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
     const where = slot.type === 'video' ? slot.meetingUrl : slot.location;
     const changed = { ...slot, id: interview.id, sequence };
     const message = change.message?.trim() || null;
-    const messages = invitations.map((invitation) => {
+    const messages = (moved ? invitations : []).map((invitation) => {
       const application = applications.get(invitation.applicationId)!;
       const language = languageOr(invitation.language, organisation.defaultLanguage);
       const values = valuesFor(application, language, actor.name);
@@ -185,7 +187,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
       );
     });
     const candidates = [...applications.values()].map((a) => a.candidate);
-    const notice = recruiterNotice({
+    const noticeInput = {
       language: organisation.defaultLanguage,
       timeZone: zone,
       type: slot.type,
@@ -197,10 +199,26 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
       where,
       candidateNames: candidates.map(fullName),
       recruiterNames,
-    });
+    };
+    const notice = recruiterNotice(noticeInput);
     messages.push(
       ...recruiterEmails(
         { method: 'REQUEST', organisation, interview: changed, recruiters, candidates, sender, replyTo: actor.email, words: () => notice, now },
+        publicUrl,
+      ),
+      // A recruiter taken off the interview has it taken out of their calendar.
+      ...recruiterEmails(
+        {
+          method: 'CANCEL',
+          organisation,
+          interview: changed,
+          recruiters: removedRecruiters,
+          candidates,
+          sender,
+          replyTo: actor.email,
+          words: () => recruiterNotice({ ...noticeInput, removed: true }),
+          now,
+        },
         publicUrl,
       ),
     );
@@ -209,7 +227,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
       trx,
       organisation.id,
       'interview.moved',
-      invitations.map((invitation) => ({
+      (moved ? invitations : []).map((invitation) => ({
         invitationId: invitation.id,
         details: {
           previous: { startsAt: interview.startsAt, endsAt: interview.endsAt, location: interview.location, meetingUrl: interview.meetingUrl },
@@ -230,7 +248,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
           before: { startsAt: interview.startsAt, endsAt: interview.endsAt, location: interview.location, recruiterIds: interview.recruiters.map((r) => r.id), sequence: interview.sequence },
           after: { startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), location: slot.location, recruiterIds: recruiters.map((r) => r.id), sequence },
         },
-        invitations,
+        invitations: moved ? invitations : [],
         invitation: { action: 'invitation.reset_by_change', responseStatus: 'awaiting', after: { startsAt: slot.startsAt.toISOString() } },
       }).concat(
         [...cancelledWithoutSource].map(([invitation, count]) => ({

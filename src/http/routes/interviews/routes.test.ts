@@ -7,6 +7,7 @@ import { outboxMessage } from '../../../use-cases/outbox-message.js';
 import { deliverDue } from '../../../../test/support/outbox.js';
 import { invitedApplicants } from '../../../../test/support/invited-applicant.js';
 import { pngImage } from '../../../../test/support/images.js';
+import { createUser } from '../../../../test/support/factories.js';
 import { createTestApp, logInAs, type TestApp } from '../../../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../../../test/support/test-database.js';
 
@@ -223,6 +224,32 @@ describe(`PATCH /api/interviews/:interviewId on ${TEST_ENGINE}`, () => {
     const interview = await test.app.inject({ url: `/api/interviews/${setup.interviewId}`, headers: { cookie: setup.cookie } });
     expect(interview.json().invitations.find((i: { id: string }) => i.id === mette.invitationId).responseStatus).toBe('accepted');
     expect(await queued()).toBe(before);
+  });
+
+  it('changes only the recruiters: answers, reminders and the invitees’ inboxes stay; the one added is invited, the one taken off is told and the event leaves their calendar', async () => {
+    const setup = await groupInterview();
+    const bo = await createUser(test.ctx.db, setup.organisation.id, { name: 'Bo Lund', email: 'bo@org.example' });
+    const mette = setup.invited[0]!;
+    await test.app.inject({ method: 'PATCH', url: `/api/invitations/${mette.invitationId}`, headers: { cookie: setup.cookie }, payload: { responseStatus: 'accepted' } });
+    await deliverDue(test);
+    const remindersBefore = await test.ctx.db.selectFrom('messages').select(['id', 'status', 'next_attempt_at']).where('kind', '=', 'reminder').orderBy('id').execute();
+    const mailsTo = async (recipient: string) => (await listDevMail(test.ctx.db, setup.organisation.id, 50)).filter((mail) => mail.recipient === recipient).length;
+    const candidateMails = [await mailsTo('mette@mail.example'), await mailsTo('emma@mail.example')];
+
+    const response = await test.app.inject({ method: 'PATCH', url: `/api/interviews/${setup.interviewId}`, headers: { cookie: setup.cookie }, payload: { recruiterIds: [bo.id] } });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().sequence).toBe(1);
+    expect(response.json().invitations.find((i: { id: string }) => i.id === mette.invitationId).responseStatus).toBe('accepted');
+    expect(await test.ctx.db.selectFrom('messages').select(['id', 'status', 'next_attempt_at']).where('kind', '=', 'reminder').orderBy('id').execute()).toEqual(remindersBefore);
+
+    test.clock.set('2026-03-02T08:00:05Z');
+    await deliverDue(test);
+    expect([await mailsTo('mette@mail.example'), await mailsTo('emma@mail.example')]).toEqual(candidateMails);
+    expect(await calendarOfMailTo(setup.organisation.id, 'bo@org.example')).toMatchObject({ method: 'REQUEST', sequence: 1 });
+    const annas = await calendarOfMailTo(setup.organisation.id, 'anna@org.example');
+    expect(annas).toMatchObject({ method: 'CANCEL', sequence: 1 });
+    expect(annas.subject).toMatch(/^Ikke længere med: Gruppesamtale: (Mette|Emma) \S+ og (Mette|Emma) \S+ – Bogholder$/);
+    expect(annas.text).toMatch(/^Du er ikke længere med til denne samtale om stillingen Bogholder: Anna Holm har ændret, hvem der deltager\./);
   });
 
   it('refuses to move a cancelled interview', async () => {
