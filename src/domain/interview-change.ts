@@ -4,10 +4,12 @@ import type { Language } from './languages.js';
 import type { TemplateValues } from './template.js';
 import type { EmailLogo } from './organisation-logo.js';
 
+// The type is named in the subject and the details, not in the sentence: Danish, Swedish and Norwegian bend its
+// adjective after "din"/"ditt" (din personlige samtale), which a variable cannot.
 const WORDING: Record<Language, LetterWording> = {
   da: {
     subject: 'Ændret: {interviewtype} om {jobtitle}',
-    intro: 'Vi har ændret din {interviewtype} om stillingen {jobtitle}. Her er de nye oplysninger:',
+    intro: 'Vi har ændret din samtale om stillingen {jobtitle}. Her er de nye oplysninger:',
     request: 'Svar venligst igen, om du kan deltage: {confirmlink}',
   },
   en: {
@@ -17,12 +19,12 @@ const WORDING: Record<Language, LetterWording> = {
   },
   sv: {
     subject: 'Ändrad: {interviewtype} om {jobtitle}',
-    intro: 'Vi har ändrat din {interviewtype} om tjänsten {jobtitle}. Här är de nya uppgifterna:',
+    intro: 'Vi har ändrat din intervju om tjänsten {jobtitle}. Här är de nya uppgifterna:',
     request: 'Svara gärna igen om du kan delta: {confirmlink}',
   },
   nb: {
     subject: 'Endret: {interviewtype} om {jobtitle}',
-    intro: 'Vi har endret ditt {interviewtype} om stillingen {jobtitle}. Her er de nye opplysningene:',
+    intro: 'Vi har endret intervjuet ditt om stillingen {jobtitle}. Her er de nye opplysningene:',
     request: 'Svar gjerne på nytt om du kan delta: {confirmlink}',
   },
 };

@@ -28,7 +28,7 @@ describe('changeEmail', () => {
     expect(email.text).toBe(
       [
         'Kære Søren',
-        'Vi har ændret din personlig samtale om stillingen Bogholder & løn. Her er de nye oplysninger:',
+        'Vi har ændret din samtale om stillingen Bogholder & løn. Her er de nye oplysninger:',
         DETAILS_DA,
         'Svar venligst igen, om du kan deltage: https://job.example/i/abc',
         'Venlig hilsen\nAnna Holm\nNordhavn Byg A/S',
@@ -64,7 +64,7 @@ describe('cancellationEmail', () => {
     expect(email.text).toBe(
       [
         'Kære Søren',
-        'Vi må desværre aflyse din personlig samtale om stillingen Bogholder & løn:',
+        'Vi må desværre aflyse din samtale om stillingen Bogholder & løn:',
         DETAILS_DA,
         'Besked fra os:\nVi vender tilbage med et nyt tidspunkt.',
         'Venlig hilsen\nAnna Holm\nNordhavn Byg A/S',
