@@ -1,46 +1,14 @@
 import type { Language } from '../domain/languages.js';
-import {
-  answerForm,
-  capitaliseFirst,
-  detail,
-  documentOf,
-  hasText,
-  html,
-  meetingLink,
-  multiline,
-  newTimeForm,
-  titleWithCompany,
-  type AnswerForm,
-  type Html,
-} from './html.js';
+import type { CandidateBookingPage } from '../use-cases/candidate-booking.js';
+import { answerForm, documentOf, html, interviewDetails, newTimeForm, titleWithCompany, type AnswerForm, type Html } from './html.js';
 import { PAGE_TEXTS, type PageTexts } from './texts.js';
 
-/** A slot as the booking page lists it: its time already worded in the organisation's zone. */
-export interface BookingSlotView {
-  id: string;
-  /** E.g. "09.00–09.45". */
-  time: string;
-  /** For a group session, the seats left; null for an individual interview. */
-  seatsLeft: number | null;
-}
-
 /**
- * The booking page's content: the interview without a time, the free slots by day (worded in the candidate's
- * language, in the organisation's zone, named in `zoneName`), and the candidate's own booking if they made one.
+ * The booking page's content (candidate-booking.ts): the interview without a time, the free slots by day worded in
+ * the candidate's language and the organisation's zone (named in `zoneName`), and the candidate's own booking.
  */
-export interface BookingPageView extends AnswerForm {
+export interface BookingPageView extends CandidateBookingPage, AnswerForm {
   language: Language;
-  companyName: string;
-  jobTitle: string;
-  interviewType: string;
-  duration: string;
-  where: string | null;
-  meetingUrl: string | null;
-  recruiters: string;
-  zoneName: string;
-  deadline: string;
-  days: { date: string; slots: BookingSlotView[] }[];
-  booked: { slotId: string; date: string; time: string } | null;
   /** The time the candidate chose was booked by someone else a moment before. */
   slotGone: boolean;
 }
@@ -52,7 +20,6 @@ export interface BookingPageView extends AnswerForm {
 export function bookingPage(view: BookingPageView): string {
   const texts = PAGE_TEXTS[view.language];
   const words = texts.booking;
-  const labels = texts.details;
   const hasChoice = view.days.some((day) => day.slots.some((slot) => slot.id !== view.booked?.slotId));
   return documentOf(
     view.language,
@@ -61,16 +28,7 @@ export function bookingPage(view: BookingPageView): string {
 ${view.slotGone ? html`<p class="status" role="alert">${words.slotGone}</p>\n` : null}${
       view.booked ? html`<p class="status">${words.yourTime} <strong>${view.booked.date}, ${view.booked.time}</strong></p>\n` : null
     }<p>${words.intro}</p>
-<dl class="details">
-${[
-  detail(labels.company, view.companyName, hasText(view.companyName)),
-  detail(labels.position, view.jobTitle, hasText(view.jobTitle)),
-  detail(labels.interviewType, capitaliseFirst(view.interviewType, view.language), hasText(view.interviewType)),
-  detail(labels.duration, view.duration, hasText(view.duration)),
-  detail(labels.place, hasText(view.where) ? multiline(view.where) : null, hasText(view.where)),
-  detail(labels.meetingLink, hasText(view.meetingUrl) ? meetingLink(view.meetingUrl) : null, hasText(view.meetingUrl)),
-  detail(labels.interviewers, view.recruiters, hasText(view.recruiters)),
-]}</dl>
+${interviewDetails(texts, view)}
 <p>${words.zone} <strong>${view.zoneName}</strong>. ${words.deadline} <strong>${view.deadline}</strong>.</p>
 ${hasChoice ? slotForm(texts, view) : view.booked ? null : html`<p>${words.noSlotsLeft}</p>`}
 ${view.booked ? cancelForm(texts, view) : null}

@@ -135,3 +135,38 @@ ${hiddenFields('new_time_requested', view.csrfToken)}
 <button type="submit" class="button">${texts.answers.new_time_requested}</button>
 </form>`;
 }
+
+/** An interview as the candidate's pages describe it: without a date and time on the booking page, where they are chosen. */
+export interface InterviewDetailsView {
+  language: Language;
+  companyName: string;
+  jobTitle: string;
+  interviewType: string;
+  date?: string;
+  time?: string;
+  duration: string;
+  where: string | null;
+  meetingUrl: string | null;
+  recruiters: string;
+}
+
+/**
+ * The interview's details as a list: the type's first letter capitalised, the place's line breaks kept, empty rows
+ * left out.
+ */
+export function interviewDetails(texts: PageTexts, view: InterviewDetailsView): Html {
+  const labels = texts.details;
+  const optional = (value: string | undefined) => value ?? null;
+  return html`<dl class="details">
+${[
+  detail(labels.company, view.companyName, hasText(view.companyName)),
+  detail(labels.position, view.jobTitle, hasText(view.jobTitle)),
+  detail(labels.interviewType, capitaliseFirst(view.interviewType, view.language), hasText(view.interviewType)),
+  detail(labels.date, optional(view.date), hasText(optional(view.date))),
+  detail(labels.time, optional(view.time), hasText(optional(view.time))),
+  detail(labels.duration, view.duration, hasText(view.duration)),
+  detail(labels.place, hasText(view.where) ? multiline(view.where) : null, hasText(view.where)),
+  detail(labels.meetingLink, hasText(view.meetingUrl) ? meetingLink(view.meetingUrl) : null, hasText(view.meetingUrl)),
+  detail(labels.interviewers, view.recruiters, hasText(view.recruiters)),
+]}</dl>`;
+}

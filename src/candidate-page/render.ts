@@ -1,21 +1,7 @@
 import type { Language } from '../domain/languages.js';
 import type { Answer } from '../domain/response-status.js';
 import type { CandidateInterviewDetails } from '../use-cases/candidate-invitation.js';
-import {
-  capitaliseFirst,
-  companyAndPosition,
-  detail,
-  documentOf,
-  hasText,
-  hiddenFields,
-  html,
-  answerForm,
-  newTimeForm,
-  meetingLink,
-  multiline,
-  titleWithCompany,
-  type Html,
-} from './html.js';
+import { answerForm, companyAndPosition, documentOf, hiddenFields, html, interviewDetails, newTimeForm, titleWithCompany, type Html } from './html.js';
 import { PAGE_TEXTS, type ClosedReason, type MessageTexts, type PageTexts } from './texts.js';
 
 export type { ClosedReason } from './texts.js';
@@ -80,7 +66,6 @@ function messagePage(language: Language, texts: MessageTexts): string {
 /** The invitation behind the link: its details, the current answer, and the four answers as forms. */
 export function invitationPage(view: InvitationView): string {
   const texts = PAGE_TEXTS[view.language];
-  const labels = texts.details;
   const current =
     view.currentAnswer === 'awaiting'
       ? null
@@ -92,18 +77,7 @@ export function invitationPage(view: InvitationView): string {
     titleWithCompany(texts.invitation.title, view.companyName),
     html`<h1>${texts.invitation.title}</h1>
 ${current}<p>${texts.invitation.intro}</p>
-<dl class="details">
-${[
-  detail(labels.company, view.companyName, hasText(view.companyName)),
-  detail(labels.position, view.jobTitle, hasText(view.jobTitle)),
-  detail(labels.interviewType, capitaliseFirst(view.interviewType, view.language), hasText(view.interviewType)),
-  detail(labels.date, view.date, hasText(view.date)),
-  detail(labels.time, view.time, hasText(view.time)),
-  detail(labels.duration, view.duration, hasText(view.duration)),
-  detail(labels.place, hasText(view.where) ? multiline(view.where) : null, hasText(view.where)),
-  detail(labels.meetingLink, hasText(view.meetingUrl) ? meetingLink(view.meetingUrl) : null, hasText(view.meetingUrl)),
-  detail(labels.interviewers, view.recruiters, hasText(view.recruiters)),
-]}</dl>
+${interviewDetails(texts, view)}
 ${calendarLink(texts, view.calendarUrl)}
 <h2>${texts.invitation.answerHeading}</h2>
 ${view.currentAnswer === 'awaiting' ? html`<p>${texts.invitation.awaiting}</p>\n` : null}${answerForm(texts, 'accepted', view, 'button button-primary')}
