@@ -13,6 +13,7 @@ import { listOfNames } from './display';
 import { TextArea } from '../../ui/TextArea';
 import { Confirmation, ContinueButton, EditFailure, type ActionProps } from './EditParts';
 import {
+  changesOnlyRecruiters,
   editInterviewSchema,
   initialValues,
   interviewChange,
@@ -42,7 +43,9 @@ export function ChangeInterviewForm({ invitation, applicationId, invitees, onDon
   const choices = recruiterChoices(interview.recruiters, { id: me.id, name: me.name, email: me.email });
   const failureRef = useRef<HTMLDivElement>(null);
   const recruiters = pending ? choices.filter((recruiter) => pending.values.recruiterIds.includes(recruiter.id)) : [];
-  const everyone = [...(invitees ?? []), ...recruiters];
+  const takenOff = pending ? interview.recruiters.filter((recruiter) => !pending.values.recruiterIds.includes(recruiter.id)) : [];
+  const onlyRecruiters = pending !== null && changesOnlyRecruiters(pending.change);
+  const everyone = [...(onlyRecruiters ? [] : (invitees ?? [])), ...recruiters, ...takenOff];
 
   const send = useMutation({
     mutationFn: (body: InterviewChange) => changeInterview(interview.id, body),
@@ -51,7 +54,8 @@ export function ChangeInterviewForm({ invitation, applicationId, invitees, onDon
         queryClient.invalidateQueries({ queryKey: applicationKey(applicationId) }),
         queryClient.invalidateQueries({ queryKey: interviewKey(interview.id) }),
       ]);
-      onDone(t('edit.change.done', { names: listOfNames(everyone.map((person) => person.name), language) }));
+      const names = listOfNames(everyone.map((person) => person.name), language);
+      onDone(t(onlyRecruiters ? 'edit.change.doneRecruiters' : 'edit.change.done', { names }));
     },
     onError: () => setPending(null),
   });
@@ -178,7 +182,7 @@ export function ChangeInterviewForm({ invitation, applicationId, invitees, onDon
             <dt>{t('edit.change.recruiters')}</dt>
             <dd>{listOfNames(recruiters.map((recruiter) => recruiter.name), language)}</dd>
           </dl>
-          <p>{t('edit.change.consequences')}</p>
+          <p>{t(onlyRecruiters ? 'edit.change.consequencesRecruiters' : 'edit.change.consequences')}</p>
           {pending.change.message && <p className="muted small">{t('edit.withMessage')}</p>}
         </Confirmation>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editInterviewSchema, initialValues, interviewChange, isPastInZone, recruiterChoices, type EditInterviewValues, type Interview } from './interview-form';
+import { changesOnlyRecruiters, editInterviewSchema, initialValues, interviewChange, isPastInZone, recruiterChoices, type EditInterviewValues, type Interview } from './interview-form';
 
 const ZONE = 'Europe/Copenhagen';
 const anna = { id: 'u-anna', name: 'Anna Holm', email: 'anna@demo.example' };
@@ -94,5 +94,17 @@ describe('the recruiters to choose from', () => {
     const me = { id: 'u-carl', name: 'Carl', email: 'carl@demo.example' };
     expect(recruiterChoices([anna, bo], me).map((r) => r.id)).toEqual(['u-anna', 'u-bo', 'u-carl']);
     expect(recruiterChoices([anna, bo], anna).map((r) => r.id)).toEqual(['u-anna', 'u-bo']);
+  });
+});
+
+describe('changesOnlyRecruiters', () => {
+  it('is a change of who takes part alone, with or without a message', () => {
+    expect(changesOnlyRecruiters({ recruiterIds: ['a', 'b'] })).toBe(true);
+    expect(changesOnlyRecruiters({ recruiterIds: ['a'], message: 'Bo tager over' })).toBe(true);
+  });
+
+  it('is not a change that also moves the interview, or leaves the recruiters alone', () => {
+    expect(changesOnlyRecruiters({ recruiterIds: ['a'], time: '11:00' })).toBe(false);
+    expect(changesOnlyRecruiters({ location: 'Havnegade 2' })).toBe(false);
   });
 });

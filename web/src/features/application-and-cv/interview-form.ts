@@ -104,6 +104,15 @@ export function interviewChange(values: EditInterviewValues, interview: Intervie
   return change;
 }
 
+/**
+ * Whether a change touches only who takes part: then the invitees are not asked again, and only the recruiters
+ * (those staying, added and taken off) are told.
+ */
+export function changesOnlyRecruiters(change: InterviewChange): boolean {
+  const { recruiterIds, message: _message, ...rest } = change;
+  return recruiterIds !== undefined && Object.keys(rest).length === 0;
+}
+
 /** The recruiters to choose from: the interview's own, and the signed-in user when not among them. */
 export function recruiterChoices<Recruiter extends { id: string }>(current: readonly Recruiter[], me: Recruiter): Recruiter[] {
   return current.some((recruiter) => recruiter.id === me.id) ? [...current] : [...current, me];
