@@ -14,8 +14,9 @@ export interface BookingPageView extends CandidateBookingPage, AnswerForm {
 }
 
 /**
- * The page behind a link to book: choose a free time (or another one, or cancel the booking) until the deadline,
- * ask for another time when none suits, or withdraw. One form of radio buttons, so it works without JavaScript.
+ * The page behind a link to book: choose a free time (or another one, or cancel the booking) until the deadline; or,
+ * without a booking, ask for another time when none suits, or withdraw. One form of radio buttons, so it works
+ * without JavaScript.
  */
 export function bookingPage(view: BookingPageView): string {
   const texts = PAGE_TEXTS[view.language];
@@ -31,12 +32,7 @@ ${view.slotGone ? html`<p class="status" role="alert">${words.slotGone}</p>\n` :
 ${interviewDetails(texts, view)}
 <p>${words.zone} <strong>${view.zoneName}</strong>. ${words.deadline} <strong>${view.deadline}</strong>.</p>
 ${hasChoice ? slotForm(texts, view) : view.booked ? null : html`<p>${words.noSlotsLeft}</p>`}
-${view.booked ? cancelForm(texts, view) : null}
-<h2>${words.noneSuitHeading}</h2>
-${newTimeForm(texts, view)}
-<div class="withdraw">
-${answerForm(texts, 'not_relevant', view, 'button button-danger')}
-</div>`,
+${view.booked ? cancelForm(texts, view) : answersWithoutBooking(texts, view)}`,
   );
 }
 
@@ -59,6 +55,15 @@ ${day.slots.map(
 `,
 )}<button type="submit" class="button button-primary">${changing ? words.change : words.book}</button>
 </form>`;
+}
+
+/** Without a booking: ask for another time, or withdraw. (With one, the candidate cancels it first.) */
+function answersWithoutBooking(texts: PageTexts, view: BookingPageView): Html {
+  return html`<h2>${texts.booking.noneSuitHeading}</h2>
+${newTimeForm(texts, view)}
+<div class="withdraw">
+${answerForm(texts, 'not_relevant', view, 'button button-danger')}
+</div>`;
 }
 
 function cancelForm(texts: PageTexts, view: BookingPageView): Html {

@@ -16,12 +16,15 @@ afterEach(() => test.close());
  * Nordhavn Byg offers three 45-minute slots (two on Tuesday 10 March, one on Wednesday 11 March, Copenhagen time)
  * to Søren, with a deadline on Monday 9 March at 10:00.
  */
-async function offer(options: { seats?: number; language?: string; startsAt?: string[] } = {}) {
+async function offer(options: { seats?: number; language?: string; startsAt?: string[]; candidates?: number } = {}) {
   const db = test.ctx.db;
   const organisation = await createOrganisation(db, { name: 'Nordhavn Byg A/S' });
   const anna = await createUser(db, organisation.id, { name: 'Anna Holm' });
   const projectId = await createProject(db, organisation.id, anna.id, { title: 'Tømrer' });
-  const { applicationId } = await createApplication(db, organisation.id, projectId, { firstName: 'Søren', language: options.language ?? 'da' });
+  const applicationIds: string[] = [];
+  for (let n = 0; n < (options.candidates ?? 1); n++) {
+    applicationIds.push((await createApplication(db, organisation.id, projectId, { firstName: n === 0 ? 'Søren' : `Kandidat${n}`, language: options.language ?? 'da' })).applicationId);
+  }
   const created = await createBookingOffer(db, {
     organisationId: organisation.id,
     projectId,
@@ -29,13 +32,42 @@ async function offer(options: { seats?: number; language?: string; startsAt?: st
     startsAt: options.startsAt ?? ['2026-03-10T08:00:00Z', '2026-03-10T09:00:00Z', '2026-03-11T12:00:00Z'],
     seats: options.seats,
     deadlineAt: '2026-03-09T09:00:00Z',
-    applications: [{ applicationId, language: options.language ?? 'da' }],
+    applications: applicationIds.map((applicationId) => ({ applicationId, language: options.language ?? 'da' })),
     secret: test.config.sessionSecret,
   });
-  return { ...created, path: `/i/${created.links.get(applicationId)!}` };
+  const paths = applicationIds.map((applicationId) => `/i/${created.links.get(applicationId)!}`);
+  return { ...created, organisationId: organisation.id, applicationIds, paths, path: paths[0]! };
 }
 
-const view = (path: string) => test.app.inject({ url: path });
+/** `from`: the client's address; candidates booking at once come from as many phones. */
+const view = (path: string, from = '127.0.0.1') => test.app.inject({ url: path, remoteAddress: from });
+const formTokenOf = (page: string) => /name="csrf" value="([^"]+)"/.exec(page)![1]!;
+
+/** Posts the booking page's form as a browser would, with the token of the page as it was shown. */
+async function choose(path: string, fields: Record<string, string>, page?: string, from = '127.0.0.1') {
+  const csrf = formTokenOf(page ?? (await view(path, from)).body);
+  return test.app.inject({
+    method: 'POST',
+    url: path,
+    remoteAddress: from,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ csrf, ...fields }).toString(),
+  });
+}
+
+async function bookings(offerId: string) {
+  return test.ctx.db
+    .selectFrom('booking_invitations')
+    .leftJoin('invitations', 'invitations.id', 'booking_invitations.invitation_id')
+    .select(['booking_invitations.status', 'invitations.interview_id', 'invitations.response_status'])
+    .where('booking_invitations.offer_id', '=', offerId)
+    .execute();
+}
+
+async function seatsOf(slotIds: string[]) {
+  const rows = await test.ctx.db.selectFrom('interviews').select(['id', 'booked_seats']).where('id', 'in', slotIds).execute();
+  return slotIds.map((id) => rows.find((row) => row.id === id)!.booked_seats);
+}
 
 describe(`the booking page on ${TEST_ENGINE}`, () => {
   it('lists the free times by day in the organisation’s zone, naming the zone and the deadline, in the candidate’s language', async () => {
@@ -97,5 +129,115 @@ describe(`the booking page on ${TEST_ENGINE}`, () => {
   it('answers a link of another kind of token, or none, with the neutral page', async () => {
     await offer();
     expect((await view(`/i/${'B'.repeat(43)}`)).statusCode).toBe(404);
+  });
+});
+
+describe(`booking a time on ${TEST_ENGINE}`, () => {
+  it('books the chosen time as an accepted invitation to that slot, and shows the page again with it', async () => {
+    const { path, slotIds, offerId } = await offer();
+    const booked = await choose(path, { booking: 'book', slot: slotIds[1]! });
+    expect(booked.statusCode).toBe(303);
+    expect(booked.headers.location).toBe(path);
+    expect(await bookings(offerId)).toEqual([{ status: 'booked', interview_id: slotIds[1], response_status: 'accepted' }]);
+    expect(await seatsOf(slotIds)).toEqual([0, 1, 0]);
+
+    const page = (await view(path)).body;
+    expect(page).toContain('<p class="status">Din tid: <strong>tirsdag den 10. marts 2026, 10.00–10.45 CET</strong></p>');
+    expect(page).toContain(`value="${slotIds[1]}" required="required" checked="checked">`);
+  });
+
+  it('changes to another time, giving the first back, and cancels, giving it back too', async () => {
+    const { path, slotIds, offerId } = await offer();
+    await choose(path, { booking: 'book', slot: slotIds[0]! });
+    await choose(path, { booking: 'book', slot: slotIds[2]! });
+    expect(await bookings(offerId)).toEqual([{ status: 'booked', interview_id: slotIds[2], response_status: 'accepted' }]);
+    expect(await seatsOf(slotIds)).toEqual([0, 0, 1]);
+
+    expect((await choose(path, { booking: 'cancel' })).statusCode).toBe(303);
+    expect(await bookings(offerId)).toEqual([{ status: 'awaiting', interview_id: null, response_status: null }]);
+    expect(await seatsOf(slotIds)).toEqual([0, 0, 0]);
+    const actions = await test.ctx.db.selectFrom('audit_events').select('action').where('action', 'like', 'booking.%').orderBy('id').execute();
+    expect(actions.map((event) => event.action)).toEqual(['booking.booked', 'booking.changed', 'booking.cancelled']);
+  });
+
+  it('gives each of ten single-seat slots to exactly one of fifty candidates choosing at once; the others see the page again without it', async () => {
+    const startsAt = Array.from({ length: 10 }, (_, n) => new Date(Date.UTC(2026, 2, 10, 8 + n)).toISOString());
+    const { paths, slotIds, offerId } = await offer({ startsAt, candidates: 50 });
+    const phone = (n: number) => `10.0.0.${n + 1}`;
+    const pages = await Promise.all(paths.map(async (path, n) => (await view(path, phone(n))).body));
+    const answers = await Promise.all(paths.map((path, n) => choose(path, { booking: 'book', slot: slotIds[n % 10]! }, pages[n], phone(n))));
+
+    expect(answers.filter((answer) => answer.statusCode === 303)).toHaveLength(10);
+    const gone = answers.filter((answer) => answer.statusCode === 409);
+    expect(gone).toHaveLength(40);
+    for (const page of gone) {
+      expect(page.body).toContain('Den tid, du valgte, blev netop booket af en anden.');
+      // Every time is taken by then: the page offers the request for another one instead.
+      expect(page.body).toContain('Alle tider er desværre booket.');
+    }
+    expect(await seatsOf(slotIds)).toEqual(Array(10).fill(1));
+    expect((await bookings(offerId)).filter((booking) => booking.status === 'booked')).toHaveLength(10);
+  });
+
+  it('takes exactly four of ten candidates into a group slot of four seats', async () => {
+    const { paths, slotIds, offerId } = await offer({ seats: 4, startsAt: ['2026-03-10T08:00:00Z'], candidates: 10 });
+    const answers = await Promise.all(paths.map((path) => choose(path, { booking: 'book', slot: slotIds[0]! })));
+    expect(answers.filter((answer) => answer.statusCode === 303)).toHaveLength(4);
+    expect(await seatsOf(slotIds)).toEqual([4]);
+    expect((await bookings(offerId)).filter((booking) => booking.status === 'booked')).toHaveLength(4);
+  });
+
+  it('refuses a booking after the deadline with the closed page, and books nothing', async () => {
+    const { path, slotIds, offerId } = await offer();
+    const page = (await view(path)).body;
+    test.clock.set('2026-03-09T09:00:00Z');
+    const late = await choose(path, { booking: 'book', slot: slotIds[2]! }, page);
+    expect(late.statusCode).toBe(409);
+    expect(late.body).toContain('<h1>Bookingen er lukket</h1>');
+    expect(await seatsOf(slotIds)).toEqual([0, 0, 0]);
+    expect(await bookings(offerId)).toEqual([{ status: 'awaiting', interview_id: null, response_status: null }]);
+  });
+
+  it('books nothing from a form without the page’s token, or naming a slot of another offer', async () => {
+    const first = await offer();
+    const second = await offer();
+    const forged = await test.app.inject({
+      method: 'POST',
+      url: first.path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ booking: 'book', slot: first.slotIds[0]!, csrf: 'forged' }).toString(),
+    });
+    expect(forged.statusCode).toBe(303);
+    const foreign = await choose(first.path, { booking: 'book', slot: second.slotIds[0]! });
+    expect(foreign.statusCode).toBe(409);
+    expect(await seatsOf([...first.slotIds, ...second.slotIds])).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('asks for another time with the candidate’s message when none suits, and can still book after', async () => {
+    const { path, slotIds, offerId, applicationIds } = await offer();
+    const asked = await choose(path, { answer: 'new_time_requested', message: 'Kun efter kl. 15, tak' });
+    expect(asked.statusCode).toBe(200);
+    expect(asked.body).toContain('Vi kontakter dig');
+    expect(await bookings(offerId)).toEqual([{ status: 'new_time_requested', interview_id: null, response_status: null }]);
+    const history = await test.ctx.db.selectFrom('audit_events').select(['action', 'after_json']).where('subject_id', '=', applicationIds[0]!).execute();
+    expect(history.map((event) => [event.action, JSON.parse(event.after_json!).message])).toEqual([['booking.answered', 'Kun efter kl. 15, tak']]);
+
+    await choose(path, { booking: 'book', slot: slotIds[0]! });
+    expect((await bookings(offerId))[0]!.status).toBe('booked');
+  });
+
+  it('withdraws the application only after “are you sure”, and the link then shows the withdrawn page', async () => {
+    const { path, offerId, applicationIds } = await offer();
+    const sure = await choose(path, { answer: 'not_relevant' });
+    expect(sure.body).toContain('Vil du annullere din ansøgning?');
+    expect(await bookings(offerId)).toEqual([{ status: 'awaiting', interview_id: null, response_status: null }]);
+
+    const withdrawn = await choose(path, { answer: 'not_relevant', confirm: 'yes' }, sure.body);
+    expect(withdrawn.statusCode).toBe(200);
+    expect(withdrawn.body).toContain('<h1>Din ansøgning er annulleret</h1>');
+    expect((await bookings(offerId))[0]!.status).toBe('not_relevant');
+    const application = await test.ctx.db.selectFrom('applications').select('status').where('id', '=', applicationIds[0]!).executeTakeFirstOrThrow();
+    expect(application.status).toBe('withdrawn');
+    expect((await view(path)).body).toContain('Du har annulleret din ansøgning.');
   });
 });

@@ -507,7 +507,8 @@ describe('bookingPage', () => {
     expect(html).toContain('<h2>Skift til en anden tid</h2>');
     expect(html).toContain('value="s1" required="required" checked="checked">');
     expect(html).toContain('>Skift til den valgte tid</button>');
-    expect(formsOf(html).map((form) => form.fields.booking ?? form.fields.answer)).toEqual(['book', 'cancel', 'new_time_requested', 'not_relevant']);
+    // To ask for another time or withdraw, the candidate cancels the booking first.
+    expect(formsOf(html).map((form) => form.fields.booking ?? form.fields.answer)).toEqual(['book', 'cancel']);
   });
 
   it('says when the chosen time was just taken by someone else', () => {

@@ -6,6 +6,7 @@ import { AppError } from '../errors.js';
 import { clockRateLimitStore } from '../http/rate-limit-store.js';
 import type { RouteOptions } from '../http/routes/options.js';
 import { answerAsCandidate, answerFormToken, candidateView, isAnswerFormToken } from '../use-cases/candidate-invitation.js';
+import { answerBookingInvitation, chooseTime, type BookingChoice } from '../use-cases/book-time.js';
 import { candidateBookingView } from '../use-cases/candidate-booking.js';
 import { bookingPage } from './booking-page.js';
 import { candidateCalendarFile } from './calendar-file.js';
@@ -29,6 +30,13 @@ const ONE_MINUTE = 60_000;
 const budget = (request: FastifyRequest) => (request.method === 'POST' ? 'answers' : 'views');
 const rateLimited = () => new AppError('rate_limited', 'Too many requests.');
 const calendarUrl = (token: string) => `/i/${token}/interview.ics`;
+
+/** The booking page's form as a choice, or null for anything else. */
+function bookingChoice(form: Record<string, string>): BookingChoice | null {
+  if (form.booking === 'cancel') return { action: 'cancel' };
+  if (form.booking === 'book' && typeof form.slot === 'string' && form.slot !== '') return { action: 'book', slotId: form.slot };
+  return null;
+}
 
 type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
 
@@ -92,6 +100,42 @@ export const candidatePageRoutes: FastifyPluginAsync<RouteOptions> = async (app,
     return html(reply, 200, bookingPage({ language: view.language, ...view.page, slotGone: false, formAction, csrfToken }));
   }
 
+  /**
+   * A choice posted from the booking page: book a time, change to another, or cancel the booking. After it the page
+   * is shown again by its address (so a reload posts nothing twice); a time taken a moment before shows the page
+   * with that time gone (409).
+   */
+  async function chooseBooking(request: TokenRequest & { body?: Record<string, string> }, reply: FastifyReply) {
+    const view = await candidateBookingView(ctx, request.params.token);
+    if (view.state === 'not_found') return html(reply, 404, notFoundPage(browserLanguage(request)));
+    if (view.state === 'closed') return html(reply, 409, closedPage(view.language, view.reason));
+    const formAction = `/i/${request.params.token}`;
+    const form = request.body ?? {};
+    const csrfToken = answerFormToken(view.bookingInvitationId, ctx.secret);
+    if (!isAnswerFormToken(form.csrf ?? '', view.bookingInvitationId, ctx.secret)) return reply.redirect(formAction, 303);
+    const answer = form.answer;
+    if (answer === 'new_time_requested' || answer === 'not_relevant') {
+      const { companyName, jobTitle } = view.page;
+      if (answer === 'not_relevant' && form.confirm !== 'yes') {
+        return html(reply, 200, confirmWithdrawalPage({ language: view.language, companyName, jobTitle, formAction, csrfToken }));
+      }
+      const message = answer === 'new_time_requested' ? truncate(form.message?.trim() ?? '', MAX_MESSAGE_LENGTH) || null : null;
+      const answered = await answerBookingInvitation(ctx, request.params.token, answer, message);
+      if (answered !== 'answered') return reply.redirect(formAction, 303);
+      const backUrl = answer === 'not_relevant' ? null : formAction;
+      return html(reply, 200, answeredPage({ language: view.language, answer, companyName, jobTitle, backUrl, calendarUrl: null }));
+    }
+    const choice = bookingChoice(form);
+    if (!choice) return reply.redirect(formAction, 303);
+    const outcome = await chooseTime(ctx, request.params.token, choice);
+    if (outcome === 'not_found') return html(reply, 404, notFoundPage(browserLanguage(request)));
+    if (outcome === 'closed') return html(reply, 409, closedPage(view.language, 'booking_closed'));
+    if (outcome !== 'slot_gone') return reply.redirect(formAction, 303);
+    const now = await candidateBookingView(ctx, request.params.token);
+    if (now.state !== 'open') return reply.redirect(formAction, 303);
+    return html(reply, 409, bookingPage({ language: now.language, ...now.page, slotGone: true, formAction, csrfToken }));
+  }
+
   app.get(PAGE_CSS_PATH, { schema: { hide: true }, config: { rateLimit: false } }, async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=86400').send(PAGE_CSS),
   );
@@ -139,7 +183,7 @@ export const candidatePageRoutes: FastifyPluginAsync<RouteOptions> = async (app,
     { schema: { hide: true }, preHandler: perAddress },
     async (request, reply) => {
       const view = await candidateView(ctx, request.params.token);
-      if (view.state === 'not_found') return html(reply, 404, notFoundPage(browserLanguage(request)));
+      if (view.state === 'not_found') return chooseBooking(request, reply);
       if (view.state === 'closed') return html(reply, 409, closedPage(view.language, view.reason));
       const form = request.body ?? {};
       const answer = form.answer as Answer;

@@ -1,4 +1,4 @@
-import type { Db } from '../database.js';
+import { isPostgres, type Db } from '../database.js';
 
 /**
  * An invitation to book found by its link, with what the booking page shows. Like an invitation's confirmation
@@ -19,6 +19,7 @@ export async function findBookingInvitationByLink(db: Db, linkHash: string) {
       'booking_invitations.language',
       'booking_invitations.application_id',
       'applications.candidate_id',
+      'applications.status as application_status',
       'booking_offers.id as offer_id',
       'booking_offers.type',
       'booking_offers.duration_minutes',
@@ -26,6 +27,8 @@ export async function findBookingInvitationByLink(db: Db, linkHash: string) {
       'booking_offers.meeting_url',
       'booking_offers.deadline_at',
       'booking_offers.status as offer_status',
+      'booking_offers.created_by as offer_created_by',
+      'booking_invitations.invitation_id',
       'invitations.interview_id as booked_slot_id',
       'projects.title as job_title',
       'organisations.name as company_name',
@@ -49,4 +52,45 @@ export async function offerSlots(db: Db, organisationId: string, offerId: string
     .orderBy('starts_at')
     .execute();
   return rows.map((row) => ({ id: row.id, startsAt: new Date(row.starts_at), endsAt: new Date(row.ends_at), seats: row.seats, booked: row.booked_seats }));
+}
+
+/**
+ * Holds the booking invitation's row to the end of the transaction on PostgreSQL, so that one candidate booking from
+ * two tabs at once books one time, not two. (SQLite runs one writer at a time.)
+ */
+export async function lockBookingInvitation(db: Db, organisationId: string, bookingInvitationId: string): Promise<void> {
+  if (!isPostgres(db)) return;
+  await db.selectFrom('booking_invitations').select('id').where('organisation_id', '=', organisationId).where('id', '=', bookingInvitationId).forUpdate().execute();
+}
+
+/** Booked (with the booked slot's invitation), or awaiting a booking again after a cancellation. */
+export async function setBookingInvitationBooking(
+  db: Db,
+  organisationId: string,
+  bookingInvitationId: string,
+  booking: { status: 'booked'; invitationId: string } | { status: 'awaiting'; invitationId: null },
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('booking_invitations')
+    .set({ status: booking.status, invitation_id: booking.invitationId, updated_at: now.toISOString() })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', bookingInvitationId)
+    .execute();
+}
+
+/** A candidate without a booking answered the invitation to book: asked for another time, or withdrew. */
+export async function setBookingInvitationStatus(
+  db: Db,
+  organisationId: string,
+  bookingInvitationId: string,
+  status: 'new_time_requested' | 'not_relevant',
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('booking_invitations')
+    .set({ status, updated_at: now.toISOString() })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', bookingInvitationId)
+    .execute();
 }

@@ -70,6 +70,16 @@ export async function setResponseStatus(db: Db, organisationId: string, invitati
     .execute();
 }
 
+/** Moves an invitation to another interview with an answer: a candidate who booked another offered time. */
+export async function moveInvitation(db: Db, organisationId: string, invitationId: string, interviewId: string, status: ResponseStatus, now: Date): Promise<void> {
+  await db
+    .updateTable('invitations')
+    .set({ interview_id: interviewId, response_status: status, updated_at: now.toISOString() })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', invitationId)
+    .execute();
+}
+
 /** Sets the response status of an interview's invitations, except those whose candidate has withdrawn. */
 export async function setInterviewResponseStatus(db: Db, organisationId: string, interviewId: string, status: ResponseStatus, now: Date): Promise<void> {
   await db

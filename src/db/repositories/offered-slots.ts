@@ -6,14 +6,14 @@ import type { Db } from '../database.js';
  * seat as there are seats. (PostgreSQL makes a second update of the row wait for the first and then checks the
  * condition again against what the first wrote; SQLite runs one writer at a time.) Whether it took one.
  */
-export async function takeSeat(db: Db, organisationId: string, slotId: string, now: Date): Promise<boolean> {
+export async function takeSeat(db: Db, organisationId: string, offerId: string, slotId: string, now: Date): Promise<boolean> {
   const at = now.toISOString();
   const result = await db
     .updateTable('interviews')
     .set((eb) => ({ booked_seats: eb('booked_seats', '+', 1), updated_at: at }))
     .where('organisation_id', '=', organisationId)
     .where('id', '=', slotId)
-    .where('offer_id', 'is not', null)
+    .where('offer_id', '=', offerId)
     .where('status', '=', 'scheduled')
     .where('starts_at', '>', at)
     .whereRef('booked_seats', '<', 'seats')

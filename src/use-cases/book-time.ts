@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import type { Context } from '../context.js';
+import { setApplicationStatus } from '../db/repositories/applications.js';
+import { recordAuditEvent, recordAuditEvents } from '../db/repositories/audit-events.js';
+import {
+  findBookingInvitationByLink,
+  lockBookingInvitation,
+  setBookingInvitationBooking,
+  setBookingInvitationStatus,
+  type BookingInvitationByLink,
+} from '../db/repositories/booking-invitations.js';
+import { insertInvitations, moveInvitation, setResponseStatus } from '../db/repositories/invitations.js';
+import { releaseSeat, takeSeat } from '../db/repositories/offered-slots.js';
+import type { Db } from '../db/database.js';
+import { confirmLinkHash, confirmLinkToken } from '../security/confirm-link-token.js';
+
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** What the candidate's choice on the booking page came to; the page is shown again with it. */
+export type BookingOutcome = 'booked' | 'changed' | 'unchanged' | 'cancelled' | 'slot_gone' | 'closed' | 'not_found';
+
+export type BookingChoice = { action: 'book'; slotId: string } | { action: 'cancel' };
+
+/**
+ * The candidate books one of the offered times, changes to another, or cancels the booking, from the booking page,
+ * in one transaction. A seat is taken by one conditional write (offered-slots.ts), so of candidates choosing the same
+ * time at once, as many get it as it has seats and the others see the page again with that time gone. The booked
+ * time is an ordinary invitation to the slot's interview, answered `accepted`: it is moved, cancelled and shown
+ * like any other.
+ *
+ * Not yet: the confirmation email with its calendar file, the recruiters' calendar invitations and the reminders
+ * (issue 13, next).
+ */
+export async function chooseTime(ctx: Context, token: string, choice: BookingChoice): Promise<BookingOutcome> {
+  if (!TOKEN_PATTERN.test(token)) return 'not_found';
+  const linkHash = confirmLinkHash(token, ctx.secret);
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const found = await findBookingInvitationByLink(trx, linkHash);
+    if (!found) return 'not_found';
+    await lockBookingInvitation(trx, found.organisation_id, found.booking_invitation_id);
+    // Read again under the lock: another tab of the same candidate may have booked in between.
+    const row = (await findBookingInvitationByLink(trx, linkHash))!;
+    if (row.status === 'not_relevant' || row.offer_status === 'closed' || now.getTime() >= new Date(row.deadline_at).getTime()) return 'closed';
+    if (choice.action === 'cancel') return cancelBooking(trx, row, now);
+    if (row.booked_slot_id === choice.slotId) return 'unchanged';
+    if (!(await takeSeat(trx, row.organisation_id, row.offer_id, choice.slotId, now))) return 'slot_gone';
+
+    const at = now.toISOString();
+    if (row.invitation_id && row.booked_slot_id) {
+      await releaseSeat(trx, row.organisation_id, row.booked_slot_id, now);
+      await moveInvitation(trx, row.organisation_id, row.invitation_id, choice.slotId, 'accepted', now);
+    } else {
+      const invitationId = randomUUID();
+      await insertInvitations(trx, [
+        {
+          id: invitationId,
+          organisation_id: row.organisation_id,
+          interview_id: choice.slotId,
+          application_id: row.application_id,
+          response_status: 'accepted',
+          language: row.language,
+          link_hash: confirmLinkHash(confirmLinkToken(invitationId, ctx.secret), ctx.secret),
+          created_by: row.offer_created_by,
+          created_at: at,
+        },
+      ]);
+      await setBookingInvitationBooking(trx, row.organisation_id, row.booking_invitation_id, { status: 'booked', invitationId }, now);
+    }
+    const changed = row.booked_slot_id !== null;
+    await recordAuditEvent(
+      trx,
+      {
+        organisationId: row.organisation_id,
+        actor: { type: 'candidate', id: row.candidate_id },
+        subject: { type: 'application', id: row.application_id },
+        action: changed ? 'booking.changed' : 'booking.booked',
+        before: changed ? { slotId: row.booked_slot_id } : undefined,
+        after: { offerId: row.offer_id, slotId: choice.slotId },
+      },
+      now,
+    );
+    return changed ? 'changed' : 'booked';
+  });
+}
+
+async function cancelBooking(trx: Db, row: BookingInvitationByLink, now: Date): Promise<BookingOutcome> {
+  if (!row.invitation_id || !row.booked_slot_id) return 'unchanged';
+  await releaseSeat(trx, row.organisation_id, row.booked_slot_id, now);
+  await setResponseStatus(trx, row.organisation_id, row.invitation_id, 'cancelled', now);
+  await setBookingInvitationBooking(trx, row.organisation_id, row.booking_invitation_id, { status: 'awaiting', invitationId: null }, now);
+  await recordAuditEvent(
+    trx,
+    {
+      organisationId: row.organisation_id,
+      actor: { type: 'candidate', id: row.candidate_id },
+      subject: { type: 'application', id: row.application_id },
+      action: 'booking.cancelled',
+      before: { offerId: row.offer_id, slotId: row.booked_slot_id },
+    },
+    now,
+  );
+  return 'cancelled';
+}
+
+/**
+ * "None of these times suit me" (with the candidate's message) or "cancel my application", from the booking page of
+ * a candidate who has not booked: the invitation to book is answered, and a withdrawal withdraws the application.
+ * (A candidate with a booking cancels it first; the page offers these only without one.)
+ */
+export async function answerBookingInvitation(
+  ctx: Context,
+  token: string,
+  answer: 'new_time_requested' | 'not_relevant',
+  message: string | null,
+): Promise<'answered' | 'closed' | 'not_found'> {
+  if (!TOKEN_PATTERN.test(token)) return 'not_found';
+  const linkHash = confirmLinkHash(token, ctx.secret);
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const found = await findBookingInvitationByLink(trx, linkHash);
+    if (!found) return 'not_found';
+    await lockBookingInvitation(trx, found.organisation_id, found.booking_invitation_id);
+    const row = (await findBookingInvitationByLink(trx, linkHash))!;
+    if (row.status === 'not_relevant' || row.invitation_id || row.offer_status === 'closed' || now.getTime() >= new Date(row.deadline_at).getTime()) {
+      return 'closed';
+    }
+    await setBookingInvitationStatus(trx, row.organisation_id, row.booking_invitation_id, answer, now);
+    const onApplication = (action: string, before: object, after: object) => ({
+      organisationId: row.organisation_id,
+      actor: { type: 'candidate' as const, id: row.candidate_id },
+      subject: { type: 'application', id: row.application_id },
+      action,
+      before,
+      after,
+    });
+    const events = [
+      onApplication('booking.answered', { offerId: row.offer_id, status: row.status }, { offerId: row.offer_id, status: answer, ...(message ? { message } : {}) }),
+    ];
+    if (answer === 'not_relevant' && row.application_status !== 'withdrawn') {
+      await setApplicationStatus(trx, row.organisation_id, [row.application_id], 'withdrawn', now);
+      events.push(onApplication('application.withdrawn', { status: row.application_status }, { status: 'withdrawn' }));
+    }
+    await recordAuditEvents(trx, events, now);
+    return 'answered';
+  });
+}
