@@ -1,4 +1,8 @@
+import ICAL from 'ical.js';
+import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findDevMailRaw, listDevMail } from '../db/repositories/dev-mailbox.js';
+import { deliverDue } from '../../test/support/outbox.js';
 import { databaseSnapshot } from '../../test/support/database-snapshot.js';
 import { createBookingOffer } from '../../test/support/booking-offers.js';
 import { createApplication, createOrganisation, createProject, createUser } from '../../test/support/factories.js';
@@ -16,10 +20,10 @@ afterEach(() => test.close());
  * Nordhavn Byg offers three 45-minute slots (two on Tuesday 10 March, one on Wednesday 11 March, Copenhagen time)
  * to Søren, with a deadline on Monday 9 March at 10:00.
  */
-async function offer(options: { seats?: number; language?: string; startsAt?: string[]; candidates?: number } = {}) {
+async function offer(options: { seats?: number; language?: string; startsAt?: string[]; candidates?: number; recruiterEmail?: string } = {}) {
   const db = test.ctx.db;
   const organisation = await createOrganisation(db, { name: 'Nordhavn Byg A/S' });
-  const anna = await createUser(db, organisation.id, { name: 'Anna Holm' });
+  const anna = await createUser(db, organisation.id, { name: 'Anna Holm', ...(options.recruiterEmail && { email: options.recruiterEmail }) });
   const projectId = await createProject(db, organisation.id, anna.id, { title: 'Tømrer' });
   const applicationIds: string[] = [];
   for (let n = 0; n < (options.candidates ?? 1); n++) {
@@ -63,6 +67,32 @@ async function bookings(offerId: string) {
     .where('booking_invitations.offer_id', '=', offerId)
     .execute();
 }
+
+async function emailOf(applicationId: string): Promise<string> {
+  const row = await test.ctx.db
+    .selectFrom('applications')
+    .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
+    .select('candidates.email')
+    .where('applications.id', '=', applicationId)
+    .executeTakeFirstOrThrow();
+  return row.email;
+}
+
+/** The mails to `recipient` in the development mailbox, newest first, as their mail client reads them. */
+async function mailsTo(organisationId: string, recipient: string) {
+  const mails = (await listDevMail(test.ctx.db, organisationId, 50)).filter((mail) => mail.recipient === recipient);
+  return Promise.all(
+    mails.map(async (mail) => {
+      const parsed = await simpleParser((await findDevMailRaw(test.ctx.db, organisationId, mail.id))!);
+      const part = parsed.attachments.find((attachment) => attachment.contentType.startsWith('text/calendar'))!;
+      const calendar = new ICAL.Component(ICAL.parse(part.content.toString('utf8')));
+      const event = calendar.getFirstSubcomponent('vevent')!;
+      return { subject: parsed.subject, text: parsed.text ?? '', calendar: { method: calendar.getFirstPropertyValue('method'), uid: event.getFirstPropertyValue('uid') } };
+    }),
+  );
+}
+
+const mailTo = async (organisationId: string, recipient: string) => (await mailsTo(organisationId, recipient))[0]!;
 
 async function seatsOf(slotIds: string[]) {
   const rows = await test.ctx.db.selectFrom('interviews').select(['id', 'booked_seats']).where('id', 'in', slotIds).execute();
@@ -239,5 +269,51 @@ describe(`booking a time on ${TEST_ENGINE}`, () => {
     const application = await test.ctx.db.selectFrom('applications').select('status').where('id', '=', applicationIds[0]!).executeTakeFirstOrThrow();
     expect(application.status).toBe('withdrawn');
     expect((await view(path)).body).toContain('Du har annulleret din ansøgning.');
+  });
+
+  it('confirms a booking to the candidate with the booking page’s link and the time for their calendar, and invites the slot’s recruiters', async () => {
+    const { path, slotIds, organisationId, applicationIds } = await offer({ recruiterEmail: 'anna@org.example' });
+    await choose(path, { booking: 'book', slot: slotIds[0]! });
+    await deliverDue(test);
+    const candidate = await emailOf(applicationIds[0]!);
+    const confirmation = await mailTo(organisationId, candidate);
+    expect(confirmation.subject).toBe('Bekræftet: personlig samtale om Tømrer');
+    expect(confirmation.text).toContain('Tak, din tid er booket.');
+    expect(confirmation.text).toContain('tirsdag den 10. marts 2026, 09.00–09.45 CET');
+    expect(confirmation.text).toContain(`Du kan skifte til en anden tid eller aflyse her indtil fristen: http://localhost:3000${path}`);
+    expect(confirmation.calendar).toMatchObject({ method: 'REQUEST', uid: `interview-${slotIds[0]}@samtale` });
+
+    const annas = await mailTo(organisationId, 'anna@org.example');
+    expect(annas.text).toMatch(/^En kandidat har booket en tid til samtale om stillingen Tømrer, og du er med\./);
+    expect(annas.calendar).toMatchObject({ method: 'REQUEST', uid: `interview-${slotIds[0]}@samtale` });
+  });
+
+  it('releases the time a candidate changes away from: out of their calendar and the recruiters’, with the new one confirmed', async () => {
+    const { path, slotIds, organisationId, applicationIds } = await offer({ recruiterEmail: 'anna@org.example' });
+    await choose(path, { booking: 'book', slot: slotIds[0]! });
+    await deliverDue(test);
+    test.clock.set('2026-03-02T08:01:00Z');
+    await choose(path, { booking: 'book', slot: slotIds[2]! });
+    await deliverDue(test);
+    const candidate = await emailOf(applicationIds[0]!);
+    const mails = await mailsTo(organisationId, candidate);
+    expect(mails.map((mail) => [mail.subject, mail.calendar.method, mail.calendar.uid])).toEqual(
+      expect.arrayContaining([
+        ['Bekræftet: personlig samtale om Tømrer', 'REQUEST', `interview-${slotIds[0]}@samtale`],
+        ['Frigivet: personlig samtale om Tømrer', 'CANCEL', `interview-${slotIds[0]}@samtale`],
+        ['Bekræftet: personlig samtale om Tømrer', 'REQUEST', `interview-${slotIds[2]}@samtale`],
+      ]),
+    );
+    expect(mails).toHaveLength(3);
+    const annas = await mailsTo(organisationId, 'anna@org.example');
+    expect(annas.map((mail) => [mail.calendar.method, mail.calendar.uid])).toEqual(
+      expect.arrayContaining([
+        ['REQUEST', `interview-${slotIds[0]}@samtale`],
+        ['CANCEL', `interview-${slotIds[0]}@samtale`],
+        ['REQUEST', `interview-${slotIds[2]}@samtale`],
+      ]),
+    );
+    expect(annas).toHaveLength(3);
+    expect(annas.find((mail) => mail.calendar.method === 'CANCEL')!.subject).toMatch(/^Ikke længere booket: /);
   });
 });

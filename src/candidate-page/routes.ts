@@ -127,7 +127,7 @@ export const candidatePageRoutes: FastifyPluginAsync<RouteOptions> = async (app,
     }
     const choice = bookingChoice(form);
     if (!choice) return reply.redirect(formAction, 303);
-    const outcome = await chooseTime(ctx, request.params.token, choice);
+    const outcome = await chooseTime(ctx, config.publicUrl, request.params.token, choice);
     if (outcome === 'not_found') return html(reply, 404, notFoundPage(browserLanguage(request)));
     if (outcome === 'closed') return html(reply, 409, closedPage(view.language, 'booking_closed'));
     if (outcome !== 'slot_gone') return reply.redirect(formAction, 303);

@@ -194,6 +194,8 @@ export interface MessageTable {
   application_id: string | null;
   invitation_id: string | null;
   interview_id: string | null;
+  /** Set on an email about a booking: its link is the booking page's, not the invitation's. */
+  booking_invitation_id: string | null;
   recipient: string;
   sender: string;
   reply_to: string | null;

@@ -14,7 +14,7 @@ import { senderNames } from '../db/repositories/organisations.js';
 import { buildCalendarInvitation } from '../domain/calendar-invitation.js';
 import { USER_LINK_KINDS } from '../domain/message.js';
 import { withDisplayName } from '../domain/mailbox.js';
-import { CONFIRM_LINK_PLACEHOLDER, confirmLinkToken, confirmLinkUrl } from '../security/confirm-link-token.js';
+import { bookingLinkToken, CONFIRM_LINK_PLACEHOLDER, confirmLinkToken, confirmLinkUrl } from '../security/confirm-link-token.js';
 import { fillUserLinks } from '../security/user-link-token.js';
 import { queueInvitationEvents } from '../use-cases/webhook-events.js';
 import { PermanentDeliveryError, type EmailTransport, type OutgoingEmail } from './email-transport.js';
@@ -58,12 +58,16 @@ export const LEASE_RENEWAL_MS = 10_000;
 const BATCH_SIZE = 25;
 
 /**
- * Puts the link absent from the stored row into a text as the message leaves: the confirmation link, or a user's
- * one-time link. The latter only into Samtale's own emails to users, never into text a recruiter wrote.
+ * Puts the link absent from the stored row into a text as the message leaves: the booking page's link for an email
+ * about a booking, else the confirmation link, or a user's one-time link. The latter only into Samtale's own emails to users, never into text a recruiter wrote.
  */
 function linkFiller(row: OutboxMessage, secret: string, publicUrl: URL): (text: string) => string {
   if (USER_LINK_KINDS.includes(row.kind)) return (text) => fillUserLinks(text, secret, publicUrl);
-  const link = row.invitation_id ? confirmLinkUrl(publicUrl, confirmLinkToken(row.invitation_id, secret)) : null;
+  const link = row.booking_invitation_id
+    ? confirmLinkUrl(publicUrl, bookingLinkToken(row.booking_invitation_id, secret))
+    : row.invitation_id
+      ? confirmLinkUrl(publicUrl, confirmLinkToken(row.invitation_id, secret))
+      : null;
   return (text) => (link ? text.replaceAll(CONFIRM_LINK_PLACEHOLDER, link) : text);
 }
 

@@ -4,6 +4,7 @@ export const MESSAGE_KINDS = [
   'recruiter_calendar',
   'reminder',
   'interview_cancellation',
+  'booking_confirmation',
   'answer_notice',
   'user_invitation',
   'password_reset',

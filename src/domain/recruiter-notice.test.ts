@@ -26,7 +26,7 @@ describe('recruiterNotice', () => {
   });
 
   it('tells a recruiter taken off the interview who took them off, with the interview as it stands', () => {
-    const notice = recruiterNotice({ ...base, language: 'en', invitedBy: 'Bo Lindqvist', removed: true });
+    const notice = recruiterNotice({ ...base, language: 'en', invitedBy: 'Bo Lindqvist', reason: 'removed' });
     expect(notice.subject).toBe('No longer taking part: In-person interview: Søren Ågård – Bogholder');
     expect(notice.text.split('\n')[0]).toBe('You are no longer taking part in this interview for the position Bogholder: Bo Lindqvist has changed who takes part.');
     expect(notice.text).toContain('When: Monday, 6 July 2026, 09:00–09:45 CEST');

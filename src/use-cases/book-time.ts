@@ -13,6 +13,7 @@ import { insertInvitations, moveInvitation, setResponseStatus } from '../db/repo
 import { releaseSeat, takeSeat } from '../db/repositories/offered-slots.js';
 import type { Db } from '../db/database.js';
 import { confirmLinkHash, confirmLinkToken } from '../security/confirm-link-token.js';
+import { queueBookingEmails, type BookingChange } from './booking-emails.js';
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -27,11 +28,9 @@ export type BookingChoice = { action: 'book'; slotId: string } | { action: 'canc
  * time at once, as many get it as it has seats and the others see the page again with that time gone. The booked
  * time is an ordinary invitation to the slot's interview, answered `accepted`: it is moved, cancelled and shown
  * like any other.
- *
- * Not yet: the confirmation email with its calendar file, the recruiters' calendar invitations and the reminders
- * (issue 13, next).
+ * The candidate is told and each slot's recruiters too (booking-emails.ts). Not yet: reminders of the booked time.
  */
-export async function chooseTime(ctx: Context, token: string, choice: BookingChoice): Promise<BookingOutcome> {
+export async function chooseTime(ctx: Context, publicUrl: URL, token: string, choice: BookingChoice): Promise<BookingOutcome> {
   if (!TOKEN_PATTERN.test(token)) return 'not_found';
   const linkHash = confirmLinkHash(token, ctx.secret);
   const now = ctx.clock.now();
@@ -42,16 +41,17 @@ export async function chooseTime(ctx: Context, token: string, choice: BookingCho
     // Read again under the lock: another tab of the same candidate may have booked in between.
     const row = (await findBookingInvitationByLink(trx, linkHash))!;
     if (row.status === 'not_relevant' || row.offer_status === 'closed' || now.getTime() >= new Date(row.deadline_at).getTime()) return 'closed';
-    if (choice.action === 'cancel') return cancelBooking(trx, row, now);
+    if (choice.action === 'cancel') return cancelBooking(trx, row, publicUrl, now);
     if (row.booked_slot_id === choice.slotId) return 'unchanged';
     if (!(await takeSeat(trx, row.organisation_id, row.offer_id, choice.slotId, now))) return 'slot_gone';
 
     const at = now.toISOString();
-    if (row.invitation_id && row.booked_slot_id) {
+    let invitationId = row.invitation_id;
+    if (invitationId && row.booked_slot_id) {
       await releaseSeat(trx, row.organisation_id, row.booked_slot_id, now);
-      await moveInvitation(trx, row.organisation_id, row.invitation_id, choice.slotId, 'accepted', now);
+      await moveInvitation(trx, row.organisation_id, invitationId, choice.slotId, 'accepted', now);
     } else {
-      const invitationId = randomUUID();
+      invitationId = randomUUID();
       await insertInvitations(trx, [
         {
           id: invitationId,
@@ -80,11 +80,12 @@ export async function chooseTime(ctx: Context, token: string, choice: BookingCho
       },
       now,
     );
+    await queueBookingEmails(trx, bookingChange(row, invitationId, { booked: choice.slotId, released: row.booked_slot_id }), publicUrl, now);
     return changed ? 'changed' : 'booked';
   });
 }
 
-async function cancelBooking(trx: Db, row: BookingInvitationByLink, now: Date): Promise<BookingOutcome> {
+async function cancelBooking(trx: Db, row: BookingInvitationByLink, publicUrl: URL, now: Date): Promise<BookingOutcome> {
   if (!row.invitation_id || !row.booked_slot_id) return 'unchanged';
   await releaseSeat(trx, row.organisation_id, row.booked_slot_id, now);
   await setResponseStatus(trx, row.organisation_id, row.invitation_id, 'cancelled', now);
@@ -100,7 +101,19 @@ async function cancelBooking(trx: Db, row: BookingInvitationByLink, now: Date): 
     },
     now,
   );
+  await queueBookingEmails(trx, bookingChange(row, row.invitation_id, { booked: null, released: row.booked_slot_id }), publicUrl, now);
   return 'cancelled';
+}
+
+function bookingChange(row: BookingInvitationByLink, invitationId: string, slots: { booked: string | null; released: string | null }): BookingChange {
+  return {
+    organisationId: row.organisation_id,
+    bookingInvitationId: row.booking_invitation_id,
+    invitationId,
+    applicationId: row.application_id,
+    language: row.language,
+    ...slots,
+  };
 }
 
 /**

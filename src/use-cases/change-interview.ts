@@ -216,7 +216,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
           candidates,
           sender,
           replyTo: actor.email,
-          words: () => recruiterNotice({ ...noticeInput, removed: true }),
+          words: () => recruiterNotice({ ...noticeInput, reason: 'removed' }),
           now,
         },
         publicUrl,

@@ -23,9 +23,11 @@ function calendarOf({ method, organisation, interview, sender, now }: InterviewV
 
 export interface CandidateEmailInput extends Omit<InterviewVersion, 'method'> {
   /** An invitation, first or after a move, asks for an answer (REQUEST); a cancellation takes the event away (CANCEL). */
-  kind: 'interview_invitation' | 'interview_cancellation';
+  kind: 'interview_invitation' | 'booking_confirmation' | 'interview_cancellation';
   applicationId: string;
   invitationId: string;
+  /** For an email about a booked time: its link is then the booking page's. */
+  bookingInvitationId?: string;
   candidate: { firstName: string; lastName: string; email: string };
   recruiters: { name: string; email: string }[];
   replyTo: string;
@@ -54,6 +56,7 @@ export function candidateEmail(input: CandidateEmailInput, publicUrl: URL): NewM
       kind: input.kind,
       applicationId: input.applicationId,
       invitationId: input.invitationId,
+      bookingInvitationId: input.bookingInvitationId ?? null,
       interviewId: interview.id,
       recipient: candidate.email,
       sender: input.sender,

@@ -17,6 +17,8 @@ export interface MessageFields {
   applicationId?: string | null;
   invitationId?: string | null;
   interviewId?: string | null;
+  /** An email about a booking: the worker fills in the booking page's link instead of the invitation's. */
+  bookingInvitationId?: string | null;
   /** When it is to go; now for anything but a reminder. */
   dueAt: Date;
   notAfter?: Date | null;
@@ -38,6 +40,7 @@ export function outboxMessage(fields: MessageFields, publicUrl: URL, now: Date):
     application_id: fields.applicationId ?? null,
     invitation_id: fields.invitationId ?? null,
     interview_id: fields.interviewId ?? null,
+    booking_invitation_id: fields.bookingInvitationId ?? null,
     recipient: fields.recipient,
     sender: fields.sender,
     reply_to: fields.replyTo,

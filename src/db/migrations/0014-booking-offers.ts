@@ -58,4 +58,7 @@ export async function up(db: Kysely<unknown>, t: ColumnTypes): Promise<void> {
     .addForeignKeyConstraint('booking_invitations_offer_fk', ['organisation_id', 'offer_id'], 'booking_offers', ['organisation_id', 'id'])
     .execute();
   await db.schema.createIndex('booking_invitations_application_idx').on('booking_invitations').column('application_id').execute();
+
+  // An email about a booking carries the booking link, which the worker derives from this as the email leaves.
+  await db.schema.alterTable('messages').addColumn('booking_invitation_id', 'text', (c) => c.references('booking_invitations.id')).execute();
 }

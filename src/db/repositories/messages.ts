@@ -14,8 +14,19 @@ export type OutboxMessage = Omit<MessageRow, 'calendar_json'> & { calendar: Cale
 
 export type NewMessage = Omit<
   MessageTable,
-  'status' | 'attempts' | 'locked_until' | 'claim_token' | 'due_at' | 'last_error' | 'sent_at' | 'updated_at' | 'calendar_json' | 'not_after' | 'source_json'
-> & { calendar: CalendarInvitationInput | null; not_after?: string | null; source_json?: string | null };
+  | 'status'
+  | 'attempts'
+  | 'locked_until'
+  | 'claim_token'
+  | 'due_at'
+  | 'last_error'
+  | 'sent_at'
+  | 'updated_at'
+  | 'calendar_json'
+  | 'not_after'
+  | 'source_json'
+  | 'booking_invitation_id'
+> & { calendar: CalendarInvitationInput | null; not_after?: string | null; source_json?: string | null; booking_invitation_id?: string | null };
 
 const INSTANT_FIELDS = new Set(['stamp', 'start', 'end']);
 

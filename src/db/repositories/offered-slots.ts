@@ -10,7 +10,8 @@ export async function takeSeat(db: Db, organisationId: string, offerId: string, 
   const at = now.toISOString();
   const result = await db
     .updateTable('interviews')
-    .set((eb) => ({ booked_seats: eb('booked_seats', '+', 1), updated_at: at }))
+    // Who comes to the slot changed, so its calendar event has a new version.
+    .set((eb) => ({ booked_seats: eb('booked_seats', '+', 1), sequence: eb('sequence', '+', 1), updated_at: at }))
     .where('organisation_id', '=', organisationId)
     .where('id', '=', slotId)
     .where('offer_id', '=', offerId)
@@ -25,7 +26,7 @@ export async function takeSeat(db: Db, organisationId: string, offerId: string, 
 export async function releaseSeat(db: Db, organisationId: string, slotId: string, now: Date): Promise<void> {
   await db
     .updateTable('interviews')
-    .set((eb) => ({ booked_seats: eb('booked_seats', '-', 1), updated_at: now.toISOString() }))
+    .set((eb) => ({ booked_seats: eb('booked_seats', '-', 1), sequence: eb('sequence', '+', 1), updated_at: now.toISOString() }))
     .where('organisation_id', '=', organisationId)
     .where('id', '=', slotId)
     .where('booked_seats', '>', 0)

@@ -428,7 +428,7 @@ export interface paths {
                                 /** @description The interview invitation it belongs to, if any. */
                                 invitationId: string | null;
                                 /** @enum {unknown} */
-                                kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "answer_notice" | "user_invitation" | "password_reset";
+                                kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "booking_confirmation" | "answer_notice" | "user_invitation" | "password_reset";
                                 recipient: string;
                                 sentAt: string | null;
                                 /** @enum {unknown} */
@@ -3055,7 +3055,7 @@ export interface paths {
                             /** @description The interview invitation it belongs to, if any. */
                             invitationId: string | null;
                             /** @enum {unknown} */
-                            kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "answer_notice" | "user_invitation" | "password_reset";
+                            kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "booking_confirmation" | "answer_notice" | "user_invitation" | "password_reset";
                             recipient: string;
                             /** @description The From of an email, the sender of an SMS. */
                             sender: string;
@@ -3147,7 +3147,7 @@ export interface paths {
                             /** @description The interview invitation it belongs to, if any. */
                             invitationId: string | null;
                             /** @enum {unknown} */
-                            kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "answer_notice" | "user_invitation" | "password_reset";
+                            kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "booking_confirmation" | "answer_notice" | "user_invitation" | "password_reset";
                             recipient: string;
                             sentAt: string | null;
                             /** @enum {unknown} */
