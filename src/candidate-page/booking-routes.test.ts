@@ -5,6 +5,7 @@ import { findDevMailRaw, listDevMail } from '../db/repositories/dev-mailbox.js';
 import { deliverDue } from '../../test/support/outbox.js';
 import { databaseSnapshot } from '../../test/support/database-snapshot.js';
 import { createBookingOffer } from '../../test/support/booking-offers.js';
+import type { OfferReminder } from '../use-cases/booking-reminders.js';
 import { createApplication, createOrganisation, createProject, createUser } from '../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../test/support/test-database.js';
@@ -20,10 +21,12 @@ afterEach(() => test.close());
  * Nordhavn Byg offers three 45-minute slots (two on Tuesday 10 March, one on Wednesday 11 March, Copenhagen time)
  * to Søren, with a deadline on Monday 9 March at 10:00.
  */
-async function offer(options: { seats?: number; language?: string; startsAt?: string[]; candidates?: number; recruiterEmail?: string } = {}) {
+async function offer(
+  options: { seats?: number; language?: string; startsAt?: string[]; candidates?: number; recruiterEmail?: string; reminder?: Omit<OfferReminder, 'offeredBy'>; smsAccess?: boolean } = {},
+) {
   const db = test.ctx.db;
   const organisation = await createOrganisation(db, { name: 'Nordhavn Byg A/S' });
-  const anna = await createUser(db, organisation.id, { name: 'Anna Holm', ...(options.recruiterEmail && { email: options.recruiterEmail }) });
+  const anna = await createUser(db, organisation.id, { name: 'Anna Holm', smsAccess: options.smsAccess ?? true, ...(options.recruiterEmail && { email: options.recruiterEmail }) });
   const projectId = await createProject(db, organisation.id, anna.id, { title: 'Tømrer' });
   const applicationIds: string[] = [];
   for (let n = 0; n < (options.candidates ?? 1); n++) {
@@ -37,6 +40,7 @@ async function offer(options: { seats?: number; language?: string; startsAt?: st
     seats: options.seats,
     deadlineAt: '2026-03-09T09:00:00Z',
     applications: applicationIds.map((applicationId) => ({ applicationId, language: options.language ?? 'da' })),
+    ...(options.reminder && { reminder: { ...options.reminder, offeredBy: anna.id } }),
     secret: test.config.sessionSecret,
   });
   const paths = applicationIds.map((applicationId) => `/i/${created.links.get(applicationId)!}`);
@@ -84,10 +88,14 @@ async function mailsTo(organisationId: string, recipient: string) {
   return Promise.all(
     mails.map(async (mail) => {
       const parsed = await simpleParser((await findDevMailRaw(test.ctx.db, organisationId, mail.id))!);
-      const part = parsed.attachments.find((attachment) => attachment.contentType.startsWith('text/calendar'))!;
-      const calendar = new ICAL.Component(ICAL.parse(part.content.toString('utf8')));
-      const event = calendar.getFirstSubcomponent('vevent')!;
-      return { subject: parsed.subject, text: parsed.text ?? '', calendar: { method: calendar.getFirstPropertyValue('method'), uid: event.getFirstPropertyValue('uid') } };
+      const part = parsed.attachments.find((attachment) => attachment.contentType.startsWith('text/calendar'));
+      const calendar = part && new ICAL.Component(ICAL.parse(part.content.toString('utf8')));
+      const event = calendar?.getFirstSubcomponent('vevent');
+      return {
+        subject: parsed.subject ?? '',
+        text: parsed.text ?? '',
+        calendar: { method: calendar?.getFirstPropertyValue('method') ?? null, uid: event?.getFirstPropertyValue('uid') ?? null },
+      };
     }),
   );
 }
@@ -315,5 +323,64 @@ describe(`booking a time on ${TEST_ENGINE}`, () => {
     );
     expect(annas).toHaveLength(3);
     expect(annas.find((mail) => mail.calendar.method === 'CANCEL')!.subject).toMatch(/^Ikke længere booket: /);
+  });
+
+});
+
+const REMINDER: Omit<OfferReminder, 'offeredBy'> = {
+  request: {
+    channel: 'sms_email',
+    daysBefore: 2,
+    email: { variants: { da: { subject: 'Husk {interviewdate}', body: 'Hej {firstname}, vi ses kl. {interviewtime}. Skift tid: {confirmlink}', signature: '' } } },
+    sms: { variants: { da: { text: 'Husk samtalen {interviewdate} kl. {interviewtime}' } } },
+  },
+};
+
+async function remindersOf(applicationId: string) {
+  return test.ctx.db
+    .selectFrom('messages')
+    .select(['channel', 'status', 'next_attempt_at', 'not_after', 'interview_id'])
+    .where('kind', '=', 'reminder')
+    .where('application_id', '=', applicationId)
+    .orderBy('channel')
+    .orderBy('next_attempt_at')
+    .execute();
+}
+
+describe(`the reminders of a booked time on ${TEST_ENGINE}`, () => {
+  it('are made for the booked time at 09:00 local, two days before, across the change to summer time', async () => {
+    // Monday 30 March 2026, 09:00 in Copenhagen (summer time since the 29th): the reminder is due Saturday the 28th
+    // at 09:00, still winter time, so 08:00 UTC rather than 07:00.
+    const { path, slotIds, applicationIds } = await offer({ startsAt: ['2026-03-30T07:00:00Z'], reminder: REMINDER });
+    await test.ctx.db.updateTable('candidates').set({ mobile: '+4520123456' }).execute();
+    await choose(path, { booking: 'book', slot: slotIds[0]! });
+    expect(await remindersOf(applicationIds[0]!)).toEqual([
+      { channel: 'email', status: 'queued', next_attempt_at: '2026-03-28T08:00:00.000Z', not_after: '2026-03-30T07:00:00.000Z', interview_id: slotIds[0] },
+      { channel: 'sms', status: 'queued', next_attempt_at: '2026-03-28T08:00:00.000Z', not_after: '2026-03-30T07:00:00.000Z', interview_id: slotIds[0] },
+    ]);
+  });
+
+  it('follow a change of time, and go with a cancelled booking', async () => {
+    const { path, slotIds, applicationIds } = await offer({ reminder: REMINDER });
+    await choose(path, { booking: 'book', slot: slotIds[0]! });
+    await choose(path, { booking: 'book', slot: slotIds[2]! });
+    const afterChange = await remindersOf(applicationIds[0]!);
+    expect(afterChange.map((r) => [r.status, r.interview_id, r.next_attempt_at])).toEqual([
+      ['cancelled', slotIds[0], '2026-03-08T08:00:00.000Z'],
+      ['queued', slotIds[2], '2026-03-09T08:00:00.000Z'],
+    ]);
+    await choose(path, { booking: 'cancel' });
+    expect((await remindersOf(applicationIds[0]!)).map((r) => r.status)).toEqual(['cancelled', 'cancelled']);
+  });
+
+  it('carry the booking page’s link, and are emails alone when the offering recruiter has lost SMS access', async () => {
+    const { path, slotIds, applicationIds, organisationId } = await offer({ reminder: REMINDER, smsAccess: false });
+    await test.ctx.db.updateTable('candidates').set({ mobile: '+4520123456' }).execute();
+    await choose(path, { booking: 'book', slot: slotIds[0]! });
+    expect((await remindersOf(applicationIds[0]!)).map((r) => r.channel)).toEqual(['email']);
+    test.clock.set('2026-03-08T08:00:00Z');
+    await deliverDue(test);
+    const reminder = (await mailsTo(organisationId, await emailOf(applicationIds[0]!))).find((mail) => mail.subject.startsWith('Husk'));
+    expect(reminder!.text).toContain(`Skift tid: http://localhost:3000${path}`);
   });
 });

@@ -14,6 +14,7 @@ import { releaseSeat, takeSeat } from '../db/repositories/offered-slots.js';
 import type { Db } from '../db/database.js';
 import { confirmLinkHash, confirmLinkToken } from '../security/confirm-link-token.js';
 import { queueBookingEmails, type BookingChange } from './booking-emails.js';
+import { remindOfBooking, type BookedReminders } from './booking-reminders.js';
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -28,7 +29,8 @@ export type BookingChoice = { action: 'book'; slotId: string } | { action: 'canc
  * time at once, as many get it as it has seats and the others see the page again with that time gone. The booked
  * time is an ordinary invitation to the slot's interview, answered `accepted`: it is moved, cancelled and shown
  * like any other.
- * The candidate is told and each slot's recruiters too (booking-emails.ts). Not yet: reminders of the booked time.
+ * The candidate is told and each slot's recruiters too (booking-emails.ts), and the reminders follow the booking
+ * (booking-reminders.ts).
  */
 export async function chooseTime(ctx: Context, publicUrl: URL, token: string, choice: BookingChoice): Promise<BookingOutcome> {
   if (!TOKEN_PATTERN.test(token)) return 'not_found';
@@ -81,6 +83,7 @@ export async function chooseTime(ctx: Context, publicUrl: URL, token: string, ch
       now,
     );
     await queueBookingEmails(trx, bookingChange(row, invitationId, { booked: choice.slotId, released: row.booked_slot_id }), publicUrl, now);
+    await remindOfBooking(trx, bookedReminders(row, invitationId, choice.slotId), publicUrl, now);
     return changed ? 'changed' : 'booked';
   });
 }
@@ -102,6 +105,7 @@ async function cancelBooking(trx: Db, row: BookingInvitationByLink, publicUrl: U
     now,
   );
   await queueBookingEmails(trx, bookingChange(row, row.invitation_id, { booked: null, released: row.booked_slot_id }), publicUrl, now);
+  await remindOfBooking(trx, bookedReminders(row, row.invitation_id, null), publicUrl, now);
   return 'cancelled';
 }
 
@@ -113,6 +117,18 @@ function bookingChange(row: BookingInvitationByLink, invitationId: string, slots
     applicationId: row.application_id,
     language: row.language,
     ...slots,
+  };
+}
+
+function bookedReminders(row: BookingInvitationByLink, invitationId: string, booked: string | null): BookedReminders {
+  return {
+    organisationId: row.organisation_id,
+    applicationId: row.application_id,
+    invitationId,
+    bookingInvitationId: row.booking_invitation_id,
+    reminderJson: row.reminder_json,
+    booked,
+    released: row.booked_slot_id !== null,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Db } from '../../src/db/database.js';
 import { insertInterviews } from '../../src/db/repositories/interviews.js';
 import type { InterviewType } from '../../src/domain/interview.js';
 import { bookingLinkToken, confirmLinkHash } from '../../src/security/confirm-link-token.js';
+import type { OfferReminder } from '../../src/use-cases/booking-reminders.js';
 
 export interface BookingOfferFixture {
   organisationId: string;
@@ -16,6 +17,8 @@ export interface BookingOfferFixture {
   deadlineAt: string;
   /** The applications invited to book, each with the language of its invitation. */
   applications?: { applicationId: string; language?: string }[];
+  /** The offer's reminder, made for each booking. */
+  reminder?: OfferReminder;
   secret?: string;
 }
 
@@ -41,7 +44,7 @@ export async function createBookingOffer(db: Db, fixture: BookingOfferFixture) {
       seats_per_slot: seats,
       deadline_at: fixture.deadlineAt,
       status: 'open',
-      reminder_json: null,
+      reminder_json: fixture.reminder ? JSON.stringify(fixture.reminder) : null,
       created_by: fixture.recruiterId,
       created_at: at,
       updated_at: at,

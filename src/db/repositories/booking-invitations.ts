@@ -28,6 +28,7 @@ export async function findBookingInvitationByLink(db: Db, linkHash: string) {
       'booking_offers.deadline_at',
       'booking_offers.status as offer_status',
       'booking_offers.created_by as offer_created_by',
+      'booking_offers.reminder_json',
       'booking_invitations.invitation_id',
       'invitations.interview_id as booked_slot_id',
       'projects.title as job_title',

@@ -12,9 +12,9 @@ import { confirmLinkHash, confirmLinkToken, confirmLinkUrl } from '../../securit
 import { AppError } from '../../errors.js';
 import type { Session } from '../authenticate.js';
 import { candidateEmail, recruiterEmails } from '../interview-emails.js';
-import { outboxMessage, type MessageFields } from '../outbox-message.js';
 import { queueInvitationEvents } from '../webhook-events.js';
-import { reminderOutcome, type PlannedReminder, type ReminderOutcome } from './plan-reminders.js';
+import { reminderMessages } from '../reminder-messages.js';
+import { reminderOutcome, type ReminderOutcome } from './plan-reminders.js';
 import { planInvitations, type Warning } from './plan.js';
 import type { InvitationRequest } from './request.js';
 
@@ -25,28 +25,6 @@ export interface SentInvitation {
   responseStatus: 'awaiting';
   confirmUrl: string;
   reminder: ReminderOutcome;
-}
-
-/** A reminder is queued like any message, due at its time and dropped if still unsent when the interview begins. */
-function reminderMessages(
-  reminder: PlannedReminder,
-  base: Pick<MessageFields, 'organisationId' | 'applicationId' | 'invitationId' | 'interviewId' | 'sender' | 'replyTo'>,
-  candidate: { email: string; mobile: string | null },
-  publicUrl: URL,
-  now: Date,
-): NewMessage[] {
-  if (reminder.status !== 'scheduled') return [];
-  const common = { ...base, kind: 'reminder' as const, dueAt: reminder.dueAt, notAfter: reminder.notAfter };
-  const messages: NewMessage[] = [];
-  if (reminder.email) {
-    const { subject, text, html, source } = reminder.email;
-    messages.push(outboxMessage({ ...common, recipient: candidate.email, subject, text, html, source }, publicUrl, now));
-  }
-  if (reminder.sms && candidate.mobile) {
-    const { text, source } = reminder.sms;
-    messages.push(outboxMessage({ ...common, channel: 'sms', recipient: candidate.mobile, subject: '', text, source }, publicUrl, now));
-  }
-  return messages;
 }
 
 export interface SendResult {
