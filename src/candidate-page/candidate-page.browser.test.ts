@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createBookingOffer } from '../../test/support/booking-offers.js';
 import { createApplication, createOrganisation, createProject, createUser } from '../../test/support/factories.js';
 import { createTestApp, logInAs, type TestApp } from '../../test/support/test-app.js';
 import { launchChromium } from '../../test/web/browser.js';
@@ -113,5 +114,40 @@ describe('the candidate page in Chromium on a phone', () => {
     await page.getByRole('button', { name: 'Kontakt mig for en ny aftale' }).click();
     await page.waitForLoadState();
     expect(await responseStatus(link.applicationId, link.cookie)).toBe('new_time_requested');
+  });
+});
+
+describe('the booking page in Chromium on a phone', () => {
+  it('lists the free times as big choices, books one without JavaScript, and shows it booked', async () => {
+    const db = test.ctx.db;
+    const organisation = await createOrganisation(db, { name: 'Nordhavn Byg A/S' });
+    const anna = await createUser(db, organisation.id, { name: 'Anna Holm' });
+    const projectId = await createProject(db, organisation.id, anna.id, { title: 'Bogholder' });
+    const { applicationId } = await createApplication(db, organisation.id, projectId, { firstName: 'Søren', language: 'da' });
+    const offer = await createBookingOffer(db, {
+      organisationId: organisation.id,
+      projectId,
+      recruiterId: anna.id,
+      startsAt: ['2026-03-10T08:00:00Z', '2026-03-10T09:00:00Z', '2026-03-11T12:00:00Z', '2026-03-11T13:00:00Z'],
+      deadlineAt: '2026-03-09T09:00:00Z',
+      applications: [{ applicationId }],
+      secret: test.config.sessionSecret,
+    });
+    const { page, blocked } = await phonePage();
+    await page.goto(`${base}/i/${offer.links.get(applicationId)!}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Book en tid til samtale');
+    expect(await page.getByRole('group', { name: 'onsdag den 11. marts 2026' }).getByRole('radio').count()).toBe(2);
+    // Each time is a row as tall as a button, the width of the screen.
+    const row = await page.locator('label.slot').first().boundingBox();
+    expect(row!.height).toBeGreaterThanOrEqual(48);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await page.screenshot({ path: '/tmp/samtale-booking-page.png', fullPage: true });
+
+    await page.getByRole('radio', { name: '14.00–14.45 CET' }).check();
+    await page.getByRole('button', { name: 'Book den valgte tid' }).click();
+    await expect.poll(() => page.getByText('Din tid: onsdag den 11. marts 2026, 14.00–14.45 CET').isVisible()).toBe(true);
+    expect(await page.getByRole('radio', { name: '14.00–14.45 CET' }).isChecked()).toBe(true);
+    await page.screenshot({ path: '/tmp/samtale-booking-page-booked.png', fullPage: true });
+    expect(blocked).toEqual([]);
   });
 });

@@ -101,9 +101,9 @@ describe('formatMoment', () => {
 });
 
 describe('formatZoneName', () => {
-  it('names the zone the same in winter and summer', () => {
-    expect(formatZoneName('Europe/Copenhagen', 'da', new Date('2026-01-05T08:00:00Z'))).toBe('Centraleuropæisk tid');
-    expect(formatZoneName('Europe/Copenhagen', 'da', new Date('2026-07-06T08:00:00Z'))).toBe('Centraleuropæisk tid');
+  it('names the zone the same in winter and summer, as written in a sentence', () => {
+    expect(formatZoneName('Europe/Copenhagen', 'da', new Date('2026-01-05T08:00:00Z'))).toBe('centraleuropæisk tid');
+    expect(formatZoneName('Europe/Copenhagen', 'da', new Date('2026-07-06T08:00:00Z'))).toBe('centraleuropæisk tid');
     expect(formatZoneName('Europe/Helsinki', 'en', new Date('2026-07-06T08:00:00Z'))).toBe('Eastern European Time');
   });
 });

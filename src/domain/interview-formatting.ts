@@ -39,12 +39,16 @@ export function formatMoment(instant: Date, timeZone: string, language: Language
 }
 
 /**
- * The zone's name whatever the season, e.g. "Centraleuropæisk tid": the times of a booking page may fall on both
+ * The zone's name whatever the season, as written in a sentence, e.g. "centraleuropæisk tid": the times of a booking page may fall on both
  * sides of a change of summer time.
  */
 export function formatZoneName(timeZone: string, language: Language, at: Date): string {
-  const parts = dateTimeFormat(TEXTS[language].locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(at);
-  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  const { locale } = TEXTS[language];
+  const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(at);
+  const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  // Intl names a Danish zone as a heading would ("Centraleuropæisk tid"); in a sentence Danish writes it in lower
+  // case, as Swedish and Norwegian names already come. English keeps its capitals.
+  return language === 'da' ? name.charAt(0).toLocaleLowerCase(locale) + name.slice(1) : name;
 }
 
 /** E.g. "45 minutter", "1 time og 30 minutter". */
