@@ -33,16 +33,7 @@ export type BookingChoice = { action: 'book'; slotId: string } | { action: 'canc
  * (booking-reminders.ts).
  */
 export async function chooseTime(ctx: Context, publicUrl: URL, token: string, choice: BookingChoice): Promise<BookingOutcome> {
-  if (!TOKEN_PATTERN.test(token)) return 'not_found';
-  const linkHash = confirmLinkHash(token, ctx.secret);
-  const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const found = await findBookingInvitationByLink(trx, linkHash);
-    if (!found) return 'not_found';
-    await lockBookingInvitation(trx, found.organisation_id, found.booking_invitation_id);
-    // Read again under the lock: another tab of the same candidate may have booked in between.
-    const row = (await findBookingInvitationByLink(trx, linkHash))!;
-    if (row.status === 'not_relevant' || row.offer_status === 'closed' || now.getTime() >= new Date(row.deadline_at).getTime()) return 'closed';
+  return withOpenBookingInvitation(ctx, token, async (trx, row, now): Promise<BookingOutcome> => {
     if (choice.action === 'cancel') return cancelBooking(trx, row, publicUrl, now);
     if (row.booked_slot_id === choice.slotId) return 'unchanged';
     if (!(await takeSeat(trx, row.organisation_id, row.offer_id, choice.slotId, now))) return 'slot_gone';
@@ -109,6 +100,29 @@ async function cancelBooking(trx: Db, row: BookingInvitationByLink, publicUrl: U
   return 'cancelled';
 }
 
+/**
+ * Runs `work` in one transaction on the booking invitation a link names, held against a second tab of the same
+ * candidate (read again under the lock), while it still takes choices: not withdrawn, the offer open, before the
+ * deadline.
+ */
+async function withOpenBookingInvitation<T>(
+  ctx: Context,
+  token: string,
+  work: (trx: Db, row: BookingInvitationByLink, now: Date) => Promise<T>,
+): Promise<T | 'closed' | 'not_found'> {
+  if (!TOKEN_PATTERN.test(token)) return 'not_found';
+  const linkHash = confirmLinkHash(token, ctx.secret);
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const found = await findBookingInvitationByLink(trx, linkHash);
+    if (!found) return 'not_found';
+    await lockBookingInvitation(trx, found.organisation_id, found.booking_invitation_id);
+    const row = (await findBookingInvitationByLink(trx, linkHash))!;
+    if (row.status === 'not_relevant' || row.offer_status === 'closed' || now.getTime() >= new Date(row.deadline_at).getTime()) return 'closed';
+    return work(trx, row, now);
+  });
+}
+
 function bookingChange(row: BookingInvitationByLink, invitationId: string, slots: { booked: string | null; released: string | null }): BookingChange {
   return {
     organisationId: row.organisation_id,
@@ -143,17 +157,8 @@ export async function answerBookingInvitation(
   answer: 'new_time_requested' | 'not_relevant',
   message: string | null,
 ): Promise<'answered' | 'closed' | 'not_found'> {
-  if (!TOKEN_PATTERN.test(token)) return 'not_found';
-  const linkHash = confirmLinkHash(token, ctx.secret);
-  const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const found = await findBookingInvitationByLink(trx, linkHash);
-    if (!found) return 'not_found';
-    await lockBookingInvitation(trx, found.organisation_id, found.booking_invitation_id);
-    const row = (await findBookingInvitationByLink(trx, linkHash))!;
-    if (row.status === 'not_relevant' || row.invitation_id || row.offer_status === 'closed' || now.getTime() >= new Date(row.deadline_at).getTime()) {
-      return 'closed';
-    }
+  return withOpenBookingInvitation(ctx, token, async (trx, row, now): Promise<'answered' | 'closed'> => {
+    if (row.invitation_id) return 'closed';
     await setBookingInvitationStatus(trx, row.organisation_id, row.booking_invitation_id, answer, now);
     const onApplication = (action: string, before: object, after: object) => ({
       organisationId: row.organisation_id,
