@@ -157,6 +157,14 @@ describe(`the booking page on ${TEST_ENGINE}`, () => {
     expect((await view(second.path)).body).toContain('<h1>Bookingen er lukket</h1>');
   });
 
+  it('stops working 30 days after the offer’s last slot, like an invitation’s link', async () => {
+    const { path } = await offer();
+    test.clock.set('2026-04-10T11:59:59Z');
+    expect((await view(path)).statusCode).toBe(200);
+    test.clock.set('2026-04-10T12:00:00Z');
+    expect((await view(path)).statusCode).toBe(404);
+  });
+
   it('changes nothing in the database when the link is only opened', async () => {
     const { path } = await offer();
     const before = await databaseSnapshot(test.ctx.db);
@@ -325,6 +333,27 @@ describe(`booking a time on ${TEST_ENGINE}`, () => {
     expect(annas.find((mail) => mail.calendar.method === 'CANCEL')!.subject).toMatch(/^Ikke længere booket: /);
   });
 
+});
+
+describe(`what an ATS hears of a booking on ${TEST_ENGINE}`, () => {
+  it('is an answered invitation: accepted when booked, again when changed, cancelled when given back', async () => {
+    const { path, slotIds, organisationId } = await offer();
+    const recruiter = await test.ctx.db.selectFrom('users').select('id').where('organisation_id', '=', organisationId).executeTakeFirstOrThrow();
+    await test.ctx.db
+      .insertInto('webhook_endpoints')
+      .values({ id: crypto.randomUUID(), organisation_id: organisationId, url: 'https://ats.example/samtale', events_json: '["invitation.answered"]', created_by: recruiter.id, created_at: '2026-03-01T08:00:00.000Z', removed_at: null })
+      .execute();
+    await choose(path, { booking: 'book', slot: slotIds[0]! });
+    await choose(path, { booking: 'book', slot: slotIds[1]! });
+    await choose(path, { booking: 'cancel' });
+    const events = await test.ctx.db.selectFrom('messages').select('text_body').where('channel', '=', 'webhook').orderBy('id').execute();
+    const told = events.map((event) => JSON.parse(event.text_body) as { type: string; data: { answer: { responseStatus: string; by: string }; interview: { id: string } } });
+    expect(told.map((event) => [event.type, event.data.answer.responseStatus, event.data.answer.by, event.data.interview.id])).toEqual([
+      ['invitation.answered', 'accepted', 'candidate', slotIds[0]],
+      ['invitation.answered', 'accepted', 'candidate', slotIds[1]],
+      ['invitation.answered', 'cancelled', 'candidate', slotIds[1]],
+    ]);
+  });
 });
 
 const REMINDER: Omit<OfferReminder, 'offeredBy'> = {

@@ -15,6 +15,7 @@ import type { Db } from '../db/database.js';
 import { confirmLinkHash, confirmLinkToken } from '../security/confirm-link-token.js';
 import { queueBookingEmails, type BookingChange } from './booking-emails.js';
 import { remindOfBooking, type BookedReminders } from './booking-reminders.js';
+import { queueInvitationEvents } from './webhook-events.js';
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -74,6 +75,9 @@ export async function chooseTime(ctx: Context, publicUrl: URL, token: string, ch
       now,
     );
     await queueBookingEmails(trx, bookingChange(row, invitationId, { booked: choice.slotId, released: row.booked_slot_id }), publicUrl, now);
+    // The ATS hears of a booking as of any answer: the invitation, now to the booked slot, accepted by the candidate.
+    const answer = { responseStatus: 'accepted', previousResponseStatus: changed ? 'accepted' : null, message: null, by: 'candidate' };
+    await queueInvitationEvents(trx, row.organisation_id, 'invitation.answered', [{ invitationId, details: { answer } }], now);
     await remindOfBooking(trx, bookedReminders(row, invitationId, choice.slotId), publicUrl, now);
     return changed ? 'changed' : 'booked';
   });
@@ -96,6 +100,8 @@ async function cancelBooking(trx: Db, row: BookingInvitationByLink, publicUrl: U
     now,
   );
   await queueBookingEmails(trx, bookingChange(row, row.invitation_id, { booked: null, released: row.booked_slot_id }), publicUrl, now);
+  const answer = { responseStatus: 'cancelled', previousResponseStatus: 'accepted', message: null, by: 'candidate' };
+  await queueInvitationEvents(trx, row.organisation_id, 'invitation.answered', [{ invitationId: row.invitation_id, details: { answer } }], now);
   await remindOfBooking(trx, bookedReminders(row, row.invitation_id, null), publicUrl, now);
   return 'cancelled';
 }

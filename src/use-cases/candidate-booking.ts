@@ -6,6 +6,7 @@ import { TEXTS } from '../domain/i18n.js';
 import { formatDuration, formatInterviewDate, formatInterviewTime, formatMoment, formatNameList, formatZoneName } from '../domain/interview-formatting.js';
 import { languageOr, type Language } from '../domain/languages.js';
 import { confirmLinkHash } from '../security/confirm-link-token.js';
+import { LINK_LIFETIME_AFTER_INTERVIEW_MS } from './candidate-invitation.js';
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -37,9 +38,11 @@ export async function candidateBookingView(ctx: Context, token: string): Promise
   if (!TOKEN_PATTERN.test(token)) return { state: 'not_found' };
   const row = await findBookingInvitationByLink(ctx.db, confirmLinkHash(token, ctx.secret));
   if (!row) return { state: 'not_found' };
+  const now = ctx.clock.now();
+  const lastSlotAt = row.last_slot_at ? new Date(row.last_slot_at).getTime() : null;
+  if (lastSlotAt !== null && now.getTime() >= lastSlotAt + LINK_LIFETIME_AFTER_INTERVIEW_MS) return { state: 'not_found' };
   const language = languageOr(row.language, row.default_language as Language);
   if (row.status === 'not_relevant') return { state: 'closed', language, reason: 'withdrawn' };
-  const now = ctx.clock.now();
   if (row.offer_status === 'closed' || now.getTime() >= new Date(row.deadline_at).getTime()) return { state: 'closed', language, reason: 'booking_closed' };
 
   const slots = await offerSlots(ctx.db, row.organisation_id, row.offer_id);

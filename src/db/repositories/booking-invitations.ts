@@ -12,7 +12,13 @@ export async function findBookingInvitationByLink(db: Db, linkHash: string) {
     .innerJoin('projects', 'projects.id', 'booking_offers.project_id')
     .innerJoin('organisations', 'organisations.id', 'booking_invitations.organisation_id')
     .leftJoin('invitations', 'invitations.id', 'booking_invitations.invitation_id')
-    .select([
+    .select((eb) => [
+      // A link to book works until a while after the offer's last slot, as an invitation's does after its interview.
+      eb
+        .selectFrom('interviews')
+        .select((inner) => inner.fn.max('interviews.starts_at').as('starts_at'))
+        .whereRef('interviews.offer_id', '=', 'booking_offers.id')
+        .as('last_slot_at'),
       'booking_invitations.id as booking_invitation_id',
       'booking_invitations.organisation_id',
       'booking_invitations.status',
