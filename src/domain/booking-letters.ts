@@ -46,3 +46,14 @@ export function bookingConfirmationEmail(values: TemplateValues, language: Langu
 export function bookingReleasedEmail(values: TemplateValues, language: Language, logo: EmailLogo | null): RenderedEmail {
   return interviewLetter(RELEASED[language], values, language, null, logo);
 }
+
+const REMINDER_PREFIX: Record<Language, string> = { da: 'Påmindelse', en: 'Reminder', sv: 'Påminnelse', nb: 'Påminnelse' };
+
+/**
+ * The subject of a reminder to book: the invitation's own, marked as a reminder once, however many are sent, so
+ * the candidate's inbox threads them as one conversation.
+ */
+export function reminderToBookSubject(subject: string, language: Language): string {
+  const prefix = `${REMINDER_PREFIX[language]}: `;
+  return subject.startsWith(prefix) ? subject : `${prefix}${subject}`;
+}

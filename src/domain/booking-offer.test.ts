@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookingDeadline, bookingDeadlineProblem, freeSlotsByDay, hasFreeSeat, MAX_OFFERED_SLOTS, offeredSlots, type SlotSeats } from './booking-offer.js';
+import { bookingDeadline, bookingDeadlineProblem, freeSlotsByDay, hasFreeSeat, MAX_OFFERED_SLOTS, offeredSlots, pickedSlots, type SlotSeats } from './booking-offer.js';
 
 const COPENHAGEN = 'Europe/Copenhagen';
 const NOW = new Date('2026-03-02T08:00:00Z');
@@ -78,6 +78,39 @@ describe('the slots of an offer', () => {
   it('takes no slot length outside what an interview may last', () => {
     expect(() => offeredSlots({ windows: [], slotMinutes: 2, breakMinutes: 0, timeZone: COPENHAGEN, now: NOW })).toThrow(RangeError);
     expect(() => offeredSlots({ windows: [], slotMinutes: 30, breakMinutes: -5, timeZone: COPENHAGEN, now: NOW })).toThrow(RangeError);
+  });
+});
+
+describe('slots picked one by one', () => {
+  it('makes each pick a slot of the offer’s length at the organisation’s wall-clock time, in the order picked', () => {
+    const result = pickedSlots({ picks: [{ date: '2026-03-11', time: '13:00' }, { date: '2026-03-10', time: '09:15' }], slotMinutes: 45, timeZone: COPENHAGEN, now: NOW });
+    expect(iso(result.ok ? result.slots : [])).toEqual([
+      ['2026-03-11T12:00:00.000Z', '2026-03-11T12:45:00.000Z'],
+      ['2026-03-10T08:15:00.000Z', '2026-03-10T09:00:00.000Z'],
+    ]);
+  });
+
+  it('tells every pick’s problem by its index: past, skipped by the clocks, overlapping another', () => {
+    const result = pickedSlots({
+      picks: [
+        { date: '2026-03-01', time: '10:00' },
+        { date: '2026-03-29', time: '02:30' },
+        { date: '2026-03-10', time: '09:00' },
+        { date: '2026-03-10', time: '09:30' },
+      ],
+      slotMinutes: 45,
+      timeZone: COPENHAGEN,
+      now: NOW,
+    });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { window: 0, problem: 'in_past' },
+        { window: 1, problem: 'nonexistent' },
+        { window: 2, problem: 'overlaps' },
+        { window: 3, problem: 'overlaps' },
+      ],
+    });
   });
 });
 

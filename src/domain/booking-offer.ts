@@ -93,6 +93,37 @@ export function offeredSlots(input: OfferedSlotsInput): OfferedSlotsResult {
   return { ok: true, slots };
 }
 
+/** A slot the recruiter picks on its own: a date and a start in the organisation's zone, lasting the offer's slot length. */
+export interface PickedSlot {
+  date: string;
+  time: string;
+}
+
+/**
+ * The slots a recruiter picked one by one, each checked like a window (its problem told by its index): a real
+ * time that the clocks do not skip, ahead of now, and not overlapping another picked slot.
+ */
+export function pickedSlots(input: { picks: PickedSlot[]; slotMinutes: number; timeZone: string; now: Date }): OfferedSlotsResult {
+  const length = input.slotMinutes * MINUTE_MS;
+  const spans = input.picks.map((pick) => {
+    const start = localDateTimeToInstant(pick.date, pick.time, input.timeZone);
+    return start.ok ? { ok: true as const, slot: { startsAt: start.instant, endsAt: new Date(start.instant.getTime() + length) } } : start;
+  });
+  const problems: { window: number; problem: WindowProblem }[] = [];
+  spans.forEach((span, index) => {
+    if (!span.ok) problems.push({ window: index, problem: span.reason });
+    else if (span.slot.startsAt.getTime() <= input.now.getTime()) problems.push({ window: index, problem: 'in_past' });
+    else if (spans.some((other, otherIndex) => otherIndex !== index && other.ok && slotsOverlap(span.slot, other.slot))) {
+      problems.push({ window: index, problem: 'overlaps' });
+    }
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  // In the order picked, so that a later check can name a pick by its index.
+  const slots = spans.flatMap((span) => (span.ok ? [span.slot] : []));
+  if (slots.length > MAX_OFFERED_SLOTS) return { ok: false, tooMany: slots.length };
+  return { ok: true, slots };
+}
+
 function windowSpan(window: OfferWindow, timeZone: string): { ok: true; span: Slot } | { ok: false; problem: WindowProblem } {
   const from = localDateTimeToInstant(window.date, window.from, timeZone);
   const to = localDateTimeToInstant(window.date, window.to, timeZone);

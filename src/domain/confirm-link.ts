@@ -15,9 +15,8 @@ export function defaultIncludeConfirmLink(bodiesOfVariantsUsed: string[]): boole
  * The body as sent with "Include a link" ticked: the link appears exactly once. It goes before the sign-off (the
  * last paragraph, when it names the sender), where a letter asks for an answer, rather than under the signature.
  */
-export function withConfirmLink(body: string, language: Language): string {
+export function withConfirmLink(body: string, language: Language, sentence = TEXTS[language].confirmLinkSentence): string {
   if (containsConfirmLink(body)) return body;
-  const sentence = TEXTS[language].confirmLinkSentence;
   const lines = body.trimEnd().split(/\r\n?|\n/);
   const beforeSignOff = lines.findLastIndex((line) => line.trim() === '');
   const signOff = lines.slice(beforeSignOff + 1).join('\n');

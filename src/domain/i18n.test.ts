@@ -13,10 +13,12 @@ describe('TEXTS', () => {
     }
   });
 
-  it('holds {confirmlink} and no unknown variable in every confirm-link sentence', () => {
+  it('holds {confirmlink} and no unknown variable in every confirm-link and booking-link sentence', () => {
     for (const language of SUPPORTED_LANGUAGES) {
-      expect(containsConfirmLink(TEXTS[language].confirmLinkSentence)).toBe(true);
-      expect(unknownVariables(TEXTS[language].confirmLinkSentence)).toEqual([]);
+      for (const sentence of [TEXTS[language].confirmLinkSentence, TEXTS[language].bookingLinkSentence]) {
+        expect(containsConfirmLink(sentence)).toBe(true);
+        expect(unknownVariables(sentence)).toEqual([]);
+      }
     }
   });
 

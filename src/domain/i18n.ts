@@ -9,6 +9,8 @@ export interface Texts {
   interviewTypes: Record<InterviewType, string>;
   /** Appended to an email that lacks `{confirmlink}` when the recruiter keeps the "include a link" option. */
   confirmLinkSentence: string;
+  /** The same for an invitation to book a time, whose link leads to the times to choose from. */
+  bookingLinkSentence: string;
   /** The confirmation link as a button in the HTML part of an invitation, and the words before its plain address. */
   confirmLinkButton: string;
   confirmLinkAddress: string;
@@ -26,6 +28,7 @@ export const TEXTS: Record<Language, Texts> = {
       video: 'videosamtale',
     },
     confirmLinkSentence: 'Svar venligst på invitationen her: {confirmlink}',
+    bookingLinkSentence: 'Vælg din tid her: {confirmlink}',
     confirmLinkButton: 'Svar på invitationen',
     confirmLinkAddress: 'Virker knappen ikke, kan du åbne denne adresse:',
     phoneCallLocation: 'Vi ringer til dig',
@@ -40,6 +43,7 @@ export const TEXTS: Record<Language, Texts> = {
       video: 'video interview',
     },
     confirmLinkSentence: 'Please reply to the invitation here: {confirmlink}',
+    bookingLinkSentence: 'Choose your time here: {confirmlink}',
     confirmLinkButton: 'Reply to the invitation',
     confirmLinkAddress: 'If the button does not work, open this address:',
     phoneCallLocation: 'We will call you',
@@ -53,6 +57,7 @@ export const TEXTS: Record<Language, Texts> = {
       video: 'videointervju',
     },
     confirmLinkSentence: 'Svara på inbjudan här: {confirmlink}',
+    bookingLinkSentence: 'Välj din tid här: {confirmlink}',
     confirmLinkButton: 'Svara på inbjudan',
     confirmLinkAddress: 'Om knappen inte fungerar kan du öppna den här adressen:',
     phoneCallLocation: 'Vi ringer upp dig',
@@ -66,6 +71,7 @@ export const TEXTS: Record<Language, Texts> = {
       video: 'videointervju',
     },
     confirmLinkSentence: 'Svar på invitasjonen her: {confirmlink}',
+    bookingLinkSentence: 'Velg tiden din her: {confirmlink}',
     confirmLinkButton: 'Svar på invitasjonen',
     confirmLinkAddress: 'Virker ikke knappen, kan du åpne denne adressen:',
     phoneCallLocation: 'Vi ringer deg',

@@ -1,6 +1,7 @@
 /** What an outgoing message is for; later kinds (reminders, SMS) join the same outbox. */
 export const MESSAGE_KINDS = [
   'interview_invitation',
+  'booking_invitation',
   'recruiter_calendar',
   'reminder',
   'interview_cancellation',

@@ -1,3 +1,4 @@
+import { formatMoment } from './interview-formatting.js';
 import { invitationValues } from './invitation-values.js';
 import type { Language } from './languages.js';
 import { localDate, localDateTimeToInstant } from './local-time.js';
@@ -29,16 +30,20 @@ export function templateSample(input: { organisationName: string; userName: stri
   const durationMinutes = 45;
   return {
     candidate: { name: `${sample.firstName} ${sample.lastName}`, email: sample.email, mobile: sample.mobile },
-    values: invitationValues({
-      candidate: sample,
-      jobTitle: sample.jobTitle,
-      companyName: input.organisationName,
-      interview: { type: 'in_person', startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * 60_000), durationMinutes, location: sample.location, meetingUrl: null },
-      recruiterNames: [input.userName],
-      sender: input.userName,
-      language: input.language,
-      timeZone: input.timeZone,
-      confirmLink: input.confirmLink,
-    }),
+    values: {
+      ...invitationValues({
+        candidate: sample,
+        jobTitle: sample.jobTitle,
+        companyName: input.organisationName,
+        interview: { type: 'in_person', startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * 60_000), durationMinutes, location: sample.location, meetingUrl: null },
+        recruiterNames: [input.userName],
+        sender: input.userName,
+        language: input.language,
+        timeZone: input.timeZone,
+        confirmLink: input.confirmLink,
+      }),
+      // As an invitation to book would have it: booking closes a day before.
+      bookingdeadline: formatMoment(new Date(startsAt.getTime() - 24 * 60 * 60 * 1000), input.timeZone, input.language),
+    },
   };
 }

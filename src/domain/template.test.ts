@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BOOKING_INVITATION_VARIABLES,
   TEMPLATE_VARIABLES,
   containsConfirmLink,
   htmlDocument,
@@ -43,6 +44,14 @@ describe('unknownVariables', () => {
 
   it('ignores braces that do not enclose a name', () => {
     expect(unknownVariables('{} { firstname } {first-name} {{firstname}}')).toEqual([]);
+  });
+
+  it('counts the booking deadline as unknown in an interview letter, which has no deadline to tell', () => {
+    expect(unknownVariables('Svar senest {BookingDeadline}')).toEqual(['BookingDeadline']);
+  });
+
+  it('knows the booking deadline and every other variable in an invitation to book', () => {
+    expect(unknownVariables(`Book senest {bookingdeadline}: {confirmlink} {nope}`, BOOKING_INVITATION_VARIABLES)).toEqual(['nope']);
   });
 });
 

@@ -16,8 +16,13 @@ export const TEMPLATE_VARIABLES = [
   'sender',
   'confirmlink',
 ] as const;
-export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
-export type TemplateValues = Record<TemplateVariable, string>;
+/**
+ * An invitation to book a time (booking-offer.ts) may also say until when the candidate can book. Its
+ * `{interviewdate}` and `{interviewtime}` are the offered period, and its link leads to the booking page.
+ */
+export const BOOKING_INVITATION_VARIABLES = [...TEMPLATE_VARIABLES, 'bookingdeadline'] as const;
+export type TemplateVariable = (typeof BOOKING_INVITATION_VARIABLES)[number];
+export type TemplateValues = Record<(typeof TEMPLATE_VARIABLES)[number], string> & { bookingdeadline?: string };
 
 // Letters in any script count, so that a misspelt `{første_navn}` is reported as unknown rather than left silently.
 const VARIABLE = /\{([\p{L}\p{N}_]+)\}/gu;
@@ -25,15 +30,20 @@ const VARIABLE = /\{([\p{L}\p{N}_]+)\}/gu;
 // Recruiters write `{FirstName}` as often as `{firstname}`; both must work.
 function asKnownVariable(name: string): TemplateVariable | undefined {
   const lower = name.toLowerCase();
-  return TEMPLATE_VARIABLES.find((variable) => variable === lower);
+  return BOOKING_INVITATION_VARIABLES.find((variable) => variable === lower);
 }
 
 function namesWritten(text: string): string[] {
   return Array.from(text.matchAll(VARIABLE), (match) => match[1] ?? '');
 }
 
-export function unknownVariables(text: string): string[] {
-  return [...new Set(namesWritten(text).filter((name) => asKnownVariable(name) === undefined))];
+/** The variables written that this kind of text cannot use: `known` is TEMPLATE_VARIABLES but for an invitation to book. */
+export function unknownVariables(text: string, known: readonly TemplateVariable[] = TEMPLATE_VARIABLES): string[] {
+  const isKnown = (name: string) => {
+    const variable = asKnownVariable(name);
+    return variable !== undefined && known.includes(variable);
+  };
+  return [...new Set(namesWritten(text).filter((name) => !isKnown(name)))];
 }
 
 export function containsVariable(text: string, variable: TemplateVariable): boolean {

@@ -20,6 +20,7 @@ import { messageRoutes } from './routes/messages/routes.js';
 import { organisationLogoRoutes } from './routes/organisation-logo/routes.js';
 import { organisationSettingsRoutes } from './routes/organisation-settings/routes.js';
 import { interviewInvitationRoutes } from './routes/interview-invitations/routes.js';
+import { bookingOfferRoutes } from './routes/booking-offers/routes.js';
 import { invitationRoutes } from './routes/invitations/routes.js';
 import { devSmsRoutes } from './routes/dev-sms/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
@@ -129,6 +130,7 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
   await app.register(passwordRoutes, routeOptions);
   await app.register(applicationRoutes, routeOptions);
   await app.register(interviewInvitationRoutes, routeOptions);
+  await app.register(bookingOfferRoutes, routeOptions);
   await app.register(interviewRoutes, routeOptions);
   await app.register(invitationRoutes, routeOptions);
   await app.register(messageRoutes, routeOptions);

@@ -27,6 +27,8 @@ type Ids = {
   webhookEndpointId: string;
   /** A delivery to that endpoint that failed for good, so that sending it again is something its organisation may do. */
   webhookDeliveryId: string;
+  /** An offer of times in the project, open. */
+  offerId: string;
 };
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -34,6 +36,12 @@ const invitationBody = (ids: Pick<Ids, 'applicationId' | 'recruiterId'>) => ({
   applicationIds: [ids.applicationId],
   interview: { type: 'phone', recruiterIds: [ids.recruiterId], date: '2026-03-10', time: '10:00', durationMinutes: 30 },
   email: { action: 'no_email' },
+});
+
+const offerBody = (ids: Pick<Ids, 'applicationId' | 'recruiterId'>) => ({
+  applicationIds: [ids.applicationId],
+  offer: { type: 'phone', recruiterIds: [ids.recruiterId], durationMinutes: 30, windows: [{ date: '2026-03-20', from: '09:00', to: '10:00' }] },
+  email: { action: 'send_email', variants: { da: { subject: 'Vælg en tid', body: 'Hej {firstname}' } } },
 });
 
 /** A CSV file of one applicant, for the import's operations (sent as text/csv). */
@@ -79,6 +87,19 @@ const ROUTES_WITH_IDS: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: stri
     url: (ids) => `/api/projects/${ids.projectId}/interview-invitations`,
     body: invitationBody,
   },
+  { method: 'POST', path: '/api/projects/{projectId}/booking-offers/preview', url: (ids) => `/api/projects/${ids.projectId}/booking-offers/preview`, body: offerBody },
+  { method: 'POST', path: '/api/projects/{projectId}/booking-offers', url: (ids) => `/api/projects/${ids.projectId}/booking-offers`, body: offerBody },
+  { method: 'GET', path: '/api/projects/{projectId}/booking-offers', url: (ids) => `/api/projects/${ids.projectId}/booking-offers` },
+  { method: 'GET', path: '/api/booking-offers/{offerId}', url: (ids) => `/api/booking-offers/${ids.offerId}` },
+  {
+    method: 'POST',
+    path: '/api/booking-offers/{offerId}/slots',
+    url: (ids) => `/api/booking-offers/${ids.offerId}/slots`,
+    body: () => ({ slots: [{ date: '2026-03-21', time: '10:00' }] }),
+  },
+  { method: 'POST', path: '/api/booking-offers/{offerId}/reminders', url: (ids) => `/api/booking-offers/${ids.offerId}/reminders`, body: () => ({}) },
+  // Last of the offer's operations: once closed, it takes no more times or reminders.
+  { method: 'POST', path: '/api/booking-offers/{offerId}/close', url: (ids) => `/api/booking-offers/${ids.offerId}/close`, body: () => ({}) },
   { method: 'GET', path: '/api/messages/{messageId}', url: (ids) => `/api/messages/${ids.messageId}` },
   { method: 'GET', path: '/api/dev-mailbox/{mailId}/html', url: (ids) => `/api/dev-mailbox/${ids.mailId}/html` },
   { method: 'POST', path: '/api/messages/{messageId}/retry', url: (ids) => `/api/messages/${ids.messageId}/retry` },
@@ -158,7 +179,7 @@ const OPERATIONS_WITHOUT_IDS = [
   // its own and changes nothing here (tested in routes/integration).
   ...['projects', 'candidates', 'applications'].map((what) => `PUT /api/integration/${what}/{externalId}`),
   // A language names one of the caller's own organisation's templates (routes/templates tests another's stays untouched).
-  ...['interview-invitation', 'reminder-email', 'reminder-sms'].flatMap((kind) => [
+  ...['interview-invitation', 'booking-invitation', 'reminder-email', 'reminder-sms'].flatMap((kind) => [
     `GET /api/templates/${kind}`,
     `PUT /api/templates/${kind}/{language}`,
     `DELETE /api/templates/${kind}/{language}`,
@@ -209,7 +230,14 @@ beforeAll(async () => {
   });
   await queueInvitationEvents(db, organisation.id, 'reminder.failed', [{ invitationId: sent.json().invitations[0].id }], test.clock.now());
   const delivery = await db.updateTable('messages').set({ status: 'failed' }).where('channel', '=', 'webhook').returning('id').executeTakeFirstOrThrow();
+  const offer = await test.app.inject({
+    method: 'POST',
+    url: `/api/projects/${projectId}/booking-offers`,
+    headers: { cookie: ourCookie },
+    payload: offerBody({ applicationId, recruiterId: recruiter.id }),
+  });
   ours = {
+    offerId: offer.json().offerId,
     externalId,
     webhookEndpointId: endpoint.json().id,
     webhookDeliveryId: delivery.id,
@@ -246,7 +274,7 @@ describe(`tenant isolation on ${TEST_ENGINE}`, () => {
     expect(own.statusCode).toBeLessThan(300);
 
     const foreign = await inject(route, ours, theirCookie);
-    const missing = await inject(route, { ...ours, projectId: NO_SUCH_ID, applicationId: NO_SUCH_ID, interviewId: NO_SUCH_ID, invitationId: NO_SUCH_ID, mailId: NO_SUCH_ID, messageId: NO_SUCH_ID, userId: NO_SUCH_ID, externalId: NO_SUCH_ID, apiKeyId: NO_SUCH_ID, webhookEndpointId: NO_SUCH_ID, webhookDeliveryId: NO_SUCH_ID }, theirCookie);
+    const missing = await inject(route, { ...ours, projectId: NO_SUCH_ID, applicationId: NO_SUCH_ID, interviewId: NO_SUCH_ID, invitationId: NO_SUCH_ID, mailId: NO_SUCH_ID, messageId: NO_SUCH_ID, userId: NO_SUCH_ID, externalId: NO_SUCH_ID, apiKeyId: NO_SUCH_ID, webhookEndpointId: NO_SUCH_ID, webhookDeliveryId: NO_SUCH_ID, offerId: NO_SUCH_ID }, theirCookie);
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json()).toEqual(missing.json());
     expect(foreign.body).not.toMatch(/Hemmelig|Fortrolig|Vores/);

@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { findApplication } from '../db/repositories/applications.js';
 import { listAuditEvents } from '../db/repositories/audit-events.js';
 import { findInterviews } from '../db/repositories/interviews.js';
+import { applicationBookingInvitations } from '../db/repositories/booking-offers.js';
 import { listApplicationInvitations } from '../db/repositories/invitations.js';
 import { listApplicationMessages } from '../db/repositories/messages.js';
 import { findProject } from '../db/repositories/projects.js';
@@ -10,7 +11,8 @@ import type { AuditEvent } from '../domain/audit-event.js';
 import type { Interview } from '../domain/interview.js';
 import type { Invitation } from '../domain/invitation.js';
 import type { MessageSummary } from '../domain/message.js';
-import { invitationHasNoReply } from '../domain/no-reply.js';
+import { invitationHasNoReply, isNoReply } from '../domain/no-reply.js';
+import type { BookingInvitationStatus, BookingOfferStatus } from '../domain/booking-offer.js';
 import type { Project } from '../domain/project.js';
 import { notFound } from '../errors.js';
 
@@ -21,6 +23,16 @@ export interface ApplicationAndCv {
   /** `noReply`: still awaiting an answer two working days after it was sent. */
   invitations: (Invitation & { interview: Interview; noReply: boolean })[];
   messages: MessageSummary[];
+  /** Invitations to choose a time from offered slots, and whether and what the candidate booked. */
+  bookingInvitations: {
+    id: string;
+    offerId: string;
+    status: BookingInvitationStatus;
+    offerStatus: BookingOfferStatus;
+    deadlineAt: string;
+    slot: { id: string; startsAt: string; endsAt: string } | null;
+    noReply: boolean;
+  }[];
 }
 
 /**
@@ -30,7 +42,7 @@ export interface ApplicationAndCv {
 export async function applicationAndCv(ctx: Context, organisationId: string, applicationId: string, timeZone: string): Promise<ApplicationAndCv> {
   const application = await findApplication(ctx.db, organisationId, applicationId);
   if (!application) throw notFound('The application');
-  const [project, history, invitations, messages] = await Promise.all([
+  const [project, history, invitations, messages, bookingInvitations] = await Promise.all([
     findProject(ctx.db, organisationId, application.projectId),
     listAuditEvents(ctx.db, organisationId, [
       { type: 'application', id: application.id },
@@ -38,6 +50,7 @@ export async function applicationAndCv(ctx: Context, organisationId: string, app
     ]),
     listApplicationInvitations(ctx.db, organisationId, application.id),
     listApplicationMessages(ctx.db, organisationId, application.id),
+    applicationBookingInvitations(ctx.db, organisationId, application.id),
   ]);
   if (!project) throw notFound('The application');
   const interviews = new Map(
@@ -54,5 +67,14 @@ export async function applicationAndCv(ctx: Context, organisationId: string, app
       noReply: invitationHasNoReply(invitation, now, timeZone),
     })),
     messages,
+    bookingInvitations: bookingInvitations.map((row) => ({
+      id: row.id,
+      offerId: row.offer_id,
+      status: row.status,
+      offerStatus: row.offer_status,
+      deadlineAt: new Date(row.deadline_at).toISOString(),
+      slot: row.slot_id && row.slot_starts_at && row.slot_ends_at ? { id: row.slot_id, startsAt: new Date(row.slot_starts_at).toISOString(), endsAt: new Date(row.slot_ends_at).toISOString() } : null,
+      noReply: row.status === 'awaiting' && row.offer_status === 'open' && isNoReply(new Date(row.created_at), now, timeZone),
+    })),
   };
 }

@@ -52,7 +52,7 @@ export async function saveMessageTemplate(
 ): Promise<MessageTemplate> {
   checkAdministratorOf(session, language);
   for (const [part, text] of Object.entries(parts)) {
-    const unknown = unknownVariables(text);
+    const unknown = unknownVariables(text, MESSAGE_TEMPLATES[kind].variables);
     if (unknown.length > 0) throw invalidField(part, `uses the unknown variable {${unknown[0]}}.`);
   }
   const now = ctx.clock.now();
@@ -140,8 +140,8 @@ export async function previewMessageTemplate(
   }
   const logo = await emailLogo(ctx.db, organisation.id, publicUrl);
   const email =
-    kind === 'interview_invitation'
-      ? renderInvitationEmail({ subject: part('subject'), body: part('body') }, sample.values, language, defaultIncludeConfirmLink([part('body')]), logo)
+    kind === 'interview_invitation' || kind === 'booking_invitation'
+      ? renderInvitationEmail({ subject: part('subject'), body: part('body') }, sample.values, language, defaultIncludeConfirmLink([part('body')]), logo, kind)
       : renderReminderEmail({ subject: part('subject'), body: part('body'), signature: part('signature') }, sample.values, language, logo);
   return { ...common, subject: email.subject, text: withSampleLink(email.text), html: withSampleLink(email.html) };
 }

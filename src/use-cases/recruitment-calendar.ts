@@ -47,6 +47,8 @@ export interface CalendarInterview {
   location: string | null;
   meetingUrl: string | null;
   status: 'scheduled' | 'cancelled';
+  /** A slot offered for booking (issue 13): its offer and how many of its seats are booked. */
+  offer: { id: string; seats: number; booked: number } | null;
   recruiters: { id: string; name: string }[];
   invitees: {
     invitationId: string;
@@ -115,8 +117,10 @@ function toCalendarInterview(entry: CalendarEntry, timeZone: string, now: Date):
     location: entry.location,
     meetingUrl: entry.meetingUrl,
     status: entry.status,
+    offer: entry.offer,
     recruiters: entry.recruiters,
-    invitees: entry.invitees.map((invitee) => ({
+    // A time a candidate booked and gave back is history on their page, not a guest of the slot.
+    invitees: entry.invitees.filter((invitee) => !(entry.offer && invitee.responseStatus === 'cancelled')).map((invitee) => ({
       invitationId: invitee.invitationId,
       applicationId: invitee.applicationId,
       applicationStatus: invitee.applicationStatus,
@@ -195,8 +199,8 @@ function feedEvent(entry: CalendarEntry, language: Language) {
 }
 
 /**
- * The recruiter's read-only iCalendar feed behind a feed token: their scheduled interviews from 30 days back to
- * 365 days ahead. A token that is wrong or revoked is simply not found.
+ * The recruiter's read-only iCalendar feed behind a feed token: their scheduled interviews, and the offered slots
+ * someone booked, from 30 days back to 365 days ahead. A token that is wrong or revoked is simply not found.
  */
 export async function calendarFeed(ctx: Context, token: string): Promise<string> {
   const owner = await findCalendarFeedOwner(ctx.db, hashToken(token, ctx.secret));
@@ -214,6 +218,7 @@ export async function calendarFeed(ctx: Context, token: string): Promise<string>
     name: `Samtale – ${organisation.name}`,
     timeZone: organisation.timeZone,
     refreshSeconds: FEED_REFRESH_SECONDS,
-    events: entries.map((entry) => feedEvent(entry, organisation.defaultLanguage)),
+    // A free offered slot is not a meeting yet: it joins the recruiter's calendar when someone books it.
+    events: entries.filter((entry) => !entry.offer || entry.offer.booked > 0).map((entry) => feedEvent(entry, organisation.defaultLanguage)),
   });
 }

@@ -42,6 +42,8 @@ export interface CalendarEntry {
   status: 'scheduled' | 'cancelled';
   sequence: number;
   updatedAt: string;
+  /** A slot offered for booking: its offer and seats. */
+  offer: { id: string; seats: number; booked: number } | null;
   recruiters: { id: string; name: string }[];
   invitees: CalendarInvitee[];
 }
@@ -98,6 +100,9 @@ export async function listCalendarEntries(db: Db, organisationId: string, filter
         'interviews.status',
         'interviews.sequence',
         'interviews.updated_at',
+        'interviews.offer_id',
+        'interviews.seats',
+        'interviews.booked_seats',
       ])
       .where('projects.organisation_id', '=', organisationId)
       .orderBy('interviews.starts_at')
@@ -174,6 +179,7 @@ export async function listCalendarEntries(db: Db, organisationId: string, filter
         status: row.status,
         sequence: row.sequence,
         updatedAt: row.updated_at,
+        offer: row.offer_id === null ? null : { id: row.offer_id, seats: row.seats, booked: row.booked_seats },
         recruiters: [],
         invitees: [],
       },

@@ -15,6 +15,7 @@ import { languageOr, type Language } from '../../domain/languages.js';
 import { localDateTimeToInstant } from '../../domain/local-time.js';
 import type { Organisation } from '../../domain/organisation.js';
 import type { Project } from '../../domain/project.js';
+import { MESSAGE_TEMPLATES } from '../../domain/message-templates.js';
 import type { TemplateValues } from '../../domain/template.js';
 import type { User } from '../../domain/user.js';
 import { AppError, invalidField, notFound } from '../../errors.js';
@@ -79,7 +80,7 @@ function checkUnique(ids: string[], field: string): void {
   });
 }
 
-async function invitableApplications(db: Db, organisationId: string, projectId: string, ids: string[]): Promise<ApplicationWithCandidate[]> {
+export async function invitableApplications(db: Db, organisationId: string, projectId: string, ids: string[]): Promise<ApplicationWithCandidate[]> {
   checkUnique(ids, 'applicationIds');
   const found = new Map((await findApplications(db, organisationId, ids)).map((application) => [application.id, application]));
   const missing = ids.filter((id) => !found.has(id));
@@ -122,7 +123,7 @@ function interviewStart(request: InvitationRequest['interview'], timeZone: strin
   return result.instant;
 }
 
-async function senderAddress(db: Db, organisation: Organisation, requested: string | undefined): Promise<string> {
+export async function senderAddress(db: Db, organisation: Organisation, requested: string | undefined): Promise<string> {
   if (requested === undefined || requested.toLowerCase() === organisation.defaultSenderAddress.toLowerCase()) {
     return organisation.defaultSenderAddress;
   }
@@ -130,7 +131,7 @@ async function senderAddress(db: Db, organisation: Organisation, requested: stri
   throw invalidField('email.from', "must be the organisation's sender address or the address of one of its users.");
 }
 
-function overlapWarnings(bookings: Awaited<ReturnType<typeof bookingsBetween>>, slots: Slot[]): Warning[] {
+export function overlapWarnings(bookings: Awaited<ReturnType<typeof bookingsBetween>>, slots: Slot[]): Warning[] {
   return bookings
     .filter((booking) => slots.some((slot) => slotsOverlap(slot, { startsAt: new Date(booking.startsAt), endsAt: new Date(booking.endsAt) })))
     .map((booking) => ({
@@ -195,7 +196,7 @@ export async function planInvitations(
     });
   };
 
-  const emails = planEmails(request.email, applications, organisation, valuesFor, warnings, logo);
+  const emails = planEmails(request.email, applications, organisation, valuesFor, warnings, logo, 'interview_invitation');
   const { reminders, warnings: reminderWarnings } = planReminders(
     request.reminder,
     applications.map((application, position) => ({ application, slot: slotOf(position), valuesFor: valuesFor(position) })),
@@ -225,20 +226,24 @@ export async function planInvitations(
   };
 }
 
-/** The invitation emails, each in its candidate's language; with "no email", only the languages. */
-function planEmails(
+/**
+ * The invitation emails, each in its candidate's language; with "no email", only the languages. An invitation to
+ * book may also use its deadline, and its link sentence asks the candidate to choose a time.
+ */
+export function planEmails(
   email: InvitationRequest['email'],
   applications: ApplicationWithCandidate[],
   organisation: Organisation,
   valuesFor: (position: number) => (language: Language) => TemplateValues,
   warnings: Warning[],
   logo: EmailLogo | null,
+  kind: 'interview_invitation' | 'booking_invitation',
 ): { languages: Language[]; rendered: PlannedEmail[]; confirmLink: InvitationPlan['confirmLink'] } {
   if (email.action === 'no_email') {
     const languages = applications.map(({ candidate }) => languageOr(candidate.language, organisation.defaultLanguage));
     return { languages, rendered: [], confirmLink: { default: false, included: false } };
   }
-  const variants = checkedVariants(email.variants, 'email.variants', ['subject', 'body']);
+  const variants = checkedVariants(email.variants, 'email.variants', ['subject', 'body'], MESSAGE_TEMPLATES[kind].variables);
   const languages = applications.map((application) => {
     const { language, fellBack } = variantLanguage(application, variants, organisation, 'email.variants');
     if (fellBack) {
@@ -255,7 +260,7 @@ function planEmails(
   const included = email.includeConfirmLink ?? confirmLinkDefault;
   const rendered = languages.map((language, position) => {
     const values = valuesFor(position)(language);
-    return { ...renderInvitationEmail(variants.get(language)!, values, language, included, logo), values };
+    return { ...renderInvitationEmail(variants.get(language)!, values, language, included, logo, kind), values };
   });
   return { languages, rendered, confirmLink: { default: confirmLinkDefault, included } };
 }

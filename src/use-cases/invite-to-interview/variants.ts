@@ -2,7 +2,7 @@ import type { ApplicationWithCandidate } from '../../domain/application.js';
 import { fullName } from '../../domain/candidate.js';
 import { isSupportedLanguage, type Language } from '../../domain/languages.js';
 import type { Organisation } from '../../domain/organisation.js';
-import { unknownVariables } from '../../domain/template.js';
+import { TEMPLATE_VARIABLES, unknownVariables, type TemplateVariable } from '../../domain/template.js';
 import { invalidField } from '../../errors.js';
 
 /** A text the recruiter wrote in several languages: the invitation email, the reminder email, the reminder SMS. */
@@ -13,12 +13,13 @@ export function checkedVariants<T extends Record<string, string>>(
   given: Partial<Record<string, T>> | undefined,
   field: string,
   parts: readonly (keyof T & string)[],
+  known: readonly TemplateVariable[] = TEMPLATE_VARIABLES,
 ): Variants<T> {
   const variants: Variants<T> = new Map();
   for (const [language, variant] of Object.entries(given ?? {})) {
     if (!variant || !isSupportedLanguage(language)) continue;
     for (const part of parts) {
-      const unknown = unknownVariables(variant[part] ?? '');
+      const unknown = unknownVariables(variant[part] ?? '', known);
       if (unknown.length > 0) {
         throw invalidField(`${field}.${language}.${part}`, `uses the unknown variable {${unknown[0]}} in the ${language} variant.`);
       }

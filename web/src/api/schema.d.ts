@@ -293,6 +293,48 @@ export interface paths {
                                  */
                                 updatedAt: string;
                             };
+                            /** @description Invitations to choose a time from offered slots, newest first. */
+                            bookingInvitations: {
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                deadlineAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /** @description Still not booked two working days after the invitation to book. */
+                                noReply: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                offerId: string;
+                                /** @enum {unknown} */
+                                offerStatus: "open" | "closed";
+                                /** @description The slot booked, if any. */
+                                slot: {
+                                    /**
+                                     * Format: date-time
+                                     * @description UTC instant, ISO 8601.
+                                     */
+                                    endsAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description UTC instant, ISO 8601.
+                                     */
+                                    startsAt: string;
+                                } | null;
+                                /** @enum {unknown} */
+                                status: "awaiting" | "booked" | "new_time_requested" | "not_relevant";
+                            }[];
                             candidate: {
                                 email: string;
                                 firstName: string;
@@ -428,7 +470,7 @@ export interface paths {
                                 /** @description The interview invitation it belongs to, if any. */
                                 invitationId: string | null;
                                 /** @enum {unknown} */
-                                kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "booking_confirmation" | "answer_notice" | "user_invitation" | "password_reset";
+                                kind: "interview_invitation" | "booking_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "booking_confirmation" | "answer_notice" | "user_invitation" | "password_reset";
                                 recipient: string;
                                 sentAt: string | null;
                                 /** @enum {unknown} */
@@ -955,6 +997,617 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/booking-offers/{offerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One offer: each slot booked or free, and where each invited applicant stands. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    offerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            deadlineAt: string;
+                            durationMinutes: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            invitees: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                applicationId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                bookingInvitationId: string;
+                                candidate: {
+                                    email: string;
+                                    firstName: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    lastName: string;
+                                    mobile: string | null;
+                                };
+                                /** @description Still not booked two working days after the email: time to follow up. */
+                                noReply: boolean;
+                                /** @description The booked slot. */
+                                slotId: string | null;
+                                /** @enum {unknown} */
+                                status: "awaiting" | "booked" | "new_time_requested" | "not_relevant";
+                            }[];
+                            location: string | null;
+                            meetingUrl: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            projectId: string;
+                            projectTitle: string;
+                            recruiters: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            }[];
+                            seatsPerSlot: number;
+                            slots: {
+                                booked: number;
+                                bookings: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    applicationId: string;
+                                    candidate: {
+                                        firstName: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        lastName: string;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    invitationId: string;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                endsAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                seats: number;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                startsAt: string;
+                                /** @enum {unknown} */
+                                status: "scheduled" | "cancelled";
+                            }[];
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            /** @enum {unknown} */
+                            type: "phone" | "in_person" | "group" | "video";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/booking-offers/{offerId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the offer: no more booking, changing or cancelling from it. Booked slots stay as interviews. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    offerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            deadlineAt: string;
+                            durationMinutes: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            invitees: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                applicationId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                bookingInvitationId: string;
+                                candidate: {
+                                    email: string;
+                                    firstName: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    lastName: string;
+                                    mobile: string | null;
+                                };
+                                /** @description Still not booked two working days after the email: time to follow up. */
+                                noReply: boolean;
+                                /** @description The booked slot. */
+                                slotId: string | null;
+                                /** @enum {unknown} */
+                                status: "awaiting" | "booked" | "new_time_requested" | "not_relevant";
+                            }[];
+                            location: string | null;
+                            meetingUrl: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            projectId: string;
+                            projectTitle: string;
+                            recruiters: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            }[];
+                            seatsPerSlot: number;
+                            slots: {
+                                booked: number;
+                                bookings: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    applicationId: string;
+                                    candidate: {
+                                        firstName: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        lastName: string;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    invitationId: string;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                endsAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                seats: number;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                startsAt: string;
+                                /** @enum {unknown} */
+                                status: "scheduled" | "cancelled";
+                            }[];
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            /** @enum {unknown} */
+                            type: "phone" | "in_person" | "group" | "video";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/booking-offers/{offerId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email each applicant who has not booked or answered their invitation to book again, marked as a reminder. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    offerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reminded: number;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/booking-offers/{offerId}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add times to an open offer, like its others: same length, recruiters and seats. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    offerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Between one slot and the next in a window. */
+                        breakMinutes?: number;
+                        /** @description Slots picked one by one, each lasting the slot length. */
+                        slots?: {
+                            /**
+                             * Format: date
+                             * @description Local date in the organisation's zone, YYYY-MM-DD.
+                             */
+                            date: string;
+                            /** @description Local time, HH:MM. */
+                            time: string;
+                        }[];
+                        /** @description Stretches of a day filled with slots back to back. */
+                        windows?: {
+                            /**
+                             * Format: date
+                             * @description Local date in the organisation's zone, YYYY-MM-DD.
+                             */
+                            date: string;
+                            /** @description Local time, HH:MM. */
+                            from: string;
+                            /** @description Local time, HH:MM. */
+                            to: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            deadlineAt: string;
+                            durationMinutes: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            invitees: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                applicationId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                bookingInvitationId: string;
+                                candidate: {
+                                    email: string;
+                                    firstName: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    lastName: string;
+                                    mobile: string | null;
+                                };
+                                /** @description Still not booked two working days after the email: time to follow up. */
+                                noReply: boolean;
+                                /** @description The booked slot. */
+                                slotId: string | null;
+                                /** @enum {unknown} */
+                                status: "awaiting" | "booked" | "new_time_requested" | "not_relevant";
+                            }[];
+                            location: string | null;
+                            meetingUrl: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            projectId: string;
+                            projectTitle: string;
+                            recruiters: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            }[];
+                            seatsPerSlot: number;
+                            slots: {
+                                booked: number;
+                                bookings: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    applicationId: string;
+                                    candidate: {
+                                        firstName: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        lastName: string;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    invitationId: string;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                endsAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                seats: number;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                startsAt: string;
+                                /** @enum {unknown} */
+                                status: "scheduled" | "cancelled";
+                            }[];
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            /** @enum {unknown} */
+                            type: "phone" | "in_person" | "group" | "video";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calendar": {
         parameters: {
             query?: never;
@@ -1050,6 +1703,16 @@ export interface paths {
                                 }[];
                                 location: string | null;
                                 meetingUrl: string | null;
+                                /** @description A slot offered for booking: free while booked is 0; a booked one has its candidates as invitees. */
+                                offer: {
+                                    booked: number;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    seats: number;
+                                } | null;
                                 project: {
                                     /**
                                      * Format: uuid
@@ -3055,7 +3718,7 @@ export interface paths {
                             /** @description The interview invitation it belongs to, if any. */
                             invitationId: string | null;
                             /** @enum {unknown} */
-                            kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "booking_confirmation" | "answer_notice" | "user_invitation" | "password_reset";
+                            kind: "interview_invitation" | "booking_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "booking_confirmation" | "answer_notice" | "user_invitation" | "password_reset";
                             recipient: string;
                             /** @description The From of an email, the sender of an SMS. */
                             sender: string;
@@ -3147,7 +3810,7 @@ export interface paths {
                             /** @description The interview invitation it belongs to, if any. */
                             invitationId: string | null;
                             /** @enum {unknown} */
-                            kind: "interview_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "booking_confirmation" | "answer_notice" | "user_invitation" | "password_reset";
+                            kind: "interview_invitation" | "booking_invitation" | "recruiter_calendar" | "reminder" | "interview_cancellation" | "booking_confirmation" | "answer_notice" | "user_invitation" | "password_reset";
                             recipient: string;
                             sentAt: string | null;
                             /** @enum {unknown} */
@@ -4277,6 +4940,651 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{projectId}/booking-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's offers of times, newest first, with slots and bookings counted. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            offers: {
+                                awaiting: number;
+                                booked: number;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                deadlineAt: string;
+                                durationMinutes: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                invitees: number;
+                                seats: number;
+                                slotCount: number;
+                                /** @enum {unknown} */
+                                status: "open" | "closed";
+                                /** @enum {unknown} */
+                                type: "phone" | "in_person" | "group" | "video";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Offer times to applicants: the slots, an invitation to book per applicant, and their emails with the link to book, in one transaction. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Offer although candidates lack a mobile number for an SMS reminder. */
+                        acknowledgeWarnings?: boolean;
+                        applicationIds: string[];
+                        email: {
+                            /**
+                             * @description The email carries the link to book, so an offer always sends one.
+                             * @enum {string}
+                             */
+                            action: "send_email";
+                            /** Format: email */
+                            from?: string;
+                            /** @description Left out: ticked unless every variant used holds {confirmlink}. */
+                            includeConfirmLink?: boolean;
+                            /** @description Subject and body per language; each candidate gets their language, or the organisation default. */
+                            variants?: {
+                                da?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                                en?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                                nb?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                                sv?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                            };
+                        };
+                        offer: {
+                            /** @description Between one slot and the next in a window. */
+                            breakMinutes?: number;
+                            /** @description Until when candidates book; left out, 24 hours before the first slot. */
+                            deadline?: {
+                                /**
+                                 * Format: date
+                                 * @description Local date in the organisation's zone, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                /** @description Local time, HH:MM. */
+                                time: string;
+                            };
+                            /** @description The length of each slot. */
+                            durationMinutes: number;
+                            location?: string;
+                            /** @description Needed for video. */
+                            meetingUrl?: string;
+                            recruiterIds: string[];
+                            /** @description More than 1 only for a group interview. */
+                            seatsPerSlot?: number;
+                            /** @description Slots picked one by one, each lasting the slot length. */
+                            slots?: {
+                                /**
+                                 * Format: date
+                                 * @description Local date in the organisation's zone, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                /** @description Local time, HH:MM. */
+                                time: string;
+                            }[];
+                            /** @enum {unknown} */
+                            type: "phone" | "in_person" | "group" | "video";
+                            /** @description Stretches of a day filled with slots back to back. */
+                            windows?: {
+                                /**
+                                 * Format: date
+                                 * @description Local date in the organisation's zone, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                /** @description Local time, HH:MM. */
+                                from: string;
+                                /** @description Local time, HH:MM. */
+                                to: string;
+                            }[];
+                        };
+                        reminder?: {
+                            /**
+                             * @description SMS channels need SMS enabled and the user's SMS access.
+                             * @enum {unknown}
+                             */
+                            channel: "none" | "email" | "sms" | "sms_email";
+                            /**
+                             * @description Calendar days before; sent at 09:00 local time.
+                             * @enum {unknown}
+                             */
+                            daysBefore: 1 | 2 | 3 | 5 | 7;
+                            email?: {
+                                /** @description Subject, body and signature per language. */
+                                variants: {
+                                    da?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                    en?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                    nb?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                    sv?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                };
+                            };
+                            sms?: {
+                                /** @description Text per language. */
+                                variants: {
+                                    da?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                    en?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                    nb?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                    sv?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bookingInvitations: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                applicationId: string;
+                                /** @description The candidate's own link to book. */
+                                bookingUrl: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            deadlineAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            offerId: string;
+                            slots: {
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                endsAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                seats: number;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                startsAt: string;
+                            }[];
+                            warnings: {
+                                applicationId?: string;
+                                code: string;
+                                /**
+                                 * Format: date-time
+                                 * @description recruiter_busy: when their other interview ends.
+                                 */
+                                endsAt?: string;
+                                message: string;
+                                recruiterId?: string;
+                                /** @description recruiter_busy: who is busy. */
+                                recruiterName?: string;
+                                /**
+                                 * Format: date-time
+                                 * @description recruiter_busy: when their other interview starts.
+                                 */
+                                startsAt?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/booking-offers/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show the slots an offer would hold, its deadline, and the email each applicant would get. Stores nothing. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Offer although candidates lack a mobile number for an SMS reminder. */
+                        acknowledgeWarnings?: boolean;
+                        applicationIds: string[];
+                        email: {
+                            /**
+                             * @description The email carries the link to book, so an offer always sends one.
+                             * @enum {string}
+                             */
+                            action: "send_email";
+                            /** Format: email */
+                            from?: string;
+                            /** @description Left out: ticked unless every variant used holds {confirmlink}. */
+                            includeConfirmLink?: boolean;
+                            /** @description Subject and body per language; each candidate gets their language, or the organisation default. */
+                            variants?: {
+                                da?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                                en?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                                nb?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                                sv?: {
+                                    /** @description Plain text with variables such as {firstname} and {confirmlink}. */
+                                    body: string;
+                                    subject: string;
+                                };
+                            };
+                        };
+                        offer: {
+                            /** @description Between one slot and the next in a window. */
+                            breakMinutes?: number;
+                            /** @description Until when candidates book; left out, 24 hours before the first slot. */
+                            deadline?: {
+                                /**
+                                 * Format: date
+                                 * @description Local date in the organisation's zone, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                /** @description Local time, HH:MM. */
+                                time: string;
+                            };
+                            /** @description The length of each slot. */
+                            durationMinutes: number;
+                            location?: string;
+                            /** @description Needed for video. */
+                            meetingUrl?: string;
+                            recruiterIds: string[];
+                            /** @description More than 1 only for a group interview. */
+                            seatsPerSlot?: number;
+                            /** @description Slots picked one by one, each lasting the slot length. */
+                            slots?: {
+                                /**
+                                 * Format: date
+                                 * @description Local date in the organisation's zone, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                /** @description Local time, HH:MM. */
+                                time: string;
+                            }[];
+                            /** @enum {unknown} */
+                            type: "phone" | "in_person" | "group" | "video";
+                            /** @description Stretches of a day filled with slots back to back. */
+                            windows?: {
+                                /**
+                                 * Format: date
+                                 * @description Local date in the organisation's zone, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                /** @description Local time, HH:MM. */
+                                from: string;
+                                /** @description Local time, HH:MM. */
+                                to: string;
+                            }[];
+                        };
+                        reminder?: {
+                            /**
+                             * @description SMS channels need SMS enabled and the user's SMS access.
+                             * @enum {unknown}
+                             */
+                            channel: "none" | "email" | "sms" | "sms_email";
+                            /**
+                             * @description Calendar days before; sent at 09:00 local time.
+                             * @enum {unknown}
+                             */
+                            daysBefore: 1 | 2 | 3 | 5 | 7;
+                            email?: {
+                                /** @description Subject, body and signature per language. */
+                                variants: {
+                                    da?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                    en?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                    nb?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                    sv?: {
+                                        body: string;
+                                        signature: string;
+                                        subject: string;
+                                    };
+                                };
+                            };
+                            sms?: {
+                                /** @description Text per language. */
+                                variants: {
+                                    da?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                    en?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                    nb?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                    sv?: {
+                                        /** @description At most 6 SMS segments once rendered. */
+                                        text: string;
+                                    };
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confirmLink: {
+                                default: boolean;
+                                included: boolean;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description UTC instant, ISO 8601.
+                             */
+                            deadlineAt: string;
+                            recipients: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                applicationId: string;
+                                /**
+                                 * @description Status for the project.
+                                 * @enum {unknown}
+                                 */
+                                applicationStatus: "received" | "in_review" | "invited_to_interview" | "interviewed" | "offer" | "hired" | "rejected" | "withdrawn";
+                                candidate: {
+                                    email: string;
+                                    firstName: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    language: string;
+                                    lastName: string;
+                                    mobile: string | null;
+                                };
+                                email: {
+                                    html: string;
+                                    subject: string;
+                                    text: string;
+                                };
+                                /** @description The variant this candidate gets. */
+                                language: string;
+                            }[];
+                            slots: {
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                endsAt: string;
+                                seats: number;
+                                /**
+                                 * Format: date-time
+                                 * @description UTC instant, ISO 8601.
+                                 */
+                                startsAt: string;
+                            }[];
+                            warnings: {
+                                applicationId?: string;
+                                code: string;
+                                /**
+                                 * Format: date-time
+                                 * @description recruiter_busy: when their other interview ends.
+                                 */
+                                endsAt?: string;
+                                message: string;
+                                recruiterId?: string;
+                                /** @description recruiter_busy: who is busy. */
+                                recruiterName?: string;
+                                /**
+                                 * Format: date-time
+                                 * @description recruiter_busy: when their other interview starts.
+                                 */
+                                startsAt?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{projectId}/close": {
         parameters: {
             query?: never;
@@ -5173,6 +6481,279 @@ export interface paths {
                 };
                 /** @description Every error has this shape. */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/booking-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's invitation-to-book email templates, one per enabled language, to pre-fill the invitation page. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                /** @description False while Samtale's shipped wording is used. */
+                                customised: boolean;
+                                /** @enum {unknown} */
+                                language: "da" | "en" | "sv" | "nb";
+                                subject: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/booking-invitation/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the organisation's invitation-to-book email template for one language (administrators). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    language: "da" | "en" | "sv" | "nb";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** @description False while Samtale's shipped wording is used. */
+                            customised: boolean;
+                            /** @enum {unknown} */
+                            language: "da" | "en" | "sv" | "nb";
+                            subject: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Reset the organisation's invitation-to-book email template for one language to Samtale's wording (administrators). */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    language: "da" | "en" | "sv" | "nb";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** @description False while Samtale's shipped wording is used. */
+                            customised: boolean;
+                            /** @enum {unknown} */
+                            language: "da" | "en" | "sv" | "nb";
+                            subject: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/booking-invitation/{language}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The invitation-to-book email as a sample candidate would get it, written as given; stores nothing. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    language: "da" | "en" | "sv" | "nb";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The sample candidate. */
+                            candidate: {
+                                email: string;
+                                mobile: string;
+                                name: string;
+                            };
+                            from: {
+                                address: string;
+                                name: string;
+                            };
+                            /** @description Emails only: the HTML part, every value escaped. */
+                            html?: string;
+                            sms?: {
+                                encoding: "GSM-7" | "UCS-2";
+                                segments: number;
+                            };
+                            /** @description Emails only. */
+                            subject?: string;
+                            /** @description The email's plain-text part, or the SMS. */
+                            text: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };

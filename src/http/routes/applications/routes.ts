@@ -22,7 +22,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async 
     },
     async (request) => {
       const { organisation } = sessionOf(request);
-      const { application, project, history, invitations, messages } = await applicationAndCv(
+      const { application, project, history, invitations, messages, bookingInvitations } = await applicationAndCv(
         ctx,
         organisation.id,
         request.params.applicationId,
@@ -30,7 +30,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async 
       );
       const { candidate, ...rest } = application;
       const reminders = messages.filter((message) => message.kind === 'reminder');
-      return { application: rest, candidate, project, history, invitations, messages, reminders };
+      return { application: rest, candidate, project, history, invitations, messages, reminders, bookingInvitations };
     },
   );
   app.post(

@@ -1,3 +1,4 @@
+import { BOOKING_INVITATION_STATUSES, BOOKING_OFFER_STATUSES } from '../../../domain/booking-offer.js';
 import { Type } from 'typebox';
 import { APPLICATION_STATUSES } from '../../../domain/application-status.js';
 import { ApplicationStatusSchema, CandidateSchema, Id, Instant, InterviewSchema, InvitationSchema, MessageSchema, ProjectSchema } from '../../schemas.js';
@@ -37,6 +38,18 @@ export const ApplicationAndCvResponse = Type.Object({
   reminders: Type.Array(
     Type.Object({ id: Id, invitationId: MessageSchema.properties.invitationId, channel: Type.Enum(['email', 'sms']), dueAt: Instant, status: MessageSchema.properties.status, sentAt: Type.Union([Instant, Type.Null()]) }),
     { description: 'The interview reminders: channel, when due, and whether sent, waiting or cancelled.' },
+  ),
+  bookingInvitations: Type.Array(
+    Type.Object({
+      id: Id,
+      offerId: Id,
+      status: Type.Enum([...BOOKING_INVITATION_STATUSES]),
+      offerStatus: Type.Enum([...BOOKING_OFFER_STATUSES]),
+      deadlineAt: Instant,
+      slot: Type.Union([Type.Object({ id: Id, startsAt: Instant, endsAt: Instant }), Type.Null()], { description: 'The slot booked, if any.' }),
+      noReply: Type.Boolean({ description: 'Still not booked two working days after the invitation to book.' }),
+    }),
+    { description: 'Invitations to choose a time from offered slots, newest first.' },
   ),
 });
 

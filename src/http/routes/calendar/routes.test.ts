@@ -136,6 +136,7 @@ describe(`GET /api/calendar on ${TEST_ENGINE}`, () => {
         location: 'Havnegade 1',
         meetingUrl: null,
         status: 'scheduled',
+        offer: null,
         recruiters: [
           { id: setup.bo.id, name: 'Bo Lindqvist' },
           { id: setup.carl.id, name: 'Carl Berg' },
@@ -172,6 +173,7 @@ describe(`GET /api/calendar on ${TEST_ENGINE}`, () => {
         location: null,
         meetingUrl: null,
         status: 'scheduled',
+        offer: null,
         recruiters: [{ id: setup.carl.id, name: 'Carl Berg' }],
         invitees: [
           {

@@ -41,6 +41,9 @@ const CalendarInterviewSchema = Type.Object({
   location: Type.Union([Type.String(), Type.Null()]),
   meetingUrl: Type.Union([Type.String(), Type.Null()]),
   status: Type.Enum(['scheduled', 'cancelled']),
+  offer: Type.Union([Type.Object({ id: Id, seats: Type.Integer(), booked: Type.Integer() }), Type.Null()], {
+    description: 'A slot offered for booking: free while booked is 0; a booked one has its candidates as invitees.',
+  }),
   recruiters: Type.Array(Type.Object({ id: Id, name: Type.String() })),
   invitees: Type.Array(
     Type.Object({

@@ -28,7 +28,7 @@ const perLanguage = <T extends TSchema>(variant: T, description: string) =>
     description,
   });
 
-const ReminderRequest = Type.Object(
+export const ReminderRequest = Type.Object(
   {
     channel: Type.Enum(['none', 'email', 'sms', 'sms_email'], { description: 'SMS channels need SMS enabled and the user\'s SMS access.' }),
     daysBefore: Type.Enum([...REMINDER_DAYS_BEFORE], { description: 'Calendar days before; sent at 09:00 local time.' }),
@@ -37,6 +37,9 @@ const ReminderRequest = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/** The email's subject and body per language, as for an invitation or an invitation to book. */
+export const EmailVariants = perLanguage(Variant, 'Subject and body per language; each candidate gets their language, or the organisation default.');
 
 export const InvitationRequestBody = Type.Object(
   {
@@ -65,9 +68,7 @@ export const InvitationRequestBody = Type.Object(
         includeConfirmLink: Type.Optional(
           Type.Boolean({ description: 'Left out: the default of the source document (ticked unless every variant used holds {confirmlink}).' }),
         ),
-        variants: Type.Optional(
-          perLanguage(Variant, 'Subject and body per language; each candidate gets their language, or the organisation default.'),
-        ),
+        variants: Type.Optional(EmailVariants),
       },
       { additionalProperties: false },
     ),

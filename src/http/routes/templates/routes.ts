@@ -8,6 +8,7 @@ import type { RouteOptions } from '../options.js';
 
 const PATHS: Record<TemplateKind, { path: string; what: string }> = {
   interview_invitation: { path: 'interview-invitation', what: 'interview-invitation email' },
+  booking_invitation: { path: 'booking-invitation', what: 'invitation-to-book email' },
   reminder_email: { path: 'reminder-email', what: 'reminder email' },
   reminder_sms: { path: 'reminder-sms', what: 'reminder SMS' },
 };
