@@ -2,7 +2,8 @@ import type { Context } from '../context.js';
 import { findApplications } from '../db/repositories/applications.js';
 import { recordAuditEvents } from '../db/repositories/audit-events.js';
 import { cancelInterview as markCancelled, findInterviews, lockInterview } from '../db/repositories/interviews.js';
-import { listInterviewInvitations, setInterviewResponseStatus } from '../db/repositories/invitations.js';
+import { reopenBookingsOfSlot } from '../db/repositories/booking-invitations.js';
+import { listStandingInvitations, setInterviewResponseStatus } from '../db/repositories/invitations.js';
 import { cancelPendingReminders, queueMessages } from '../db/repositories/messages.js';
 import { findProject } from '../db/repositories/projects.js';
 import { cancellationEmail } from '../domain/interview-cancellation.js';
@@ -37,11 +38,12 @@ export async function cancelInterview(
     // Invitees would be told that something in the past is off; from its start on, an interview is history.
     if (new Date(interview.startsAt).getTime() <= now.getTime()) throw new AppError('conflict', 'The interview has already started; it can no longer be cancelled.');
     const project = (await findProject(trx, organisation.id, interview.projectId))!;
-    const invitations = (await listInterviewInvitations(trx, organisation.id, interview.id)).filter((i) => i.responseStatus !== 'not_relevant');
+    const invitations = await listStandingInvitations(trx, organisation.id, interview.id);
     const applications = new Map((await findApplications(trx, organisation.id, invitations.map((i) => i.applicationId))).map((a) => [a.id, a]));
 
     await markCancelled(trx, organisation.id, interview.id, now);
     await setInterviewResponseStatus(trx, organisation.id, interview.id, 'cancelled', now);
+    await reopenBookingsOfSlot(trx, organisation.id, interview.id, now);
     await cancelPendingReminders(trx, organisation.id, { interviewId: interview.id }, 'Cancelled: the interview was cancelled.', now);
 
     const cancelled = { id: interview.id, sequence: interview.sequence + 1, type: interview.type, startsAt: new Date(interview.startsAt), endsAt: new Date(interview.endsAt), location: interview.location, meetingUrl: interview.meetingUrl };

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { findApplications } from '../db/repositories/applications.js';
 import { recordAuditEvents } from '../db/repositories/audit-events.js';
 import { changeInterview as storeChange, findInterviews, lockInterview, replaceInterviewRecruiters } from '../db/repositories/interviews.js';
-import { listInterviewInvitations, setInterviewResponseStatus } from '../db/repositories/invitations.js';
+import { listStandingInvitations, setInterviewResponseStatus } from '../db/repositories/invitations.js';
 import {
   cancelQueuedMessage,
   pendingInterviewReminders,
@@ -103,7 +103,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
     }
 
     const project = (await findProject(trx, organisation.id, interview.projectId))!;
-    const invitations = (await listInterviewInvitations(trx, organisation.id, interview.id)).filter((i) => i.responseStatus !== 'not_relevant');
+    const invitations = await listStandingInvitations(trx, organisation.id, interview.id);
     const applications = new Map((await findApplications(trx, organisation.id, invitations.map((i) => i.applicationId))).map((a) => [a.id, a]));
     const sequence = interview.sequence + 1;
 

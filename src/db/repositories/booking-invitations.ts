@@ -101,3 +101,16 @@ export async function setBookingInvitationStatus(
     .where('id', '=', bookingInvitationId)
     .execute();
 }
+
+/**
+ * The recruiter cancelled an offered slot: whoever had booked it awaits a booking again, so that the link in their
+ * email lets them choose another of the offer's times.
+ */
+export async function reopenBookingsOfSlot(db: Db, organisationId: string, slotId: string, now: Date): Promise<void> {
+  await db
+    .updateTable('booking_invitations')
+    .set({ status: 'awaiting', invitation_id: null, updated_at: now.toISOString() })
+    .where('organisation_id', '=', organisationId)
+    .where('invitation_id', 'in', (eb) => eb.selectFrom('invitations').select('id').where('organisation_id', '=', organisationId).where('interview_id', '=', slotId))
+    .execute();
+}

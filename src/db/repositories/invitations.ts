@@ -29,6 +29,7 @@ export async function listApplicationInvitations(db: Db, organisationId: string,
   return rows.map(toInvitation);
 }
 
+/** Every invitation to an interview, whatever its answer. */
 export async function listInterviewInvitations(db: Db, organisationId: string, interviewId: string): Promise<Invitation[]> {
   const rows = await db
     .selectFrom('invitations')
@@ -38,6 +39,14 @@ export async function listInterviewInvitations(db: Db, organisationId: string, i
     .orderBy('created_at')
     .execute();
   return rows.map(toInvitation);
+}
+
+/**
+ * The invitations an interview still has: not those whose candidate withdrew, nor a booking the candidate gave back
+ * (which stays on the offered slot as history), so that a change or cancellation tells only who still comes.
+ */
+export async function listStandingInvitations(db: Db, organisationId: string, interviewId: string): Promise<Invitation[]> {
+  return (await listInterviewInvitations(db, organisationId, interviewId)).filter((i) => i.responseStatus !== 'not_relevant' && i.responseStatus !== 'cancelled');
 }
 
 export interface InvitationInContext extends Invitation {
@@ -87,6 +96,6 @@ export async function setInterviewResponseStatus(db: Db, organisationId: string,
     .set({ response_status: status, updated_at: now.toISOString() })
     .where('organisation_id', '=', organisationId)
     .where('interview_id', '=', interviewId)
-    .where('response_status', '!=', 'not_relevant')
+    .where('response_status', 'not in', ['not_relevant', 'cancelled'])
     .execute();
 }

@@ -54,7 +54,7 @@ function offerBody(setup: Setup, applicationIds: string[], offer: object = {}, e
   };
 }
 
-const api = (setup: { cookie: string }, method: 'GET' | 'POST', url: string, payload?: object) =>
+const api = (setup: { cookie: string }, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
   test.app.inject({ method, url, headers: { cookie: setup.cookie }, ...(payload !== undefined && { payload }) });
 
 async function makeOffer(setup: Setup, applicationIds: string[], offer: object = {}) {
@@ -181,6 +181,47 @@ describe(`offering times on ${TEST_ENGINE}`, () => {
     const feed = (await test.app.inject({ url: new URL(url).pathname + new URL(url).search })).body;
     expect(feed.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(feed).toContain('DTSTART;TZID=Europe/Copenhagen:20260310T093000');
+  });
+
+  it('moves and cancels a booked slot like any interview, telling only who holds it now, and lets them choose again after a cancellation', async () => {
+    const setup = await recruitmentProject();
+    const søren = await setup.applicant('Søren');
+    const emma = await setup.applicant('Emma', 'en');
+    const offer = await makeOffer(setup, [søren, emma]);
+    const [sørensUrl, emmasUrl] = offer.bookingInvitations.map((invitation: { bookingUrl: string }) => invitation.bookingUrl);
+    const slot = offer.slots[0].id;
+    // Søren books the first time and gives it back; Emma then books it.
+    await book(sørensUrl, slot);
+    const sørensPage = await test.app.inject({ url: new URL(sørensUrl).pathname });
+    const csrf = /name="csrf" value="([^"]+)"/.exec(sørensPage.body)![1]!;
+    await test.app.inject({
+      method: 'POST',
+      url: new URL(sørensUrl).pathname,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ csrf, booking: 'cancel' }).toString(),
+    });
+    await book(emmasUrl, slot);
+    await deliverDue(test);
+    const mailTo = async (who: string) => (await listDevMail(test.ctx.db, setup.organisation.id, 50)).filter((m) => m.recipient === who).map((m) => m.subject);
+    const sørensBefore = await mailTo(await emailOf(søren));
+
+    const moved = await api(setup, 'PATCH', `/api/interviews/${slot}`, { time: '11:00' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    await deliverDue(test);
+    expect(await mailTo(await emailOf(søren))).toEqual(sørensBefore);
+    expect((await mailTo(await emailOf(emma))).filter((subject) => subject.startsWith('Changed'))).toHaveLength(1);
+
+    const cancelled = await api(setup, 'POST', `/api/interviews/${slot}/cancel`, {});
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    await deliverDue(test);
+    expect(await mailTo(await emailOf(søren))).toEqual(sørensBefore);
+    expect((await mailTo(await emailOf(emma))).filter((subject) => subject.startsWith('Cancelled'))).toHaveLength(1);
+    const view = (await api(setup, 'GET', `/api/booking-offers/${offer.offerId}`)).json();
+    expect(view.invitees.map((invitee: { status: string; slotId: string | null }) => [invitee.status, invitee.slotId])).toEqual([
+      ['awaiting', null],
+      ['awaiting', null],
+    ]);
+    expect((await book(emmasUrl, offer.slots[1].id)).statusCode).toBe(303);
   });
 
   it('flags an applicant who has not booked two working days after the email', async () => {
