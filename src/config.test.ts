@@ -57,6 +57,11 @@ describe('loadConfig', () => {
     expect(configErrorOf(() => loadConfig(production, tempDir())).variable).toBe('WEBHOOKS_TO_LOOPBACK');
   });
 
+  it('delivers five messages at once unless OUTBOX_CONCURRENCY says otherwise', () => {
+    expect(loadConfig({ SESSION_SECRET: SECRET }, tempDir()).outboxConcurrency).toBe(5);
+    expect(loadConfig({ SESSION_SECRET: SECRET, OUTBOX_CONCURRENCY: '20' }, tempDir()).outboxConcurrency).toBe(20);
+  });
+
   it('serves the web app from dist/web at the repository root whatever the working directory, or from WEB_APP_DIR', () => {
     const repositoryRoot = path.resolve(import.meta.dirname, '..');
     const elsewhere = process.cwd();
@@ -105,6 +110,9 @@ describe('loadConfig', () => {
     ['SMTP_URL', { SMTP_URL: 'http://mail.example' }],
     ['SMTP_URL', { SMTP_URL: 'mail.example:25' }],
     ['RUN_WORKER', { RUN_WORKER: 'sometimes' }],
+    ['OUTBOX_CONCURRENCY', { OUTBOX_CONCURRENCY: '0' }],
+    ['OUTBOX_CONCURRENCY', { OUTBOX_CONCURRENCY: '51' }],
+    ['OUTBOX_CONCURRENCY', { OUTBOX_CONCURRENCY: 'many' }],
     ['TWILIO_FROM', { TWILIO_ACCOUNT_SID: `AC${'0'.repeat(32)}`, TWILIO_AUTH_TOKEN: 'token' }],
     ['TWILIO_ACCOUNT_SID', { TWILIO_ACCOUNT_SID: 'nope', TWILIO_AUTH_TOKEN: 'token', TWILIO_FROM: '+4520123456' }],
     ['TWILIO_API_URL', { TWILIO_ACCOUNT_SID: `AC${'0'.repeat(32)}`, TWILIO_AUTH_TOKEN: 't', TWILIO_FROM: 'Samtale', TWILIO_API_URL: 'nope' }],

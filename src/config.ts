@@ -36,6 +36,8 @@ export interface Config {
   requireSetupToken: boolean;
   /** Webhook endpoints may be http://127.0.0.1 as well as https: for a test's own receiver, never in production. */
   webhooksToLoopback: boolean;
+  /** Messages one worker delivers at once, and the SMTP connections it keeps open for them. */
+  outboxConcurrency: number;
 }
 
 export interface TwilioConfig {
@@ -95,6 +97,7 @@ export function loadConfig(env: Env = process.env, dataDir = DATA_DIR): Config {
   const requireSetupToken = parseBoolean('REQUIRE_SETUP_TOKEN', env.REQUIRE_SETUP_TOKEN) ?? true;
   const webhooksToLoopback = parseBoolean('WEBHOOKS_TO_LOOPBACK', env.WEBHOOKS_TO_LOOPBACK) ?? false;
   if (webhooksToLoopback && production) throw new ConfigError('WEBHOOKS_TO_LOOPBACK', 'is for tests; a production server posts webhooks over https only.');
+  const outboxConcurrency = parseWholeNumber('OUTBOX_CONCURRENCY', env.OUTBOX_CONCURRENCY, { min: 1, max: 50 }) ?? DEFAULT_OUTBOX_CONCURRENCY;
   return {
     production,
     host,
@@ -112,7 +115,19 @@ export function loadConfig(env: Env = process.env, dataDir = DATA_DIR): Config {
     webAppDir,
     requireSetupToken,
     webhooksToLoopback,
+    outboxConcurrency,
   };
+}
+
+/** Enough to keep a mail server that takes 20 ms a message busy, few enough for a small provider's connection limit. */
+export const DEFAULT_OUTBOX_CONCURRENCY = 5;
+
+function parseWholeNumber(name: string, value: string | undefined, { min, max }: { min: number; max: number }): number | undefined {
+  const raw = nonEmpty(value);
+  if (raw === undefined) return undefined;
+  const number = Number(raw);
+  if (!/^\d+$/.test(raw) || number < min || number > max) throw new ConfigError(name, `must be a whole number from ${min} to ${max}; got "${raw}".`);
+  return number;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -738,6 +738,39 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
   });
 
   describe('when the worker stops', () => {
+    it('sends to as many recipients at once as its concurrency, and to one recipient one message after another, in queue order', async () => {
+      const [a1, b1, c1, a2, d1] = ['a', 'b', 'c', 'a', 'd'].map((who, n) => outboxMessage({ recipient: `${who}@mail.example`, subject: `Besked ${n}` }));
+      await queue(a1!, b1!, c1!, a2!, d1!);
+      const inFlight = new Map<string, Deferred<void>>();
+      const started: string[] = [];
+      const transport = recordingTransport((email) => {
+        const done = deferred<void>();
+        inFlight.set(email.outboxId, done);
+        started.push(email.outboxId);
+        return done.promise.then(() => void inFlight.delete(email.outboxId));
+      });
+      const finish = async (message: NewMessage) => {
+        inFlight.get(message.id)!.resolve();
+        for (let turn = 0; turn < 10_000 && inFlight.has(message.id); turn++) await oneTurnOfTheEventLoop();
+      };
+      const inFlightBecomes = async (ids: string[]) => {
+        for (let turn = 0; turn < 10_000 && [...inFlight.keys()].sort().join() !== [...ids].sort().join(); turn++) await oneTurnOfTheEventLoop();
+        expect([...inFlight.keys()].sort()).toEqual([...ids].sort());
+      };
+
+      const pass = deliverDueMessages(depsWith(transport, { concurrency: 3 }));
+      await inFlightBecomes([a1!.id, b1!.id, c1!.id]);
+      // b's lane is done: the next lane, d's, takes its place; a's second waits for a's first.
+      await finish(b1!);
+      await inFlightBecomes([a1!.id, c1!.id, d1!.id]);
+      await finish(a1!);
+      await inFlightBecomes([c1!.id, d1!.id, a2!.id]);
+      for (const message of [c1!, d1!, a2!]) await finish(message);
+
+      expect(await pass).toEqual({ sent: 5, retried: 0, failed: 0, cancelled: 0 });
+      expect(started.indexOf(a2!.id)).toBeGreaterThan(started.indexOf(a1!.id));
+    });
+
     it('finishes the message in flight and hands the rest of its batch back, due at once and with no try counted', async () => {
       const rows = [1, 2, 3].map(() => outboxMessage());
       await queue(...rows);

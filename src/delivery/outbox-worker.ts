@@ -33,6 +33,8 @@ export interface OutboxDeps extends WebhookDeps {
   email: EmailTransport;
   sms: SmsTransport;
   log: WorkerLog;
+  /** Messages delivered at once (1 when not given); to one recipient always one after another, in queue order. */
+  concurrency?: number;
 }
 
 export interface DeliveryReport {
@@ -191,7 +193,23 @@ export interface PassOptions {
   stopping?: () => boolean;
 }
 
-/** One pass of the worker: claims what is due and tries to deliver each. */
+/**
+ * A batch's messages in lanes, one per recipient, each in queue order: a candidate sent an invitation and then its
+ * replacement must get them in that order, while different recipients need not wait for each other.
+ */
+export function deliveryLanes(rows: OutboxMessage[]): OutboxMessage[][] {
+  const lanes = new Map<string, OutboxMessage[]>();
+  for (const row of rows) {
+    const key = `${row.channel}\u0000${row.recipient}`;
+    lanes.set(key, [...(lanes.get(key) ?? []), row]);
+  }
+  return [...lanes.values()];
+}
+
+/**
+ * One pass of the worker: claims what is due and delivers it, `deps.concurrency` messages at once, so that a slow
+ * mail server or a slow message holds up only its own lane of the batch.
+ */
 export async function deliverDueMessages(deps: OutboxDeps, { limit = BATCH_SIZE, stopping = () => false }: PassOptions = {}): Promise<DeliveryReport> {
   const rows = await claimDueMessages(deps.db, deps.clock.now(), leaseFrom(deps.clock.now()), limit);
   const report = emptyReport();
@@ -199,13 +217,24 @@ export async function deliverDueMessages(deps: OutboxDeps, { limit = BATCH_SIZE,
   const stopRenewing = renewLeaseWhileWorking(deps, rows[0]!.claim_token!);
   try {
     const fromNames = await senderNames(deps.db, [...new Set(rows.map((row) => row.organisation_id))]);
-    for (const [index, row] of rows.entries()) {
-      if (stopping()) {
-        await releaseClaim(deps.db, rows.slice(index), deps.clock.now());
-        break;
+    const lanes = deliveryLanes(rows);
+    const unsent: OutboxMessage[] = [];
+    const work = async () => {
+      for (let lane = lanes.shift(); lane; lane = lanes.shift()) {
+        for (const [index, row] of lane.entries()) {
+          if (stopping()) {
+            unsent.push(...lane.slice(index));
+            break;
+          }
+          report[await deliverOne(deps, row, fromNames.get(row.organisation_id))] += 1;
+        }
       }
-      report[await deliverOne(deps, row, fromNames.get(row.organisation_id))] += 1;
-    }
+    };
+    // Every lane runs to its end before the pass does, even when one fails: a message is never left mid-send.
+    const outcomes = await Promise.allSettled(Array.from({ length: Math.min(deps.concurrency ?? 1, lanes.length) }, work));
+    if (unsent.length > 0) await releaseClaim(deps.db, unsent, deps.clock.now());
+    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
   } finally {
     stopRenewing();
   }

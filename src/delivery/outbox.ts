@@ -11,7 +11,7 @@ import { startOutboxWorker, type RunningWorker, type WorkerLog } from './outbox-
 import { smtpTransport } from './smtp-transport.js';
 
 export function emailTransportFor(config: Config, db: Db, clock: Clock): EmailTransport {
-  return config.smtpUrl ? smtpTransport(config.smtpUrl) : devMailboxTransport(db, clock);
+  return config.smtpUrl ? smtpTransport(config.smtpUrl, config.outboxConcurrency) : devMailboxTransport(db, clock);
 }
 
 export function smsTransportFor(config: Config, db: Db, clock: Clock): SmsTransport {
@@ -37,6 +37,7 @@ export function startDelivery(config: Config, db: Db, clock: Clock, log: WorkerL
     email,
     sms,
     log,
+    concurrency: config.outboxConcurrency,
   });
   const purge = () =>
     deleteExpiredSessions(db, clock.now()).catch((error: unknown) =>

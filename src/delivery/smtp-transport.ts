@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { DEFAULT_OUTBOX_CONCURRENCY } from '../config.js';
 import { PermanentDeliveryError, toMailOptions, type EmailTransport, type OutgoingEmail } from './email-transport.js';
 
 interface SmtpError extends Error {
@@ -10,10 +11,14 @@ interface SmtpError extends Error {
 // so a hung send must give up well within it, or another worker would send the message again meanwhile.
 const TIMEOUTS_MS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 
-/** Delivery to a real mail server over a pool of SMTP connections. */
-export function smtpTransport(smtpUrl: string): EmailTransport {
+/**
+ * Delivery to a real mail server over a pool of SMTP connections: as many as the worker sends at once, unless the
+ * URL says (`?maxConnections=`).
+ */
+export function smtpTransport(smtpUrl: string, connections = DEFAULT_OUTBOX_CONCURRENCY): EmailTransport {
   const url = new URL(smtpUrl);
   url.searchParams.set('pool', 'true');
+  if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', String(connections));
   for (const [name, ms] of Object.entries(TIMEOUTS_MS)) {
     if (!url.searchParams.has(name)) url.searchParams.set(name, String(ms));
   }
