@@ -23,9 +23,10 @@ export interface BookingOfferFixture {
 }
 
 /**
- * An offer of slots stored as the recruiter's "offer times" would store it, until that use case exists to make it:
- * the offer, a slot interview per start with the recruiter, and an invitation to book per application. Returns the
- * slots' ids and each application's booking link token (derived with `secret`).
+ * An offer of slots stored as the recruiter's "offer times" (use-cases/offer-times) stores it: the offer, a slot
+ * interview per start with the recruiter, and an invitation to book per application. Written directly, at exact
+ * instants, so that a test can also set up what offering refuses: a deadline already past, a slot already begun.
+ * Returns the slots' ids and each application's booking link token (derived with `secret`).
  */
 export async function createBookingOffer(db: Db, fixture: BookingOfferFixture) {
   const { durationMinutes = 45, seats = 1, type = seats > 1 ? 'group' : 'in_person', secret = 'test-secret-test-secret-test-secret' } = fixture;
