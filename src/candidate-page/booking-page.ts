@@ -57,7 +57,7 @@ ${day.slots.map(
 </form>`;
 }
 
-/** Without a booking: ask for another time, or withdraw. (With one, the candidate cancels it first.) */
+/** Without a booking: ask for another time, or withdraw. (With one, the candidate changes the time instead.) */
 function answersWithoutBooking(texts: PageTexts, view: BookingPageView): Html {
   return html`<h2>${texts.booking.noneSuitHeading}</h2>
 ${newTimeForm(texts, view)}
@@ -66,10 +66,14 @@ ${answerForm(texts, 'not_relevant', view, 'button button-danger')}
 </div>`;
 }
 
+/** With a booking: give the time back (and perhaps book another), or withdraw the application altogether. */
 function cancelForm(texts: PageTexts, view: BookingPageView): Html {
   return html`<form class="answer" method="post" action="${view.formAction}">
 <input type="hidden" name="booking" value="cancel">
 <input type="hidden" name="csrf" value="${view.csrfToken}">
 <button type="submit" class="button">${texts.booking.cancel}</button>
-</form>`;
+</form>
+<div class="withdraw">
+${answerForm(texts, 'not_relevant', view, 'button button-danger')}
+</div>`;
 }

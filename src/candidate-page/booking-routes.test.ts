@@ -287,6 +287,26 @@ describe(`booking a time on ${TEST_ENGINE}`, () => {
     expect((await view(path)).body).toContain('Du har annulleret din ansøgning.');
   });
 
+  it('withdraws with a booked time: the time is free again, its reminders go, and the application is withdrawn', async () => {
+    const { path, slotIds, offerId, applicationIds } = await offer({ reminder: REMINDER });
+    await choose(path, { booking: 'book', slot: slotIds[1]! });
+    const booked = (await view(path)).body;
+    // Booked, the page still offers the withdrawal (and the change of time), not the request for another time.
+    expect(booked).toContain('name="answer" value="not_relevant"');
+    expect(booked).not.toContain('value="new_time_requested"');
+
+    const sure = await choose(path, { answer: 'not_relevant' }, booked);
+    const withdrawn = await choose(path, { answer: 'not_relevant', confirm: 'yes' }, sure.body);
+    expect(withdrawn.body).toContain('<h1>Din ansøgning er annulleret</h1>');
+    expect(await bookings(offerId)).toEqual([{ status: 'not_relevant', interview_id: null, response_status: null }]);
+    expect(await seatsOf(slotIds)).toEqual([0, 0, 0]);
+    expect((await remindersOf(applicationIds[0]!)).map((r) => r.status)).toEqual(['cancelled']);
+    const application = await test.ctx.db.selectFrom('applications').select('status').where('id', '=', applicationIds[0]!).executeTakeFirstOrThrow();
+    expect(application.status).toBe('withdrawn');
+    const invitation = await test.ctx.db.selectFrom('invitations').select('response_status').where('application_id', '=', applicationIds[0]!).executeTakeFirstOrThrow();
+    expect(invitation.response_status).toBe('not_relevant');
+  });
+
   it('confirms a booking to the candidate with the booking page’s link and the time for their calendar, and invites the slot’s recruiters', async () => {
     const { path, slotIds, organisationId, applicationIds } = await offer({ recruiterEmail: 'anna@org.example' });
     await choose(path, { booking: 'book', slot: slotIds[0]! });

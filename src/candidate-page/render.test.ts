@@ -501,14 +501,14 @@ describe('bookingPage', () => {
     expect(html).toContain('<span>09:00–10:30</span> <span class="seats">Seats left: 3</span>');
   });
 
-  it('shows the booked time, offers the others to change to with the booked one ticked, and a way to cancel', () => {
+  it('shows the booked time, offers the others to change to with the booked one ticked, a way to cancel, and to withdraw', () => {
     const html = bookingPage(bookingView({ booked: { slotId: 's1', date: 'tirsdag den 10. marts 2026', time: '09.00–09.45' } }));
     expect(html).toContain('<p class="status">Din tid: <strong>tirsdag den 10. marts 2026, 09.00–09.45</strong></p>');
     expect(html).toContain('<h2>Skift til en anden tid</h2>');
     expect(html).toContain('value="s1" required="required" checked="checked">');
     expect(html).toContain('>Skift til den valgte tid</button>');
-    // To ask for another time or withdraw, the candidate cancels the booking first.
-    expect(formsOf(html).map((form) => form.fields.booking ?? form.fields.answer)).toEqual(['book', 'cancel']);
+    // Another time is asked for by changing to it; the request for one not offered needs the booking cancelled first.
+    expect(formsOf(html).map((form) => form.fields.booking ?? form.fields.answer)).toEqual(['book', 'cancel', 'not_relevant']);
   });
 
   it('says when the chosen time was just taken by someone else', () => {

@@ -120,7 +120,7 @@ export const candidatePageRoutes: FastifyPluginAsync<RouteOptions> = async (app,
         return html(reply, 200, confirmWithdrawalPage({ language: view.language, companyName, jobTitle, formAction, csrfToken }));
       }
       const message = answer === 'new_time_requested' ? truncate(form.message?.trim() ?? '', MAX_MESSAGE_LENGTH) || null : null;
-      const answered = await answerBookingInvitation(ctx, request.params.token, answer, message);
+      const answered = await answerBookingInvitation(ctx, config.publicUrl, request.params.token, answer, message);
       if (answered !== 'answered') return reply.redirect(formAction, 303);
       const backUrl = answer === 'not_relevant' ? null : formAction;
       return html(reply, 200, answeredPage({ language: view.language, answer, companyName, jobTitle, backUrl, calendarUrl: null }));

@@ -85,8 +85,19 @@ export async function chooseTime(ctx: Context, publicUrl: URL, token: string, ch
 
 async function cancelBooking(trx: Db, row: BookingInvitationByLink, publicUrl: URL, now: Date): Promise<BookingOutcome> {
   if (!row.invitation_id || !row.booked_slot_id) return 'unchanged';
+  await giveBackTime(trx, row, publicUrl, now, 'cancelled');
+  return 'cancelled';
+}
+
+/**
+ * The candidate gives their booked time back: it is free again, the candidate and the slot's recruiters are told
+ * (with calendar cancellations), its reminders go, and the ATS hears of it. `cancelled` when they only cancel the
+ * time (and may book another), `not_relevant` when they withdraw the application with it.
+ */
+async function giveBackTime(trx: Db, row: BookingInvitationByLink, publicUrl: URL, now: Date, responseStatus: 'cancelled' | 'not_relevant'): Promise<void> {
+  if (!row.invitation_id || !row.booked_slot_id) return;
   await releaseSeat(trx, row.organisation_id, row.booked_slot_id, now);
-  await setResponseStatus(trx, row.organisation_id, row.invitation_id, 'cancelled', now);
+  await setResponseStatus(trx, row.organisation_id, row.invitation_id, responseStatus, now);
   await setBookingInvitationBooking(trx, row.organisation_id, row.booking_invitation_id, { status: 'awaiting', invitationId: null }, now);
   await recordAuditEvent(
     trx,
@@ -100,10 +111,9 @@ async function cancelBooking(trx: Db, row: BookingInvitationByLink, publicUrl: U
     now,
   );
   await queueBookingEmails(trx, bookingChange(row, row.invitation_id, { booked: null, released: row.booked_slot_id }), publicUrl, now);
-  const answer = { responseStatus: 'cancelled', previousResponseStatus: 'accepted', message: null, by: 'candidate' };
+  const answer = { responseStatus, previousResponseStatus: 'accepted', message: null, by: 'candidate' };
   await queueInvitationEvents(trx, row.organisation_id, 'invitation.answered', [{ invitationId: row.invitation_id, details: { answer } }], now);
   await remindOfBooking(trx, bookedReminders(row, row.invitation_id, null), publicUrl, now);
-  return 'cancelled';
 }
 
 /**
@@ -153,18 +163,20 @@ function bookedReminders(row: BookingInvitationByLink, invitationId: string, boo
 }
 
 /**
- * "None of these times suit me" (with the candidate's message) or "cancel my application", from the booking page of
- * a candidate who has not booked: the invitation to book is answered, and a withdrawal withdraws the application.
- * (A candidate with a booking cancels it first; the page offers these only without one.)
+ * "None of these times suit me" (with the candidate's message) or "cancel my application", from the booking page:
+ * the invitation to book is answered, and a withdrawal withdraws the application, giving back a booked time with
+ * it. (With a booking, the page offers the withdrawal only: the candidate changes the time instead.)
  */
 export async function answerBookingInvitation(
   ctx: Context,
+  publicUrl: URL,
   token: string,
   answer: 'new_time_requested' | 'not_relevant',
   message: string | null,
 ): Promise<'answered' | 'closed' | 'not_found'> {
   return withOpenBookingInvitation(ctx, token, async (trx, row, now): Promise<'answered' | 'closed'> => {
-    if (row.invitation_id) return 'closed';
+    if (row.invitation_id && answer === 'new_time_requested') return 'closed';
+    await giveBackTime(trx, row, publicUrl, now, 'not_relevant');
     await setBookingInvitationStatus(trx, row.organisation_id, row.booking_invitation_id, answer, now);
     const onApplication = (action: string, before: object, after: object) => ({
       organisationId: row.organisation_id,
