@@ -1,7 +1,8 @@
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApplication, createOrganisation, createProject, createUser } from '../../../../test/support/factories.js';
+import { createOrganisation, createUser } from '../../../../test/support/factories.js';
 import { deliverDue } from '../../../../test/support/outbox.js';
+import { recruitmentProject as sharedRecruitmentProject } from '../../../../test/support/recruitment-project.js';
 import { createTestApp, logInAs, type TestApp } from '../../../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../../../test/support/test-database.js';
 import { findDevMailRaw, listDevMail } from '../../../db/repositories/dev-mailbox.js';
@@ -15,15 +16,8 @@ beforeEach(async () => {
 afterEach(() => test.close());
 
 async function recruitmentProject() {
-  const db = test.ctx.db;
-  const organisation = await createOrganisation(db, { name: 'Nordhavn Byg A/S', defaultSenderAddress: 'job@nordhavn.example' });
-  const anna = await createUser(db, organisation.id, { name: 'Anna Holm', email: 'anna@nordhavn.example', role: 'admin' });
-  const bo = await createUser(db, organisation.id, { name: 'Bo Lindqvist', email: 'bo@nordhavn.example' });
-  const projectId = await createProject(db, organisation.id, anna.id, { title: 'Tømrer' });
-  const applicant = async (firstName: string, language = 'da') =>
-    (await createApplication(db, organisation.id, projectId, { firstName, lastName: 'Test', language })).applicationId;
-  const cookie = await logInAs(test.app, anna.email);
-  return { organisation, anna, bo, projectId, applicant, cookie };
+  const setup = await sharedRecruitmentProject(test, 'Tømrer');
+  return { ...setup, applicant: async (firstName: string, language = 'da') => (await setup.applicant(firstName, language)).applicationId };
 }
 
 type Setup = Awaited<ReturnType<typeof recruitmentProject>>;

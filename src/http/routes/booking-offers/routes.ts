@@ -7,6 +7,7 @@ import { listProjectOffers, viewOffer } from '../../../use-cases/offer-times/vie
 import { errors, PathWithId } from '../../schemas.js';
 import { requireSession, sessionOf } from '../../session.js';
 import type { RouteOptions } from '../options.js';
+import { asPreviewRecipient } from '../interview-invitations/routes.js';
 import { AddSlotsBody, OfferPreviewResponse, OfferRequestBody, OfferResponse, OfferView, ProjectOffers } from './schemas.js';
 
 const security = [{ session: [] }];
@@ -31,15 +32,7 @@ export const bookingOfferRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async
     },
     async (request) => {
       const preview = await previewOffer(ctx, config.publicUrl, sessionOf(request), request.params.projectId, request.body);
-      return {
-        ...preview,
-        recipients: preview.recipients.map(({ application, ...rest }) => ({
-          ...rest,
-          applicationId: application.id,
-          applicationStatus: application.status,
-          candidate: application.candidate,
-        })),
-      };
+      return { ...preview, recipients: preview.recipients.map(asPreviewRecipient) };
     },
   );
 

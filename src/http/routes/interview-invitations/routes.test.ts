@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApplication, createOrganisation, createProject, createUser } from '../../../../test/support/factories.js';
-import { createTestApp, logInAs, type TestApp } from '../../../../test/support/test-app.js';
+import { createApplication, createProject } from '../../../../test/support/factories.js';
+import { recruitmentProject as sharedRecruitmentProject, type RecruitmentProject } from '../../../../test/support/recruitment-project.js';
+import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../../../test/support/test-database.js';
 
 let test: TestApp;
@@ -10,19 +11,9 @@ beforeEach(async () => {
 });
 afterEach(() => test.close());
 
-async function recruitmentProject() {
-  const db = test.ctx.db;
-  const organisation = await createOrganisation(db, { name: 'Nordhavn Byg A/S', defaultSenderAddress: 'job@nordhavn.example' });
-  const anna = await createUser(db, organisation.id, { name: 'Anna Holm', email: 'anna@nordhavn.example', role: 'admin' });
-  const bo = await createUser(db, organisation.id, { name: 'Bo Lindqvist', email: 'bo@nordhavn.example' });
-  const projectId = await createProject(db, organisation.id, anna.id, { title: 'Bogholder' });
-  const applicant = (firstName: string, language: string, extra: Parameters<typeof createApplication>[3] = {}) =>
-    createApplication(db, organisation.id, projectId, { firstName, lastName: 'Test', language, ...extra });
-  const cookie = await logInAs(test.app, anna.email);
-  return { organisation, anna, bo, projectId, applicant, cookie };
-}
+const recruitmentProject = () => sharedRecruitmentProject(test);
 
-type Setup = Awaited<ReturnType<typeof recruitmentProject>>;
+type Setup = RecruitmentProject;
 
 const variant = (body: string, subject = 'Samtale om {jobtitle}') => ({ subject, body });
 

@@ -1,3 +1,4 @@
+import type { ApplicationWithCandidate } from '../../../domain/application.js';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { previewInvitations } from '../../../use-cases/invite-to-interview/preview.js';
 import { sendInvitations } from '../../../use-cases/invite-to-interview/send.js';
@@ -7,6 +8,11 @@ import type { RouteOptions } from '../options.js';
 import { InvitationRequestBody, PreviewResponse, SendResponse } from './schemas.js';
 
 const security = [{ session: [] }];
+
+/** A preview's recipient as the API shows it: the application by id and status, beside its candidate. */
+export function asPreviewRecipient<T extends { application: ApplicationWithCandidate }>({ application, ...rest }: T) {
+  return { ...rest, applicationId: application.id, applicationStatus: application.status, candidate: application.candidate };
+}
 
 export const interviewInvitationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { ctx, config }) => {
   requireSession(app, ctx);
@@ -25,15 +31,7 @@ export const interviewInvitationRoutes: FastifyPluginAsyncTypebox<RouteOptions> 
     },
     async (request) => {
       const preview = await previewInvitations(ctx, config.publicUrl, sessionOf(request), request.params.projectId, request.body);
-      return {
-        ...preview,
-        recipients: preview.recipients.map(({ application, ...rest }) => ({
-          ...rest,
-          applicationId: application.id,
-          applicationStatus: application.status,
-          candidate: application.candidate,
-        })),
-      };
+      return { ...preview, recipients: preview.recipients.map(asPreviewRecipient) };
     },
   );
 
