@@ -8,8 +8,11 @@ import { EmailCard, TextWithLinks } from './EmailCard';
 import type { PreviewRecipient } from './invitation-answers';
 import { MESSAGE_NS } from './message-namespace';
 
+/** A candidate as either preview gives them: an offer of times has no reminder until a time is booked. */
+export type MessageRecipient = Pick<PreviewRecipient, 'applicationId' | 'candidate' | 'email'> & { reminder?: PreviewRecipient['reminder'] };
+
 interface CandidatePreviewProps {
-  recipients: PreviewRecipient[];
+  recipients: MessageRecipient[];
   /** The candidate shown; the first when none is chosen yet. */
   shownId: string | null;
   onShow: (applicationId: string) => void;
@@ -33,7 +36,7 @@ export function CandidatePreview({ recipients, shownId, onShow, sender, isUpdati
   const { organisation } = useSignedIn();
   const shown = recipients.find((recipient) => recipient.applicationId === shownId) ?? recipients[0];
   if (!shown) return null;
-  const name = (recipient: PreviewRecipient) => `${recipient.candidate.firstName} ${recipient.candidate.lastName}`;
+  const name = (recipient: MessageRecipient) => `${recipient.candidate.firstName} ${recipient.candidate.lastName}`;
   const { reminder, candidate } = shown;
   return (
     <section className="ms-preview" aria-labelledby="ms-preview-heading" aria-busy={isUpdating || undefined} data-testid="email-preview">
@@ -57,7 +60,7 @@ export function CandidatePreview({ recipients, shownId, onShow, sender, isUpdati
       ) : (
         <p className="muted">{t('preview.noEmail')}</p>
       )}
-      {reminder.status === 'scheduled' && reminder.dueAt && (
+      {reminder?.status === 'scheduled' && reminder.dueAt && (
         <div className="ms-preview-reminder" data-testid="reminder-preview">
           <h3>{t('preview.reminder', { when: formatDateTime(reminder.dueAt, organisation.timeZone, uiLanguage) })}</h3>
           {reminder.email && (

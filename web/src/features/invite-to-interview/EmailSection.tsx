@@ -1,3 +1,4 @@
+import { BOOKING_INVITATION_VARIABLES, TEMPLATE_VARIABLES } from '@domain/template';
 import { useTranslation } from 'react-i18next';
 import { TextInput } from '../../ui/TextInput';
 import { Choices } from './Choices';
@@ -16,10 +17,16 @@ interface EmailSectionProps {
   selected: CandidateLanguage;
   onSelect: (language: CandidateLanguage) => void;
   refusal: (path: string) => string | undefined;
+  /**
+   * Times are offered: the email is the applicant's link to book, so it is always sent, and it may say until when
+   * (`{bookingdeadline}`).
+   */
+  isOffer?: boolean;
 }
 
-/** The invitation email: whether one is sent, from whom, and its subject and content in each language in use. */
-export function EmailSection({ message, onChange, tabs, selected, onSelect, refusal }: EmailSectionProps) {
+/** The invitation email (or invitation to book): whether one is sent, from whom, and its subject and content in each language in use. */
+export function EmailSection({ message, onChange, tabs, selected, onSelect, refusal, isOffer = false }: EmailSectionProps) {
+  const variables = isOffer ? BOOKING_INVITATION_VARIABLES : TEMPLATE_VARIABLES;
   const { t } = useTranslation(MESSAGE_NS);
   const languages = tabs.map((tab) => tab.language);
   const byDefault = confirmLinkDefault(message, languages);
@@ -31,6 +38,11 @@ export function EmailSection({ message, onChange, tabs, selected, onSelect, refu
   return (
     <section className="panel ms-section" aria-labelledby="ms-email-heading" data-testid="email-section">
       <h2 id="ms-email-heading">{t('email.heading')}</h2>
+      {isOffer ? (
+        <p className="muted" data-testid="booking-link-note">
+          {t('email.bookingLinkNote')}
+        </p>
+      ) : (
       <Choices
         label={t('email.action')}
         value={message.action}
@@ -41,7 +53,8 @@ export function EmailSection({ message, onChange, tabs, selected, onSelect, refu
         ]}
         testId="email-action"
       />
-      {message.action === 'no_email' ? (
+      )}
+      {message.action === 'no_email' && !isOffer ? (
         <p className="muted" data-testid="no-email-note">
           {t('email.noEmailNote')}
         </p>
@@ -65,6 +78,7 @@ export function EmailSection({ message, onChange, tabs, selected, onSelect, refu
                   path={`email.variants.${language}.subject`}
                   value={message.variants[language]?.subject ?? ''}
                   onChange={(value) => setVariant(language, 'subject', value)}
+                  variables={variables}
                   refusal={refusal(`email.variants.${language}.subject`)}
                 />
                 <TemplateField
@@ -73,6 +87,7 @@ export function EmailSection({ message, onChange, tabs, selected, onSelect, refu
                   value={message.variants[language]?.body ?? ''}
                   onChange={(value) => setVariant(language, 'body', value)}
                   rows={12}
+                  variables={variables}
                   refusal={refusal(`email.variants.${language}.body`)}
                 />
               </>

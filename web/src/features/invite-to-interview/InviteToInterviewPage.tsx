@@ -14,14 +14,16 @@ import { sentState, type SentSummary } from '../application-handling/sent-summar
 import { InterviewStepForm } from './InterviewStepForm';
 import { LeaveQuestion } from './LeaveQuestion';
 import { MessageStepForm } from './MessageStepForm';
-import { freshWizard, hasChanges, wizardToOpen } from './wizard-start';
-import type { InviteWizardState, MessageStep } from './wizard-state';
+import { OfferStepForm } from './OfferStepForm';
+import { freshWizard, hasChanges, withMode, wizardToOpen } from './wizard-start';
+import type { InviteMode, InviteWizardState, MessageStep } from './wizard-state';
 import { forgetWizard, loadWizard, saveWizard } from './wizard-storage';
 import './invite-to-interview.css';
 
 /**
  * Indkald til samtale: the walk-through that Execute on All applications opens for the ticked applicants. Step 1
- * is the interview, step 2 the email and reminder. Everything typed is kept in the tab, so a reload loses nothing;
+ * is the interview, at a time the recruiter fixes or at times offered for each applicant to book one (Tilbyd
+ * tider); step 2 the email and reminder. Everything typed is kept in the tab, so a reload loses nothing;
  * leaving with changes asks first, and sending or closing forgets it.
  */
 export function InviteToInterviewPage() {
@@ -89,6 +91,7 @@ function InviteWizard({ projectId }: { projectId: string }) {
   // Stable, as step 2 fills itself in from the templates in an effect that depends on it.
   const changeMessage = useCallback((message: MessageStep) => setWizard((current) => ({ ...current, message })), []);
   const backToInterview = useCallback(() => setWizard((current) => ({ ...current, step: 1 })), []);
+  const changeMode = (mode: InviteMode) => setWizard((current) => withMode(current, mode));
 
   const stepName = wizard.step === 1 ? t('stepName.interview') : t('stepName.message');
   const names = useMemo(() => wizard.applicants.map((applicant) => applicant.name), [wizard.applicants]);
@@ -126,10 +129,19 @@ function InviteWizard({ projectId }: { projectId: string }) {
           <p>{t('noApplicants.text')}</p>
           <Link to={allApplications}>{t('noApplicants.back')}</Link>
         </div>
+      ) : wizard.step === 1 && wizard.mode === 'offer' ? (
+        <OfferStepForm
+          wizard={wizard}
+          onInterview={(interview) => setWizard((current) => ({ ...current, interview }))}
+          onOffer={(offer) => setWizard((current) => ({ ...current, offer }))}
+          onMode={changeMode}
+          onNext={() => setWizard((current) => ({ ...current, step: 2 }))}
+        />
       ) : wizard.step === 1 ? (
         <InterviewStepForm
           wizard={wizard}
           onChange={(interview) => setWizard((current) => ({ ...current, interview }))}
+          onMode={changeMode}
           onReorder={(applicants) => setWizard((current) => ({ ...current, applicants }))}
           onNext={() => setWizard((current) => ({ ...current, step: 2 }))}
         />

@@ -1,3 +1,4 @@
+import { BOOKING_INVITATION_VARIABLES } from '@domain/template';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,19 +10,21 @@ import { PageLoading } from '../../ui/PageLoading';
 import type { SentSummary } from '../application-handling/sent-summary';
 import { CandidatePreview } from './CandidatePreview';
 import { EmailSection } from './EmailSection';
-import { sentSummary } from './invitation-answers';
+import { offeredSummary, sentSummary } from './invitation-answers';
 import { languageTabs } from './message-languages';
 import { MESSAGE_NS } from './message-namespace';
 import { prefilledMessage } from './message-prefill';
 import { messageProblems } from './message-problems';
-import { invitationPreviewQuery, messageTemplatesQuery } from './message-queries';
+import { invitationPreviewQuery, messageTemplatesQuery, offerPreviewQuery } from './message-queries';
+import { offerRefusals } from './offer-refusals';
+import { offerRequest, type OfferRequest } from './offer-request';
 import { ReminderSection } from './ReminderSection';
 import { namedField, refusedField } from './send-error';
 import { sendRefusal, sendWarnings } from './send-warnings';
 import { SendWarnings } from './SendWarnings';
 import { useRefusalWords } from './useRefusalWords';
-import { useSettled } from './useSettled';
-import { invitationRequest, type CandidateLanguage, type InviteWizardState, type MessageStep } from './wizard-state';
+import { PREVIEW_DELAY_MS, useSettled } from './useSettled';
+import { invitationRequest, type CandidateLanguage, type InvitationRequest, type InviteWizardState, type MessageStep } from './wizard-state';
 import './message-step.css';
 
 interface MessageStepFormProps {
@@ -33,12 +36,13 @@ interface MessageStepFormProps {
 
 /**
  * Step 2 of Indkald til samtale: the email and the reminder, then Send. The first time it opens it fills itself
- * from the organisation's templates, in each language the chosen candidates will get.
+ * from the organisation's templates, in each language the chosen candidates will get: the interview invitation, or
+ * when times are offered the invitation to book, whose link leads to the booking page.
  */
 export function MessageStepForm({ state, onChange, onBack, onSent }: MessageStepFormProps) {
   const me = useSignedIn();
   const { organisation } = me;
-  const templates = useQuery({ ...messageTemplatesQuery, enabled: state.message === null });
+  const templates = useQuery({ ...messageTemplatesQuery(state.mode), enabled: state.message === null });
   const tabs = useMemo(
     () => languageTabs(state.applicants, organisation.languages, organisation.defaultLanguage),
     [state.applicants, organisation.languages, organisation.defaultLanguage],
@@ -62,9 +66,6 @@ export function MessageStepForm({ state, onChange, onBack, onSent }: MessageStep
   return <MessageStepFields state={state} message={state.message} tabs={tabs} onChange={onChange} onBack={onBack} onSent={onSent} />;
 }
 
-/** How long the preview waits for the recruiter to pause typing before asking the server. */
-const PREVIEW_DELAY_MS = 400;
-
 interface FieldsProps extends Omit<MessageStepFormProps, 'state'> {
   state: InviteWizardState;
   message: MessageStep;
@@ -84,26 +85,35 @@ function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: F
   const [focusPath, setFocusPath] = useState<string | null>(null);
   const notice = useRef<HTMLDivElement>(null);
 
-  const problems = messageProblems(message, languages);
-  const request = invitationRequest(state);
-  const settled = useSettled(request, PREVIEW_DELAY_MS);
+  const isOffer = state.mode === 'offer';
+  const problems = messageProblems(message, languages, isOffer ? BOOKING_INVITATION_VARIABLES : undefined);
+  const request = isOffer ? offerRequest(state) : invitationRequest(state);
+  const settled = useSettled<InvitationRequest | OfferRequest>(request, PREVIEW_DELAY_MS);
   // The server would refuse the texts as they stand; the last good preview stays up while they are put right.
-  const preview = useQuery({ ...invitationPreviewQuery(state.projectId, settled), enabled: problems.length === 0 });
+  // One of the two asks: an offer's preview has its slots and no reminder per candidate until one books.
+  const invitationPreview = useQuery({ ...invitationPreviewQuery(state.projectId, settled as InvitationRequest), enabled: !isOffer && problems.length === 0 });
+  const offerPreview = useQuery({ ...offerPreviewQuery(state.projectId, settled as OfferRequest), enabled: isOffer && problems.length === 0 });
+  const preview = isOffer ? offerPreview : invitationPreview;
   const isUpdating = preview.isFetching || JSON.stringify(request) !== JSON.stringify(settled);
+  const recipients = preview.data?.recipients;
+  const reminderRecipients = isOffer ? [] : (invitationPreview.data?.recipients ?? []);
 
   const warnings = sendWarnings({
     applicants: state.applicants,
     message,
-    preview: preview.data ?? null,
+    preview: preview.data ? { recipients: reminderRecipients, warnings: preview.data.warnings } : null,
     written: organisation.languages,
     organisationDefault: organisation.defaultLanguage,
   });
   const refusal = sendRefusal(message, problems, warnings);
 
+  const params = { path: { projectId: state.projectId } };
   const send = useMutation({
-    mutationFn: () =>
-      unwrap(api.POST('/api/projects/{projectId}/interview-invitations', { params: { path: { projectId: state.projectId } }, body: invitationRequest(state) })),
-    onSuccess: (sent) => onSent(sentSummary(sent)),
+    mutationFn: async (): Promise<SentSummary> =>
+      isOffer
+        ? offeredSummary(await unwrap(api.POST('/api/projects/{projectId}/booking-offers', { params, body: offerRequest(state) })))
+        : sentSummary(await unwrap(api.POST('/api/projects/{projectId}/interview-invitations', { params, body: invitationRequest(state) }))),
+    onSuccess: onSent,
     onError: (error) => goTo(refusedField(error) ?? 'notice'),
   });
 
@@ -145,6 +155,8 @@ function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: F
   const refusedPath = failure ? refusedField(failure) : null;
   const reasonText = failure ? words.why(failure) : '';
   const refusedName = refusedPath ? words.fieldName(refusedPath) : null;
+  // The times themselves (step 1's) were refused, say because the first has passed since: they are put right there.
+  const timesRefused = failure ? offerRefusals(failure)[0] : undefined;
 
   const sender = message.from.trim() || organisation.defaultSenderAddress;
 
@@ -158,6 +170,7 @@ function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: F
           selected={emailTab}
           onSelect={setEmailTab}
           refusal={(path) => (path === refusedPath ? reasonText : undefined)}
+          isOffer={isOffer}
         />
         <aside className="ms-aside" aria-label={t('preview.heading')}>
           {preview.isError && !preview.data ? (
@@ -168,8 +181,8 @@ function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: F
             ) : (
               <ErrorNotice error={preview.error} onRetry={() => void preview.refetch()} />
             )
-          ) : preview.data ? (
-            <CandidatePreview recipients={preview.data.recipients} shownId={shownId} onShow={setShownId} sender={sender} isUpdating={isUpdating} />
+          ) : recipients ? (
+            <CandidatePreview recipients={recipients} shownId={shownId} onShow={setShownId} sender={sender} isUpdating={isUpdating} />
           ) : problems.length > 0 ? (
             <p className="muted ms-preview">{t('preview.waitsForFields')}</p>
           ) : (
@@ -189,10 +202,11 @@ function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: F
           tabs={tabs}
           selected={reminderTab}
           onSelect={setReminderTab}
-          interviewDate={state.interview.date}
-          recipients={preview.data?.recipients ?? []}
+          interviewDate={isOffer ? '' : state.interview.date}
+          recipients={reminderRecipients}
           shownId={shownId}
           refusal={(path) => (path === refusedPath ? reasonText : undefined)}
+          isOffer={isOffer}
         />
       </div>
 
@@ -205,7 +219,13 @@ function MessageStepFields({ state, message, tabs, onChange, onBack, onSent }: F
       <div ref={notice} tabIndex={-1} className="ms-notice-anchor">
         {send.isError ? (
           <div className="notice notice-error" role="alert" data-testid="send-error">
-            <p>{refusedName ? t('refusal.inField', { field: refusedName, reason: reasonText }) : reasonText}</p>
+            <p>
+              {timesRefused
+                ? t('refusal.times', { reason: timesRefused.reason === 'other' ? timesRefused.message : t(`refusals.${timesRefused.reason}`, { ns: 'invite-to-interview' }) })
+                : refusedName
+                  ? t('refusal.inField', { field: refusedName, reason: reasonText })
+                  : reasonText}
+            </p>
           </div>
         ) : (
           tried &&

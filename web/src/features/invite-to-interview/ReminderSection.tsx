@@ -29,10 +29,12 @@ interface ReminderSectionProps {
   recipients: PreviewRecipient[];
   shownId: string | null;
   refusal: (path: string) => string | undefined;
+  /** Times are offered: each reminder is made when an applicant books, so there is no one day to show yet. */
+  isOffer?: boolean;
 }
 
 /** Påmindelse: whether and how the candidates are reminded, how many days before, and in which words. */
-export function ReminderSection({ reminder, onChange, tabs, selected, onSelect, interviewDate, recipients, shownId, refusal }: ReminderSectionProps) {
+export function ReminderSection({ reminder, onChange, tabs, selected, onSelect, interviewDate, recipients, shownId, refusal, isOffer = false }: ReminderSectionProps) {
   const { t } = useTranslation(MESSAGE_NS);
   const uiLanguage = useLanguage();
   const me = useSignedIn();
@@ -80,7 +82,7 @@ export function ReminderSection({ reminder, onChange, tabs, selected, onSelect, 
             testId="reminder-days"
           />
           <p className="muted small ms-reminder-rule">
-            {t('reminder.rule', { time: REMINDER_LOCAL_TIME, zone: zoneName(organisation.timeZone, uiLanguage) })}
+            {t(isOffer ? 'reminder.ruleOffer' : 'reminder.rule', { time: REMINDER_LOCAL_TIME, zone: zoneName(organisation.timeZone, uiLanguage) })}
           </p>
           {first?.status === 'scheduled' && first.dueAt && (
             <p className="ms-reminder-due" data-testid="reminder-due">

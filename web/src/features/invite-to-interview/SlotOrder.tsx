@@ -8,12 +8,11 @@ import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { moved } from './interview-step';
 import { invitationPreviewQuery } from './message-queries';
+import { RecruiterOverlapNotice } from './RecruiterOverlapNotice';
 import { recruiterOverlaps } from './recruiter-overlaps';
-import { useSettled } from './useSettled';
+import { PREVIEW_DELAY_MS, useSettled } from './useSettled';
 import { invitationRequest, type InvitedApplicant, type InviteWizardState } from './wizard-state';
 
-/** Long enough to wait out typing a time, short enough that the times follow the recruiter's choices. */
-const PREVIEW_DELAY_MS = 400;
 
 /**
  * What the choices mean, at once: one slot for everyone in a group interview, otherwise each applicant's own time,
@@ -120,25 +119,7 @@ export function SlotOrder({
         ))}
       </ol>
 
-      {overlaps.length > 0 && (
-        <div className="notice notice-warning" role="status" data-testid="recruiter-overlap">
-          <p>
-            <strong>{t('busy.heading')}</strong>
-          </p>
-          <ul>
-            {overlaps.map((overlap, index) => (
-              <li key={index}>
-                {t('busy.at', {
-                  name: overlap.name,
-                  date: formatDate(overlap.startsAt, zone, language),
-                  time: formatTimeRange(overlap.startsAt, overlap.endsAt, zone, language),
-                })}
-              </li>
-            ))}
-          </ul>
-          <p className="small">{t('busy.stillPossible')}</p>
-        </div>
-      )}
+      <RecruiterOverlapNotice overlaps={overlaps} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { TEMPLATE_VARIABLES } from '@domain/template';
+import { TEMPLATE_VARIABLES, type TemplateVariable } from '@domain/template';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,8 @@ interface TemplateFieldProps {
   refusal?: string | undefined;
   /** Under the field, beside the variables: a count, a note. */
   footer?: ReactNode;
+  /** The variables offered and known: an invitation to book may also say its deadline. */
+  variables?: readonly TemplateVariable[];
 }
 
 /**
@@ -27,7 +29,7 @@ interface TemplateFieldProps {
  * them by hand is where misspellings come from. A variable the server does not know is named under the field as
  * soon as it is typed, so the recruiter never learns of it only when Send is refused.
  */
-export function TemplateField({ label, path, value, onChange, required = true, rows, refusal, footer }: TemplateFieldProps) {
+export function TemplateField({ label, path, value, onChange, required = true, rows, refusal, footer, variables = TEMPLATE_VARIABLES }: TemplateFieldProps) {
   const { t } = useTranslation(MESSAGE_NS);
   const control = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const selection = useRef({ start: value.length, end: value.length });
@@ -57,7 +59,7 @@ export function TemplateField({ label, path, value, onChange, required = true, r
     setCaret(start + written.length);
   }
 
-  const problem = fieldProblem({ path, value, required });
+  const problem = fieldProblem({ path, value, required, variables });
   const error =
     refusal ??
     (problem?.kind === 'blank'
@@ -89,7 +91,7 @@ export function TemplateField({ label, path, value, onChange, required = true, r
                 </Button>
                 <Popover className="ms-popover" placement="bottom start">
                   <Menu className="ms-menu" aria-label={t('variables', { field: label })} onAction={(key) => insert(String(key))}>
-                    {TEMPLATE_VARIABLES.map((variable) => (
+                    {variables.map((variable) => (
                       <MenuItem key={variable} id={variable} className="ms-menu-item" textValue={variable}>
                         <code>{`{${variable}}`}</code>
                         <span className="muted small">{t(`variable.${variable}`)}</span>

@@ -39,14 +39,19 @@ export function interviewProblems(interview: InterviewStep, timeZone: string, no
   else if (isPastInZone(interview.date, null, timeZone, now)) problems.date = 'dateInPast';
   if (interview.time === '') problems.time = 'timeMissing';
   else if (!problems.date && isPastInZone(interview.date, interview.time, timeZone, now)) problems.time = 'timeInPast';
+  return { ...problems, ...placeProblems(interview) };
+}
+
+/** What the place holds wrongly, whichever way the applicants get their time: a video interview needs its link. */
+export function placeProblems(interview: Pick<InterviewStep, 'type' | 'location' | 'meetingUrl'>): InterviewProblems {
   if (placeField(interview.type) === 'meetingUrl') {
     const link = interview.meetingUrl.trim();
-    if (link === '') problems.meetingUrl = 'meetingUrlMissing';
-    else if (!MEETING_URL.test(link) || link.length > MAX_MEETING_URL_LENGTH) problems.meetingUrl = 'meetingUrlInvalid';
+    if (link === '') return { meetingUrl: 'meetingUrlMissing' };
+    if (!MEETING_URL.test(link) || link.length > MAX_MEETING_URL_LENGTH) return { meetingUrl: 'meetingUrlInvalid' };
   } else if (interview.location.trim().length > MAX_LOCATION_LENGTH) {
-    problems.location = 'locationTooLong';
+    return { location: 'locationTooLong' };
   }
-  return problems;
+  return {};
 }
 
 /** Interview lengths a recruiter books, within the API's 5 to 480 minutes. */

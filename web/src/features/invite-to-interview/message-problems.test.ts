@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BOOKING_INVITATION_VARIABLES } from '@domain/template';
 import { messageProblems } from './message-problems';
 import type { MessageStep } from './wizard-state';
 
@@ -50,5 +51,13 @@ describe('what stops sending', () => {
       { path: 'reminder.email.variants.en.body', kind: 'blank' },
       { path: 'reminder.sms.variants.en.text', kind: 'blank' },
     ]);
+  });
+
+  it('lets an invitation to book say its deadline, but not an interview invitation or a reminder', () => {
+    const deadline = message({ variants: { da: { subject: 'Vælg en tid', body: 'Vælg senest {bookingdeadline}' } } }, { channel: 'sms', sms: { da: { text: 'Husk {bookingdeadline}' } } });
+    expect(messageProblems(deadline, ['da'], BOOKING_INVITATION_VARIABLES)).toEqual([
+      { path: 'reminder.sms.variants.da.text', kind: 'unknown_variables', variables: ['bookingdeadline'] },
+    ]);
+    expect(messageProblems(deadline, ['da']).map((problem) => problem.path)).toEqual(['email.variants.da.body', 'reminder.sms.variants.da.text']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshWizard, hasChanges, wizardToOpen } from './wizard-start';
+import { freshWizard, hasChanges, withMode, wizardToOpen } from './wizard-start';
 
 const mette = { applicationId: 'a1', name: 'Mette Kjærgaard', language: 'da', hasMobile: true };
 const soeren = { applicationId: 'a2', name: 'Søren Østergaard', language: 'da', hasMobile: true };
@@ -43,5 +43,29 @@ describe('changes to the wizard', () => {
     expect(hasChanges({ ...fresh, interview: { ...fresh.interview, type: 'group' } }, fresh)).toBe(true);
     expect(hasChanges({ ...fresh, applicants: [soeren, mette] }, fresh)).toBe(true);
     expect(hasChanges({ ...fresh, step: 2 }, fresh)).toBe(true);
+  });
+});
+
+describe('choosing how the applicants get their time', () => {
+  const typed = { ...freshWizard('p1', [mette, soeren], 'anna'), interview: { ...freshWizard('p1', [], 'anna').interview, type: 'video' as const, durationMinutes: 30 } };
+  const filled = {
+    ...typed,
+    message: { action: 'send_email' as const, from: 'anna@demo.example', variants: { da: { subject: 'S', body: 'B' } }, includeConfirmLink: null, reminder: { channel: 'none' as const, daysBefore: 1 as const, email: {}, sms: {} }, sendWithoutSmsToMissingMobile: false },
+  };
+
+  it('starts with the recruiter fixing the time, and one window to fill in should times be offered', () => {
+    expect(typed.mode).toBe('fixed');
+    expect(typed.offer.windows).toEqual([{ date: '', from: '', to: '' }]);
+  });
+
+  it('keeps the interview as typed but fills step 2 afresh, as an invitation to book has texts of its own', () => {
+    const offered = withMode(filled, 'offer');
+    expect(offered.mode).toBe('offer');
+    expect(offered.interview).toEqual(filled.interview);
+    expect(offered.message).toBeNull();
+  });
+
+  it('changes nothing when the way chosen is the one already', () => {
+    expect(withMode(filled, 'fixed')).toBe(filled);
   });
 });

@@ -1,9 +1,17 @@
-import type { InterviewType, InvitedApplicant, InviteWizardState } from './wizard-state';
+import type { InterviewType, InviteMode, InvitedApplicant, InviteWizardState, OfferStep } from './wizard-state';
 
 /** Where a new wizard starts: the source's usual interview, the length the demo organisation books. */
 const FIRST_TYPE: InterviewType = 'in_person';
 const FIRST_DURATION_MINUTES = 45;
 const FIRST_BREAK_MINUTES = 15;
+
+/** Times not offered yet: one window to fill in (most offers are one), no single slots, the default deadline. */
+export const FRESH_OFFER: OfferStep = {
+  seatsPerSlot: 1,
+  windows: [{ date: '', from: '', to: '' }],
+  slots: [],
+  deadline: { date: '', time: '' },
+};
 
 /** A wizard nobody has typed in yet: the signed-in recruiter takes part, date and time are still to be chosen. */
 export function freshWizard(projectId: string, applicants: InvitedApplicant[], recruiterId: string): InviteWizardState {
@@ -11,6 +19,7 @@ export function freshWizard(projectId: string, applicants: InvitedApplicant[], r
     version: 1,
     projectId,
     step: 1,
+    mode: 'fixed',
     applicants,
     interview: {
       type: FIRST_TYPE,
@@ -22,8 +31,17 @@ export function freshWizard(projectId: string, applicants: InvitedApplicant[], r
       location: '',
       meetingUrl: '',
     },
+    offer: FRESH_OFFER,
     message: null,
   };
+}
+
+/**
+ * The wizard with the other way chosen. What both ways share (type, recruiters, length, place) stays; step 2 fills
+ * itself in again, as an invitation to book has texts of its own.
+ */
+export function withMode(wizard: InviteWizardState, mode: InviteMode): InviteWizardState {
+  return mode === wizard.mode ? wizard : { ...wizard, mode, message: null };
 }
 
 const idsOf = (wizard: InviteWizardState) =>

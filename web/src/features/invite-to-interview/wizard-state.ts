@@ -61,14 +61,50 @@ export interface MessageStep {
   sendWithoutSmsToMissingMobile: boolean;
 }
 
+/**
+ * How the applicants get their time: the recruiter fixes it (one time for a group, else back to back), or offers
+ * times and each applicant books one from the link in their email.
+ */
+export type InviteMode = 'fixed' | 'offer';
+
+/** A stretch of a day, in the organisation's zone, filled with slots back to back. Empty until chosen. */
+export interface OfferWindow {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:MM */
+  from: string;
+  to: string;
+}
+
+/** A slot picked on its own: a day and a start, lasting the slot length. */
+export interface OfferSlot {
+  date: string;
+  time: string;
+}
+
+/**
+ * Step 1 when times are offered, beside the interview's type, recruiters, length, break and place (InterviewStep,
+ * shared by both ways so a change of mind keeps them).
+ */
+export interface OfferStep {
+  /** 1 but for a group interview. */
+  seatsPerSlot: number;
+  windows: OfferWindow[];
+  slots: OfferSlot[];
+  /** Both empty: the server's default, 24 hours before the first slot. */
+  deadline: { date: string; time: string };
+}
+
 /** Everything typed in the wizard: kept in the tab's sessionStorage so a reload loses nothing. */
 export interface InviteWizardState {
   version: 1;
   projectId: string;
   step: 1 | 2;
+  mode: InviteMode;
   /** In slot order: the first gets the first slot. */
   applicants: InvitedApplicant[];
   interview: InterviewStep;
+  offer: OfferStep;
   /** null until step 2 has been opened and pre-filled. */
   message: MessageStep | null;
 }
@@ -90,7 +126,7 @@ function interviewPart(interview: InterviewStep): InvitationRequest['interview']
   };
 }
 
-function emailPart(message: MessageStep): InvitationRequest['email'] {
+export function emailPart(message: MessageStep): InvitationRequest['email'] {
   if (message.action === 'no_email') return NO_EMAIL;
   const from = message.from.trim();
   return {
@@ -101,7 +137,7 @@ function emailPart(message: MessageStep): InvitationRequest['email'] {
   };
 }
 
-function reminderPart(message: MessageStep): ReminderRequest {
+export function reminderPart(message: MessageStep): ReminderRequest {
   const { channel, daysBefore, email, sms } = message.reminder;
   if (channel === 'none') return { channel, daysBefore };
   return {

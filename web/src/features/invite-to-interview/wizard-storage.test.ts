@@ -54,6 +54,30 @@ describe('the stored wizard', () => {
     expect(loadWizard(storage, 'p1')).toBeNull();
   });
 
+  it('keeps the way chosen and the times offered, windows, single slots and deadline alike', () => {
+    const storage = memoryStorage();
+    const offered: InviteWizardState = {
+      ...typedIn(),
+      mode: 'offer',
+      offer: {
+        seatsPerSlot: 4,
+        windows: [{ date: '2026-12-10', from: '09:00', to: '12:00' }, { date: '', from: '13:00', to: '' }],
+        slots: [{ date: '2026-12-11', time: '13:00' }],
+        deadline: { date: '2026-12-09', time: '12:00' },
+      },
+    };
+    saveWizard(storage, offered);
+    expect(loadWizard(storage, 'p1')).toEqual(offered);
+  });
+
+  it('reads a wizard stored before times could be offered as one that fixed the time', () => {
+    const { mode: _mode, offer: _offer, ...older } = typedIn();
+    const wizard = parseWizard(JSON.stringify(older), 'p1');
+    expect(wizard?.mode).toBe('fixed');
+    expect(wizard?.offer).toEqual(freshWizard('p1', [mette], 'anna').offer);
+    expect(wizard?.message).toEqual(typedIn().message);
+  });
+
   it('is a fresh start when what was stored is not JSON or not a wizard', () => {
     for (const stored of [null, '', 'not json', '42', 'null', '[]', '{}', '{"version":1}']) expect(parseWizard(stored, 'p1')).toBeNull();
   });
@@ -76,6 +100,9 @@ describe('the stored wizard', () => {
       { ...wizard, message: { ...wizard.message, action: 'shout' } },
       { ...wizard, message: { ...wizard.message, variants: { xx: { subject: 'a', body: 'b' } } } },
       { ...wizard, message: { ...wizard.message!, reminder: { ...wizard.message!.reminder, daysBefore: 4 } } },
+      { ...wizard, mode: 'guess' },
+      { ...wizard, offer: { ...wizard.offer, seatsPerSlot: 0 } },
+      { ...wizard, offer: { ...wizard.offer, windows: [{ date: '2026-12-10', from: '09:00' }] } },
     ];
     for (const stored of broken) expect(parseWizard(JSON.stringify(stored), 'p1')).toBeNull();
   });

@@ -1,6 +1,7 @@
 import { MAX_DURATION_MINUTES, MIN_DURATION_MINUTES, INTERVIEW_TYPES } from '@domain/interview';
 import { SUPPORTED_LANGUAGES } from '@domain/languages';
 import * as z from 'zod/mini';
+import { FRESH_OFFER } from './wizard-start';
 import type { InviteWizardState } from './wizard-state';
 
 /**
@@ -30,10 +31,19 @@ const messageStep = z.object({
   sendWithoutSmsToMissingMobile: z.boolean(),
 });
 
+const offerStep = z.object({
+  seatsPerSlot: z.int().check(z.minimum(1), z.maximum(50)),
+  windows: z.array(z.object({ date: text, from: text, to: text })),
+  slots: z.array(z.object({ date: text, time: text })),
+  deadline: z.object({ date: text, time: text }),
+});
+
 const storedWizard = z.object({
   version: z.literal(1),
   projectId: text,
   step: z.literal([1, 2]),
+  // Absent in a wizard stored before times could be offered: it fixed the time.
+  mode: z.optional(z.enum(['fixed', 'offer'])),
   applicants: z
     .array(z.object({ applicationId: z.string().check(z.minLength(1)), name: text, language: text, hasMobile: z.boolean() }))
     .check(z.minLength(1)),
@@ -47,6 +57,7 @@ const storedWizard = z.object({
     location: text,
     meetingUrl: text,
   }),
+  offer: z.optional(offerStep),
   message: z.nullable(messageStep),
 });
 
@@ -61,8 +72,8 @@ export function parseWizard(stored: string | null, projectId: string): InviteWiz
   }
   const result = storedWizard.safeParse(value);
   if (!result.success || result.data.projectId !== projectId) return null;
-  const wizard: InviteWizardState = result.data;
-  return wizard;
+  const { mode = 'fixed', offer = FRESH_OFFER, ...rest } = result.data;
+  return { ...rest, mode, offer };
 }
 
 export function loadWizard(storage: Pick<Storage, 'getItem'> | undefined, projectId: string): InviteWizardState | null {
