@@ -10,7 +10,7 @@ import { fieldProblem } from '../invite-to-interview/message-problems';
 import { TemplateField } from '../invite-to-interview/TemplateField';
 import { resetTemplate, saveTemplate, templatesQuery, type SavedTemplate } from './queries';
 import { ResetQuestion } from './ResetQuestion';
-import { partsDiffer, type Parts } from './template-kinds';
+import { partsDiffer, variablesOf, type Parts } from './template-kinds';
 import { TemplatePreviewPanel } from './TemplatePreviewPanel';
 
 const ROWS: Record<string, number | undefined> = { body: 14, signature: 4, text: 5 };
@@ -34,7 +34,8 @@ export function TemplateEditor({ kind, saved, draft, onDraft }: TemplateEditorPr
   const parts = draft ?? saved.parts;
   const path = (part: string) => `${kind}.${language}.${part}`;
   const required = (part: string) => part !== 'signature';
-  const problems = MESSAGE_TEMPLATES[kind].parts.flatMap((part) => fieldProblem({ path: path(part), value: parts[part] ?? '', required: required(part) }) ?? []);
+  const variables = variablesOf(kind);
+  const problems = MESSAGE_TEMPLATES[kind].parts.flatMap((part) => fieldProblem({ path: path(part), value: parts[part] ?? '', required: required(part), variables }) ?? []);
 
   const stored = (template: SavedTemplate, words: string) => {
     queryClient.setQueryData(templatesQuery(kind).queryKey, (list) => list?.map((each) => (each.language === language ? template : each)));
@@ -82,6 +83,7 @@ export function TemplateEditor({ kind, saved, draft, onDraft }: TemplateEditorPr
             onChange={(value) => change(part, value)}
             required={required(part)}
             rows={ROWS[part]}
+            variables={variables}
           />
         ))}
         {save.isError && (
