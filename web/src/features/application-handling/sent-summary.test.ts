@@ -7,6 +7,12 @@ describe("the wizard's summary of what was sent", () => {
     expect(sentSummaryOf(sentState(summary))).toEqual(summary);
   });
 
+  it('says times were offered, and how many, when they were', () => {
+    const summary = { invitations: 3, remindersScheduled: 0, remindersSkipped: 0, offeredSlots: 6 };
+    expect(sentSummaryOf(sentState(summary))).toEqual(summary);
+    expect(sentSummaryOf({ invitationsSent: { ...summary, offeredSlots: 'six' } })).toBeNull();
+  });
+
   it('is nothing when the state holds no summary or one of another shape', () => {
     for (const state of [null, undefined, 'sent', {}, { invitationsSent: null }, { invitationsSent: { invitations: 3 } }]) {
       expect(sentSummaryOf(state)).toBeNull();

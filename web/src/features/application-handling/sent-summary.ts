@@ -6,6 +6,8 @@ export interface SentSummary {
   invitations: number;
   remindersScheduled: number;
   remindersSkipped: number;
+  /** Set when times were offered instead: `invitations` applicants each got a link to book one of these slots. */
+  offeredSlots?: number;
 }
 
 export function sentState(summary: SentSummary): { invitationsSent: SentSummary } {
@@ -19,7 +21,8 @@ export function sentSummaryOf(state: unknown): SentSummary | null {
   if (typeof state !== 'object' || state === null || !('invitationsSent' in state)) return null;
   const sent = state.invitationsSent;
   if (typeof sent !== 'object' || sent === null) return null;
-  const { invitations, remindersScheduled, remindersSkipped } = sent as Record<string, unknown>;
+  const { invitations, remindersScheduled, remindersSkipped, offeredSlots } = sent as Record<string, unknown>;
   if (!isCount(invitations) || !isCount(remindersScheduled) || !isCount(remindersSkipped)) return null;
-  return { invitations, remindersScheduled, remindersSkipped };
+  if (offeredSlots !== undefined && !isCount(offeredSlots)) return null;
+  return { invitations, remindersScheduled, remindersSkipped, ...(offeredSlots !== undefined && { offeredSlots }) };
 }
