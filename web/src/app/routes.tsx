@@ -46,6 +46,10 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/invite-to-interview/InviteToInterviewPage').then((m) => ({ Component: m.InviteToInterviewPage })),
           },
           {
+            path: 'projects/:projectId/booking-offers/:offerId',
+            lazy: () => import('../features/booking-offers/BookingOfferPage').then((m) => ({ Component: m.BookingOfferPage })),
+          },
+          {
             path: 'applications/:applicationId',
             lazy: () => import('../features/application-and-cv/ApplicationAndCvPage').then((m) => ({ Component: m.ApplicationAndCvPage })),
           },

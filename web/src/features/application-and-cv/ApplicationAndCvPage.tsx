@@ -14,6 +14,7 @@ import { PageLoading } from '../../ui/PageLoading';
 import { readableMobile } from '../../ui/phone';
 import { ApplicationStatusBadge } from '../../ui/StatusBadge';
 import './application-and-cv.css';
+import { BookingInvitations } from './BookingInvitations';
 import { newestFirst } from './display';
 import { HistorySection } from './HistorySection';
 import { InvitationCard } from './InvitationCard';
@@ -128,7 +129,8 @@ function ApplicationAndCvView({ data }: { data: ApplicationAndCv }) {
         <section className="cv-section cv-invitations" aria-labelledby="cv-invitations-heading">
           <h2 id="cv-invitations-heading">{t('invitations.heading')}</h2>
           <p className="muted small">{t('timesIn', { zone: zoneName(zone, language) })}</p>
-          {invitations.length === 0 ? (
+          <BookingInvitations invitations={data.bookingInvitations} projectId={project.id} />
+          {invitations.length === 0 && data.bookingInvitations.length === 0 ? (
             <p className="empty">{t('invitations.none')}</p>
           ) : (
             invitations.map((invitation) => (

@@ -38,6 +38,12 @@ describe('a history sentence', () => {
     expect(sentence.values.interview).toEqual({ term: 'history.interview.unknown' });
   });
 
+  it('tells that the candidate booked, changed or cancelled an offered time', () => {
+    expect(historySentence(event('booking.booked', candidate, { after: { offerId: 'o1', slotId: 's1' } }), context)).toEqual({ key: 'timeBooked', values: {} });
+    expect(historySentence(event('booking.changed', candidate, { before: { slotId: 's1' }, after: { slotId: 's2' } }), context)).toEqual({ key: 'bookingChanged', values: {} });
+    expect(historySentence(event('booking.cancelled', candidate, { before: { slotId: 's2' } }), context)).toEqual({ key: 'bookingCancelled', values: {} });
+  });
+
   it("tells the candidate's own answer in their words", () => {
     expect(historySentence(event('invitation.answered', candidate, { after: { responseStatus: 'accepted' } }), context)).toEqual({
       key: 'answeredByCandidate.accepted',

@@ -54,6 +54,8 @@ function actorOf(event: HistoryEvent): SentenceValue {
 
 const statusTerm = (value: ApplicationStatus) => ({ term: `applicationStatus.${value}` });
 
+const BOOKING_SENTENCES = { 'booking.booked': 'timeBooked', 'booking.changed': 'bookingChanged', 'booking.cancelled': 'bookingCancelled' } as const;
+
 /**
  * What an audit event means, in words a recruiter reads: "Anna Holm invited the candidate to an in-person
  * interview", "The candidate accepted the invitation". An action this screen does not know yet, or an event whose
@@ -104,6 +106,11 @@ export function historySentence(event: HistoryEvent, context: HistoryContext): H
         : { key: 'statusSet', values: { actor, status: statusTerm('withdrawn') } };
     case 'message.retried':
       return { key: 'messageRetried', values: { actor } };
+    // A candidate choosing from offered times: the time itself is on the invitation card, the booking line above it.
+    case 'booking.booked':
+    case 'booking.changed':
+    case 'booking.cancelled':
+      return { key: BOOKING_SENTENCES[event.action], values: {} };
   }
 
   // Not known here (or not as expected): a change of status still reads well; anything else is named as it is.

@@ -5,6 +5,7 @@ import { projectsQuery } from '../../api/queries';
 import { APPLICATION_STATUSES } from '../../ui/application-statuses';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageLoading } from '../../ui/PageLoading';
+import { ProjectOffers } from '../booking-offers/ProjectOffers';
 import { listParamsToSearch, DEFAULT_LIST_PARAMS } from './list-params';
 import './application-handling.css';
 
@@ -53,6 +54,7 @@ export function OverviewSection() {
           </ul>
         </>
       )}
+      <ProjectOffers projectId={projectId} />
     </section>
   );
 }

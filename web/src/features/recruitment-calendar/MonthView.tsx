@@ -8,6 +8,7 @@ import { interviewsByDay } from './by-day';
 import { dayLabel, weekdayLabel, weekdayShortLabel } from './dates';
 import { monthOf, monthWeeks } from './month';
 import { useNarrowScreen } from './narrow-screen';
+import { isFreeSlot, isOffered, OfferedSlotMark } from './OfferedSlot';
 import type { CalendarInterview } from './queries';
 
 interface MonthViewProps {
@@ -97,14 +98,21 @@ function MonthInterviews({ interviews, timeZone }: { interviews: CalendarIntervi
     <ul className="rc-month-interviews">
       {interviews.map((interview) => {
         const cancelled = interview.status === 'cancelled';
+        const free = isFreeSlot(interview);
+        const time = formatTimeRange(interview.startsAt, interview.endsAt, timeZone, language);
         return (
-          <li key={interview.id} className={`rc-month-interview rc-type-${interview.type}${cancelled ? ' rc-interview-cancelled' : ''}`} data-testid="calendar-month-interview">
+          <li
+            key={interview.id}
+            className={`rc-month-interview rc-type-${interview.type}${cancelled ? ' rc-interview-cancelled' : ''}${free ? ' rc-slot-free' : ''}`}
+            data-testid="calendar-month-interview"
+          >
             <span className="rc-time" data-testid="calendar-month-interview-time">
-              {formatTimeRange(interview.startsAt, interview.endsAt, timeZone, language)}
+              {time}
             </span>{' '}
             <span className="rc-type">{t(`interviewType.${interview.type}`)}</span>{' '}
             <span className="rc-month-project">{interview.project.title}</span>{' '}
-            {cancelled ? (
+            {isOffered(interview) && !cancelled && <OfferedSlotMark interview={interview} time={time} />}
+            {free ? null : cancelled ? (
               <span className="badge rc-cancelled">{t('cancelled')}</span>
             ) : (
               <span className="rc-month-answers" data-testid="calendar-month-answers">

@@ -12,6 +12,7 @@ import { PageLoading } from '../../ui/PageLoading';
 import { CalendarFeed } from './CalendarFeed';
 import { dateRangeLabel, monthLabel } from './dates';
 import { addMonths, monthOf, monthWindow } from './month';
+import { isFreeSlot } from './OfferedSlot';
 import { MonthView } from './MonthView';
 import {
   CALENDAR_VIEWS,
@@ -47,7 +48,10 @@ export function RecruitmentCalendarPage() {
   const go = (next: Partial<CalendarParams>) => setSearch(calendarParamsToSearch({ ...params, ...next }));
   const move = (steps: number) => go(month ? { month: addMonths(params.month, steps) } : { week: addDays(params.week, 7 * steps) });
   const weekOf = (day: string) => `?${calendarParamsToSearch({ ...params, view: 'week', week: mondayOf(day) }).toString()}`;
-  const shown = (calendar.data?.items ?? []).filter((interview) => !month || monthOf(interview.date) === params.month).length;
+  const inView = (calendar.data?.items ?? []).filter((interview) => !month || monthOf(interview.date) === params.month);
+  // A free offered slot is a time held open, not an interview: counted apart.
+  const freeSlots = inView.filter(isFreeSlot).length;
+  const shown = inView.length - freeSlots;
 
   const recruiters = useQuery(recruitersQuery);
   // Besides "me" and "all": everyone else of the organisation, by name.
@@ -151,6 +155,7 @@ export function RecruitmentCalendarPage() {
               : shown === 0
                 ? t('noInterviews')
                 : t('interviews', { count: shown })}
+            {freeSlots > 0 && ` · ${t('freeSlots', { count: freeSlots })}`}
           </p>
           {month ? (
             <MonthView month={params.month} today={today} interviews={calendar.data.items} timeZone={timeZone} weekOf={weekOf} />
