@@ -72,6 +72,18 @@ export interface InvitationPlan {
   warnings: Warning[];
 }
 
+/** Sending goes ahead although candidates would get no SMS reminder only when the recruiter said so, having seen them. */
+export function refuseUnacknowledgedMissingMobiles(warnings: Warning[], acknowledged: boolean | undefined): void {
+  const missingMobiles = warnings.filter((warning) => warning.code === 'missing_mobile');
+  if (missingMobiles.length > 0 && !acknowledged) {
+    throw new AppError(
+      'conflict',
+      'Some candidates have no mobile number and would get no SMS reminder. Send again with acknowledgeWarnings: true to go ahead.',
+      { warnings: missingMobiles },
+    );
+  }
+}
+
 function checkUnique(ids: string[], field: string): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {

@@ -9,13 +9,12 @@ import type { AuditEventInput } from '../../domain/audit-event.js';
 import { fullName } from '../../domain/candidate.js';
 import { recruiterNotice } from '../../domain/recruiter-notice.js';
 import { confirmLinkHash, confirmLinkToken, confirmLinkUrl } from '../../security/confirm-link-token.js';
-import { AppError } from '../../errors.js';
 import type { Session } from '../authenticate.js';
 import { candidateEmail, recruiterEmails } from '../interview-emails.js';
 import { queueInvitationEvents } from '../webhook-events.js';
 import { reminderMessages } from '../reminder-messages.js';
 import { reminderOutcome, type ReminderOutcome } from './plan-reminders.js';
-import { planInvitations, type Warning } from './plan.js';
+import { planInvitations, refuseUnacknowledgedMissingMobiles, type Warning } from './plan.js';
 import type { InvitationRequest } from './request.js';
 
 export interface SentInvitation {
@@ -50,14 +49,7 @@ export async function sendInvitations(
 
   return ctx.db.transaction().execute(async (trx) => {
     const plan = await planInvitations(trx, session, projectId, request, now, publicUrl);
-    const missingMobiles = plan.warnings.filter((warning) => warning.code === 'missing_mobile');
-    if (missingMobiles.length > 0 && !request.acknowledgeWarnings) {
-      throw new AppError(
-        'conflict',
-        'Some candidates have no mobile number and would get no SMS reminder. Send again with acknowledgeWarnings: true to go ahead.',
-        { warnings: missingMobiles },
-      );
-    }
+    refuseUnacknowledgedMissingMobiles(plan.warnings, request.acknowledgeWarnings);
     const { organisation, project, actor } = plan;
     const interviewIds = plan.interviews.map(() => randomUUID());
     const recruiterIds = plan.recruiters.map((recruiter) => recruiter.id);

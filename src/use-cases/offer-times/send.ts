@@ -8,11 +8,10 @@ import { insertInterviews } from '../../db/repositories/interviews.js';
 import { queueMessages } from '../../db/repositories/messages.js';
 import type { AuditEventInput } from '../../domain/audit-event.js';
 import type { Slot } from '../../domain/interview-schedule.js';
-import { AppError } from '../../errors.js';
 import { bookingLinkToken, confirmLinkHash, confirmLinkUrl } from '../../security/confirm-link-token.js';
 import type { Session } from '../authenticate.js';
 import type { OfferReminder } from '../booking-reminders.js';
-import type { Warning } from '../invite-to-interview/plan.js';
+import { refuseUnacknowledgedMissingMobiles, type Warning } from '../invite-to-interview/plan.js';
 import { outboxMessage } from '../outbox-message.js';
 import { planOffer, type OfferPlan } from './plan.js';
 import type { OfferRequest } from './request.js';
@@ -43,14 +42,7 @@ export async function offerTimes(ctx: Context, publicUrl: URL, session: Session,
   const at = now.toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     const plan = await planOffer(trx, session, projectId, request, now, publicUrl);
-    const missingMobiles = plan.warnings.filter((warning) => warning.code === 'missing_mobile');
-    if (missingMobiles.length > 0 && !request.acknowledgeWarnings) {
-      throw new AppError(
-        'conflict',
-        'Some candidates have no mobile number and would get no SMS reminder. Send again with acknowledgeWarnings: true to go ahead.',
-        { warnings: missingMobiles },
-      );
-    }
+    refuseUnacknowledgedMissingMobiles(plan.warnings, request.acknowledgeWarnings);
     const { organisation, actor } = plan;
     const offerId = randomUUID();
     const reminder: OfferReminder | null = plan.reminder && { request: plan.reminder, offeredBy: actor.id };
