@@ -1,5 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { signIn } from './browser.js';
 
 interface Applicants {
   project: string;
@@ -49,4 +50,38 @@ export async function openInviteStepTwo(page: Page, { project, names, date, time
   await page.getByTestId('wizard-next').click();
   await expect.poll(() => page.getByTestId('message-step').isVisible()).toBe(true);
   await expect.poll(() => page.getByTestId('email-preview-card').isVisible()).toBe(true);
+}
+
+/** Types a day ('DDMMYYYY') or a time ('HHMM') into a date or time field, from its first segment, as on a keyboard. */
+export async function typeInto(field: Locator, keys: string): Promise<void> {
+  await field.getByRole('spinbutton').first().click();
+  await field.page().keyboard.type(keys);
+}
+
+/**
+ * Offering times, step 1: fills in window `index` (added first when it is not there yet) as typed: 'DDMMYYYY',
+ * 'HHMM', 'HHMM'.
+ */
+export async function typeOfferWindow(page: Page, index: number, date: string, from: string, to: string): Promise<void> {
+  const windows = page.getByTestId('offer-window');
+  if ((await windows.count()) <= index) await page.getByTestId('offer-add-window').click();
+  const window = windows.nth(index);
+  await typeInto(window.getByTestId('offer-window-date'), date);
+  await typeInto(window.getByTestId('offer-window-from'), from);
+  await typeInto(window.getByTestId('offer-window-to'), to);
+}
+
+/**
+ * Signs in as Anna (the demo's administrator) on the sign-in page, switches the screens to English when asked, and
+ * opens Invite to interview at step 1 for the applicants (openInviteStepOne).
+ */
+export async function signInAndOpenInvite(page: Page, { project, names, language = 'da' }: Applicants): Promise<void> {
+  await page.goto('/login');
+  await signIn(page);
+  await page.getByRole('link', { name: project }).waitFor();
+  if (language === 'en') {
+    await page.getByRole('radio', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Recruitment overview' }).waitFor();
+  }
+  await openInviteStepOne(page, { project, names, language });
 }
