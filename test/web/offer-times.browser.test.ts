@@ -83,6 +83,8 @@ describe('Offering times (da-DK, browser in New York)', () => {
     const subject = page.locator('[data-field="email.variants.da.subject"]');
     expect(await subject.inputValue()).toBe('Vælg en tid til samtale: {jobtitle} hos {companyname}');
     expect(await page.getByTestId('email-action').count()).toBe(0);
+    // Nor can the link be left out: it is the only way to book.
+    expect(await page.getByRole('checkbox', { name: /Inkluder et link/ }).count()).toBe(0);
     await subject.click();
     await page.keyboard.press('End');
     await page.keyboard.type(' senest ');
@@ -202,12 +204,11 @@ describe('The invitation to choose a time on the Templates screen', () => {
       await expect.poll(() => page.getByTestId('template-preview-subject').textContent()).toMatch(/^Vælg en tid til samtale: .* hos Nordhavn Byg A\/S$/);
       const body = page.locator('[data-field="booking_invitation.da.body"]');
       expect(await body.inputValue()).toMatch(/senest \{bookingdeadline\}/);
-      await page.getByTestId('insert-variable-booking_invitation.da.subject').click();
-      await expect.poll(() => page.getByRole('menuitem', { name: /\{bookingdeadline\}/ }).isVisible()).toBe(true);
-      await page.keyboard.press('Escape');
       await expectAccessible(page);
       await expectNoSidewaysScroll(page);
       await screenshot(page, 'templates-booking-invitation');
+      await page.getByTestId('insert-variable-booking_invitation.da.subject').click();
+      await expect.poll(() => page.getByRole('menuitem', { name: /\{bookingdeadline\}/ }).isVisible()).toBe(true);
       expect(problems).toEqual([]);
     });
   }

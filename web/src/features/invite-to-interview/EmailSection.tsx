@@ -93,11 +93,14 @@ export function EmailSection({ message, onChange, tabs, selected, onSelect, refu
               </>
             )}
           </LanguageTabs>
-          <ConfirmLinkOption
-            isSelected={includesConfirmLink(message, languages)}
-            byDefault={byDefault}
-            onChange={(include) => onChange({ ...message, includeConfirmLink: include })}
-          />
+          {/* An offer's link is the only way to book: the server adds it wherever {confirmlink} is missing. */}
+          {!isOffer && (
+            <ConfirmLinkOption
+              isSelected={includesConfirmLink(message, languages)}
+              byDefault={byDefault}
+              onChange={(include) => onChange({ ...message, includeConfirmLink: include })}
+            />
+          )}
         </>
       )}
     </section>

@@ -72,4 +72,8 @@ describe('the offer the wizard sends', () => {
   it('always sends the email, which carries the link to book, even if a stored step 2 said none', () => {
     expect(offerRequest(offering({ message: { ...message, action: 'no_email' } })).email.action).toBe('send_email');
   });
+
+  it('never asks to leave the link to book out, which would leave the applicant no way to book', () => {
+    expect(offerRequest(offering({ message: { ...message, includeConfirmLink: false } })).email).not.toHaveProperty('includeConfirmLink');
+  });
 });

@@ -33,8 +33,9 @@ function offerPart(interview: InterviewStep, offer: OfferStep): OfferRequest['of
  */
 export function offerRequest(state: InviteWizardState): OfferRequest {
   const { message } = state;
-  // "No email" is not a way to offer times: the link to book is in the email.
-  const email = message ? emailPart({ ...message, action: 'send_email' }) : TEMPLATE_EMAIL;
+  // "No email" is not a way to offer times, nor an email without its link: the link is the only way to book. Left
+  // to the server's default, it is added wherever a variant lacks {confirmlink}.
+  const email = message ? emailPart({ ...message, action: 'send_email', includeConfirmLink: null }) : TEMPLATE_EMAIL;
   return {
     applicationIds: state.applicants.map((applicant) => applicant.applicationId),
     offer: offerPart(state.interview, state.offer),
