@@ -150,6 +150,15 @@ describe('Offering times (da-DK, browser in New York)', () => {
     await page.getByRole('button', { name: 'Fjern tidsrum 3' }).click();
     await expect.poll(() => page.getByTestId('offer-count').textContent()).toBe('6 tider · 3 ansøgere');
     expect(await page.getByTestId('offer-window-error').count()).toBe(0);
+
+    // A group session has seats: three in each of the six times.
+    expect(await page.getByTestId('offer-seats').count()).toBe(0);
+    await page.getByTestId('interview-type-group').click();
+    await page.getByLabel('Pladser pr. tid').fill('3');
+    await expect.poll(() => page.getByTestId('offer-count').textContent()).toBe('6 tider · 18 pladser · 3 ansøgere');
+    expect(await page.getByTestId('offer-preview-slot').first().textContent()).toBe('13.00–13.30 · 3 pladser');
+    await expectAccessible(page);
+    await screenshot(page, 'offer-times-group');
     // The refusal was answered by the server, as a 400: the one failed request of this test.
     expect(problems.filter((problem) => !problem.endsWith('/booking-offers/preview'))).toEqual([]);
   });
