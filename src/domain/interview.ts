@@ -26,4 +26,6 @@ export interface Interview {
   /** Raised on every change, for the SEQUENCE of calendar updates. */
   sequence: number;
   status: 'scheduled' | 'cancelled';
+  /** Set on a slot offered for booking: its offer. Its recruiters have it in their calendars only while it is booked. */
+  offerId: string | null;
 }

@@ -71,6 +71,7 @@ export const InterviewSchema = Type.Object({
   recruiters: Type.Array(Type.Object({ id: Id, name: Type.String(), email: Type.String() })),
   sequence: Type.Integer(),
   status: Type.Enum(['scheduled', 'cancelled']),
+  offerId: Type.Union([Id, Type.Null()], { description: 'A slot offered for booking: its offer (GET /api/booking-offers/{offerId}).' }),
 });
 
 export const InvitationSchema = Type.Object({

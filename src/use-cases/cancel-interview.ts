@@ -89,13 +89,15 @@ export async function cancelInterview(
       const [firstName = '', ...rest] = recruiter.name.split(' ');
       return cancellationEmail(valuesFor({ firstName, lastName: rest.join(' ') }, organisation.defaultLanguage), organisation.defaultLanguage, message, logo);
     };
+    // A free offered slot was never in the recruiters' calendars: there is nothing to take out.
+    const inRecruitersCalendars = interview.offerId === null || invitations.length > 0;
     messages.push(
       ...recruiterEmails(
         {
           method: 'CANCEL',
           organisation,
           interview: cancelled,
-          recruiters: interview.recruiters,
+          recruiters: inRecruitersCalendars ? interview.recruiters : [],
           candidates: [...applications.values()].map((a) => a.candidate),
           sender,
           replyTo: actor.email,

@@ -201,9 +201,11 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
       recruiterNames,
     };
     const notice = recruiterNotice(noticeInput);
+    // A free offered slot is not in the recruiters' calendars: it joins them when someone books it.
+    const inRecruitersCalendars = interview.offerId === null || invitations.length > 0;
     messages.push(
       ...recruiterEmails(
-        { method: 'REQUEST', organisation, interview: changed, recruiters, candidates, sender, replyTo: actor.email, words: () => notice, now },
+        { method: 'REQUEST', organisation, interview: changed, recruiters: inRecruitersCalendars ? recruiters : [], candidates, sender, replyTo: actor.email, words: () => notice, now },
         publicUrl,
       ),
       // A recruiter taken off the interview has it taken out of their calendar.
@@ -212,7 +214,7 @@ export async function changeInterview(ctx: Context, publicUrl: URL, session: Ses
           method: 'CANCEL',
           organisation,
           interview: changed,
-          recruiters: removedRecruiters,
+          recruiters: inRecruitersCalendars ? removedRecruiters : [],
           candidates,
           sender,
           replyTo: actor.email,

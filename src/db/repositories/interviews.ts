@@ -49,6 +49,7 @@ function toInterview(row: Selectable<InterviewTable>, recruiters: Participant[])
     recruiters,
     sequence: row.sequence,
     status: row.status,
+    offerId: row.offer_id,
   };
 }
 

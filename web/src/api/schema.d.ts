@@ -406,6 +406,8 @@ export interface paths {
                                     id: string;
                                     location: string | null;
                                     meetingUrl: string | null;
+                                    /** @description A slot offered for booking: its offer (GET /api/booking-offers/{offerId}). */
+                                    offerId: string | null;
                                     /**
                                      * Format: uuid
                                      * @description Identifier (UUID).
@@ -2954,6 +2956,8 @@ export interface paths {
                             }[];
                             location: string | null;
                             meetingUrl: string | null;
+                            /** @description A slot offered for booking: its offer (GET /api/booking-offers/{offerId}). */
+                            offerId: string | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -3107,6 +3111,8 @@ export interface paths {
                             }[];
                             location: string | null;
                             meetingUrl: string | null;
+                            /** @description A slot offered for booking: its offer (GET /api/booking-offers/{offerId}). */
+                            offerId: string | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -3274,6 +3280,8 @@ export interface paths {
                             }[];
                             location: string | null;
                             meetingUrl: string | null;
+                            /** @description A slot offered for booking: its offer (GET /api/booking-offers/{offerId}). */
+                            offerId: string | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).

@@ -218,6 +218,18 @@ describe(`offering times on ${TEST_ENGINE}`, () => {
     expect((await book(emmasUrl, offer.slots[1].id)).statusCode).toBe(303);
   });
 
+  it('moves and cancels a free slot without a word to its recruiters, in whose calendars it never was', async () => {
+    const setup = await recruitmentProject();
+    const offer = await makeOffer(setup, [await setup.applicant('Søren')]);
+    const free = offer.slots[2].id;
+    const detail = (await api(setup, 'GET', `/api/interviews/${free}`)).json();
+    expect(detail.offerId).toBe(offer.offerId);
+    expect((await api(setup, 'PATCH', `/api/interviews/${free}`, { time: '11:00' })).statusCode).toBe(200);
+    expect((await api(setup, 'POST', `/api/interviews/${free}/cancel`, {})).statusCode).toBe(200);
+    await deliverDue(test);
+    expect((await listDevMail(test.ctx.db, setup.organisation.id, 50)).filter((mail) => mail.recipient === setup.anna.email)).toEqual([]);
+  });
+
   it('flags an applicant who has not booked two working days after the email', async () => {
     const setup = await recruitmentProject();
     const offer = await makeOffer(setup, [await setup.applicant('Søren')]);
