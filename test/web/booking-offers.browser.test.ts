@@ -1,6 +1,6 @@
-import type { APIRequestContext, Page } from 'playwright-core';
+import type { APIRequestContext, Cookie, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
+import { DESKTOP, expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot } from './browser.js';
 import { webAppInChromium } from './web-app-in-chromium.js';
 
 /**
@@ -14,17 +14,23 @@ const CREATED = '2026-11-30T08:00:00Z';
 // Thursday 3 December: two working days after the email, so those who have not booked are flagged.
 const NOW = '2026-12-03T08:00:00Z';
 const PM = 'Projektleder til boligbyggeri';
-const APPLICANTS = ['Søren', 'Line', 'Ida'] as const;
-const SURNAMES = { Søren: 'Østergaard', Line: 'Bæk', Ida: 'Møller' };
+const APPLICANTS = { Søren: 'Østergaard', Line: 'Bæk', Ida: 'Møller' } as const;
 
 const web = webAppInChromium(CREATED);
 
 interface Offer {
   offerId: string;
   projectId: string;
-  applicationIds: Record<(typeof APPLICANTS)[number], string>;
+  applicationIds: Record<keyof typeof APPLICANTS, string>;
 }
 let offer: Offer;
+let session: Cookie[];
+
+interface Sent {
+  offerId: string;
+  slots: { id: string }[];
+  bookingInvitations: { applicationId: string; bookingUrl: string }[];
+}
 
 async function json<T>(request: APIRequestContext, method: 'get' | 'post', path: string, data?: object): Promise<T> {
   const response = await request[method](path, data === undefined ? {} : { data });
@@ -32,70 +38,83 @@ async function json<T>(request: APIRequestContext, method: 'get' | 'post', path:
   return (await response.json()) as T;
 }
 
-/** The offer as the wizard would send it, through the API with anna's session; Søren books from his email's link. */
-beforeAll(async () => {
-  const context = await web.browser.newContext({ baseURL: web.base });
-  const { request } = context;
-  await json(request, 'post', '/api/auth/login', { email: 'anna@demo.example', password: 'samtale-demo' });
+/** The API as anna (through `request`, signed in): her id, the project manager's project, and offering times in it. */
+async function annaApi(request: APIRequestContext) {
   const me = await json<{ id: string }>(request, 'get', '/api/me');
   const projects = await json<{ items: { id: string; title: string }[] }>(request, 'get', '/api/projects');
   const projectId = projects.items.find((project) => project.title === PM)!.id;
-  const applicationIds = {} as Offer['applicationIds'];
-  for (const name of APPLICANTS) {
-    const list = await json<{ items: { id: string; candidate: { firstName: string; lastName: string } }[] }>(
-      request,
-      'get',
-      `/api/projects/${projectId}/applications?q=${encodeURIComponent(SURNAMES[name])}`,
-    );
-    const found = list.items.filter((item) => item.candidate.firstName === name && item.candidate.lastName === SURNAMES[name]);
+  const applicationOf = async (firstName: string, lastName: string) => {
+    type Listed = { items: { id: string; candidate: { firstName: string; lastName: string } }[] };
+    const list = await json<Listed>(request, 'get', `/api/projects/${projectId}/applications?q=${encodeURIComponent(lastName)}`);
+    const found = list.items.filter((item) => item.candidate.firstName === firstName && item.candidate.lastName === lastName);
     expect(found).toHaveLength(1);
-    applicationIds[name] = found[0]!.id;
-  }
-  const sent = await json<{ offerId: string; slots: { id: string }[]; bookingInvitations: { applicationId: string; bookingUrl: string }[] }>(
-    request,
-    'post',
-    `/api/projects/${projectId}/booking-offers`,
-    {
-      applicationIds: APPLICANTS.map((name) => applicationIds[name]),
-      offer: {
-        type: 'in_person',
-        recruiterIds: [me.id],
-        durationMinutes: 30,
-        location: 'Havnegade 1, København',
-        windows: [{ date: '2026-12-10', from: '09:00', to: '10:30' }],
-        slots: [{ date: '2026-12-11', time: '13:00' }],
-      },
+    return found[0]!.id;
+  };
+  const offerTimes = (applicationIds: string[], times: object) =>
+    json<Sent>(request, 'post', `/api/projects/${projectId}/booking-offers`, {
+      applicationIds,
+      offer: { recruiterIds: [me.id], ...times },
       email: {
         action: 'send_email',
-        variants: { da: { subject: 'Vælg en tid til samtale: {jobtitle}', body: 'Kære {firstname}\n\nVælg en tid senest {bookingdeadline}: {confirmlink}' } },
+        variants: {
+          da: { subject: 'Vælg en tid til samtale: {jobtitle}', body: 'Kære {firstname}\n\nVælg en tid senest {bookingdeadline}: {confirmlink}' },
+          en: { subject: 'Choose a time for an interview: {jobtitle}', body: 'Dear {firstname}\n\nChoose a time by {bookingdeadline}: {confirmlink}' },
+        },
       },
-    },
-  );
-  expect(sent.slots).toHaveLength(4);
-  offer = { offerId: sent.offerId, projectId, applicationIds };
+    });
+  return { projectId, applicationOf, offerTimes };
+}
 
-  // Søren's phone, without JavaScript, on the booking page his email links to: the first time.
-  const phone = await web.browser.newContext({ viewport: PHONE, javaScriptEnabled: false, locale: 'da-DK' });
+/** The candidate's phone, without JavaScript, on the booking page their email links to: the first time listed. */
+async function bookFirstTime(sent: Sent, applicationId: string): Promise<void> {
+  const phone = await web.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
   const booking = await phone.newPage();
-  await booking.goto(sent.bookingInvitations.find((invitation) => invitation.applicationId === applicationIds.Søren)!.bookingUrl);
+  await booking.goto(sent.bookingInvitations.find((invitation) => invitation.applicationId === applicationId)!.bookingUrl);
   await booking.getByRole('radio').first().check();
-  await booking.getByRole('button', { name: 'Book den valgte tid' }).click();
+  await booking.locator('form.booking button[type="submit"]').click();
   await booking.waitForLoadState();
-  const booked = await web.test.ctx.db.selectFrom('booking_invitations').select('status').where('application_id', '=', applicationIds.Søren).executeTakeFirstOrThrow();
+  const booked = await web.test.ctx.db.selectFrom('booking_invitations').select('status').where('application_id', '=', applicationId).where('offer_id', '=', sent.offerId).executeTakeFirstOrThrow();
   expect(booked.status, (await booking.locator('body').textContent()) ?? '').toBe('booked');
   await phone.close();
+}
+
+/** The offer of four times to Søren, Line and Ida; Søren books the first. Then three days pass. */
+beforeAll(async () => {
+  const context = await web.browser.newContext({ baseURL: web.base });
+  await json(context.request, 'post', '/api/auth/login', { email: 'anna@demo.example', password: 'samtale-demo' });
+  const anna = await annaApi(context.request);
+  const applicationIds = {} as Offer['applicationIds'];
+  for (const [first, last] of Object.entries(APPLICANTS)) applicationIds[first as keyof typeof APPLICANTS] = await anna.applicationOf(first, last);
+  const sent = await anna.offerTimes(Object.values(applicationIds), {
+    type: 'in_person',
+    durationMinutes: 30,
+    location: 'Havnegade 1, København',
+    windows: [{ date: '2026-12-10', from: '09:00', to: '10:30' }],
+    slots: [{ date: '2026-12-11', time: '13:00' }],
+  });
+  expect(sent.slots).toHaveLength(4);
+  offer = { offerId: sent.offerId, projectId: anna.projectId, applicationIds };
+  await bookFirstTime(sent, applicationIds.Søren);
   await context.close();
   web.test.clock.set(NOW);
+
+  // One sign-in for the tests, once the days have passed: the server allows ten a minute, and each test's browser
+  // takes this session.
+  const later = await web.browser.newContext({ baseURL: web.base });
+  await json(later.request, 'post', '/api/auth/login', { email: 'anna@demo.example', password: 'samtale-demo' });
+  session = await later.cookies();
+  await later.close();
 });
 
 const offerPage = () => `/projects/${offer.projectId}/booking-offers/${offer.offerId}`;
 const thursday = (page: Page) => page.getByTestId('offer-day-2026-12-10');
 
+/** anna's browser in New York, signed in with the file's session, on the Recruitment overview. */
 async function signedIn(viewport = DESKTOP) {
   const browser = await recruiterBrowser(web.browser, web.base, viewport, { clockAt: NOW });
-  await browser.page.goto('/login');
-  await signIn(browser.page);
-  await expect.poll(() => new URL(browser.page.url()).pathname).toBe('/projects');
+  await browser.context.addCookies(session);
+  await browser.page.goto('/projects');
+  await expect.poll(() => browser.page.getByRole('heading', { level: 1 }).textContent()).toBe('Rekrutteringsoversigt');
   return browser;
 }
 
@@ -301,8 +320,7 @@ describe('the offer of times on the recruiter side (da-DK, browser in New York)'
     await page.getByTestId('offer-close').click();
     await page.getByTestId('offer-close-confirm').click();
     await expect.poll(() => page.getByTestId('offer-status').textContent()).toBe('Lukket');
-    expect(await page.getByTestId('offer-notice').textContent()).toBe('Tilbuddet er lukket.');
-    expect(await page.getByTestId('offer-closed').isVisible()).toBe(true);
+    expect(await page.getByRole('status').filter({ has: page.getByTestId('offer-closed') }).textContent()).toMatch(/^Tilbuddet er lukket: ansøgere kan ikke længere booke/);
     expect(await page.getByTestId('offer-remind').count()).toBe(0);
     expect(await thursday(page).getByTestId('offer-slot-booker').textContent()).toBe('Søren Østergaard');
     // Nobody waits for a reply from a closed offer.
@@ -312,6 +330,56 @@ describe('the offer of times on the recruiter side (da-DK, browser in New York)'
 
     await page.goto(`/projects/${offer.projectId}`);
     await expect.poll(() => page.getByTestId('project-offer').textContent()).toMatch(/Lukket/);
+    expect(problems).toEqual([]);
+  });
+
+  it('words a group offer in English: seats booked of each time, in the calendar as "2/4"', async () => {
+    // A group session on Tuesday 15 December, 10:00 and 13:00 Copenhagen time, four seats each; two of three book 10:00.
+    const { page, problems } = await signedIn();
+    const anna = await annaApi(page.request);
+    const emma = await anna.applicationOf('Emma', 'Thompson');
+    const karoline = await anna.applicationOf('Karoline', 'Dahl');
+    const rasmus = await anna.applicationOf('Rasmus', 'Fogh');
+    const sent = await anna.offerTimes([emma, karoline, rasmus], {
+      type: 'group',
+      durationMinutes: 60,
+      seatsPerSlot: 4,
+      location: 'Havnegade 1, København',
+      slots: [
+        { date: '2026-12-15', time: '10:00' },
+        { date: '2026-12-15', time: '13:00' },
+      ],
+    });
+    await bookFirstTime(sent, emma);
+    await bookFirstTime(sent, karoline);
+
+    await page.getByRole('radio', { name: 'English' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    for (const viewport of [DESKTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`/projects/${anna.projectId}`);
+      const listed = page.getByTestId('project-offer').filter({ hasText: 'Group interview' });
+      await expect.poll(() => listed.getByTestId('project-offer-progress').textContent()).toBe('2 of 8 seats booked · 1 has not chosen');
+      await listed.getByRole('link', { name: 'Group interview, 60 min' }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Group interview, 60 min');
+      expect(await page.getByTestId('offer-day-2026-12-15').getByRole('heading').textContent()).toBe('Tuesday 15 Dec');
+      expect(await slotTexts(page)).toEqual(['10:00–11:00 2 of 4 seats booked Emma Thompson, Karoline Dahl', '13:00–14:00 Free, 4 seats']);
+      expect(await page.getByTestId('offer-invitee').textContent()).toMatch(/^Rasmus Fogh\s*Has not chosen yet/);
+      if (viewport === PHONE) await expectNoSidewaysScroll(page);
+      await expectAccessible(page);
+      await screenshot(page, 'booking-offer-group');
+
+      await page.goto('/calendar?week=2026-12-14');
+      const day = page.getByTestId('calendar-day-2026-12-15');
+      const states = day.getByTestId('calendar-offered-state');
+      await expect.poll(() => states.count()).toBe(2);
+      // "2/4" to the eye, "2 of 4 seats booked" to a screen reader.
+      expect(await states.locator('[aria-hidden="true"]').allTextContents()).toEqual(['2/4', '0/4']);
+      expect(await states.first().textContent()).toMatch(/^Booked time .*2 of 4 seats booked$/);
+      expect(await states.last().textContent()).toMatch(/^Free time /);
+      await day.scrollIntoViewIfNeeded();
+      await screenshot(page, 'booking-offer-group-calendar');
+    }
     expect(problems).toEqual([]);
   });
 });

@@ -77,23 +77,26 @@ function OfferView({ offer }: { offer: BookingOffer }) {
         <p className="muted small">{t('timesIn', { zone: zoneName(zone, language) })}</p>
       </header>
 
+      {/* Told as it happens: what an action did, or that the offer is now closed (which takes the actions away). */}
       <div role="status" className="bo-outcome">
-        {notice && (
-          <p className="notice notice-info" data-testid="offer-notice">
-            {notice}
+        {!open ? (
+          <p className="notice notice-warning" data-testid="offer-closed">
+            {t('closedNote')}
           </p>
+        ) : (
+          notice && (
+            <p className="notice notice-info" data-testid="offer-notice">
+              {notice}
+            </p>
+          )
         )}
       </div>
-      {open ? (
+      {open && (
         <div className="bo-actions" role="group" aria-label={t('actions')}>
           <RemindAction offer={offer} onDone={setNotice} />
           <AddSlotsAction offer={offer} onDone={setNotice} />
-          <CloseOfferAction offer={offer} onDone={setNotice} />
+          <CloseOfferAction offer={offer} />
         </div>
-      ) : (
-        <p className="notice notice-warning" data-testid="offer-closed">
-          {t('closedNote')}
-        </p>
       )}
 
       <div className="bo-columns">

@@ -6,16 +6,14 @@ import { closeOffer, type BookingOffer } from './queries';
 import { useOfferChanged } from './useOfferChanged';
 
 /** "Luk tilbuddet": what closing means for the booked and the not yet booked, then the close. */
-export function CloseOfferAction({ offer, onDone }: { offer: BookingOffer; onDone: (notice: string) => void }) {
+export function CloseOfferAction({ offer }: { offer: BookingOffer }) {
   const { t } = useTranslation('booking-offers');
   const changed = useOfferChanged();
   const awaiting = offer.invitees.filter((invitee) => invitee.status === 'awaiting').length;
   const close = useMutation({
     mutationFn: () => closeOffer(offer.id),
-    onSuccess: async (view) => {
-      await changed(offer, view);
-      onDone(t('close.done'));
-    },
+    // The page then says the offer is closed, in place of the actions.
+    onSuccess: (view) => changed(offer, view),
   });
   return (
     <ActionDialog label={t('close.open')} title={t('close.title')} testId="offer-close">

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSignedIn } from '../../app/session';
+import { LOCALES } from '../../i18n/languages';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatTimeRange } from '../../time/format';
 import { dayLabel } from '../recruitment-calendar/dates';
-import { occupancy } from './occupancy';
+import { occupancy, slotWording } from './occupancy';
 import type { BookingOffer, OfferedSlot } from './queries';
 import { slotsByDay } from './slot-days';
 
@@ -33,8 +34,13 @@ export function OfferedSlotsSection({ offer }: { offer: BookingOffer }) {
   );
 }
 
+/** A group's bookers by name, as the reader's language sorts them: the server gives them in no set order. */
+const byName = (bookings: OfferedSlot['bookings'], locale: string) =>
+  [...bookings].sort((a, b) => `${a.candidate.firstName} ${a.candidate.lastName}`.localeCompare(`${b.candidate.firstName} ${b.candidate.lastName}`, locale));
+
 function SlotRow({ slot, time }: { slot: OfferedSlot; time: string }) {
   const { t } = useTranslation('booking-offers');
+  const locale = LOCALES[useLanguage()];
   const cancelled = slot.status === 'cancelled';
   const state = cancelled ? 'cancelled' : occupancy(slot.booked, slot.seats);
   return (
@@ -43,19 +49,11 @@ function SlotRow({ slot, time }: { slot: OfferedSlot; time: string }) {
         {time}
       </span>
       <span className="bo-slot-state" data-testid="offer-slot-state">
-        {cancelled ? (
-          t('slots.cancelled')
-        ) : slot.seats > 1 ? (
-          t('slots.seats', { booked: slot.booked, seats: slot.seats })
-        ) : state === 'free' ? (
-          t('slots.free')
-        ) : (
-          t('slots.bookedBy')
-        )}
+        {t(`slots.${slotWording(slot.booked, slot.seats, cancelled)}`, { booked: slot.booked, seats: slot.seats })}
       </span>
       {slot.bookings.length > 0 && (
         <ul className="bo-bookings" aria-label={t('slots.bookings', { time })}>
-          {slot.bookings.map((booking) => (
+          {byName(slot.bookings, locale).map((booking) => (
             <li key={booking.invitationId}>
               <Link to={`/applications/${booking.applicationId}`} data-testid="offer-slot-booker">
                 {booking.candidate.firstName} {booking.candidate.lastName}
