@@ -1,0 +1,108 @@
+import nodemailer from 'nodemailer';
+import { queueMessages, claimDueMessages, releaseClaim, type OutboxMessage } from '../src/db/repositories/messages.js';
+import { DEFAULT_OUTBOX_CONCURRENCY } from '../src/config.js';
+import { toMailOptions } from '../src/delivery/email-transport.js';
+import { composeEmail, deliverDueMessages, type OutboxDeps } from '../src/delivery/outbox-worker.js';
+import { smtpTransport } from '../src/delivery/smtp-transport.js';
+import type { SmsTransport } from '../src/delivery/sms-transport.js';
+import { createOrganisation } from '../test/support/factories.js';
+import { ManualClock } from '../test/support/manual-clock.js';
+import { newOutboxMessage, silentLog } from '../test/support/outbox.js';
+import { startSmtpSink } from '../test/support/smtp-sink.js';
+import { createTestDatabase, TEST_ENGINE } from '../test/support/test-database.js';
+
+/**
+ * Issue 14, benchmark 2: the 09:00 reminder burst. Every reminder of the day falls due at once and goes to a mail
+ * server that takes 20 ms a message (an SMTP server in this process, accepting and discarding). Samtale's worker
+ * delivers them; the baseline is nodemailer alone sending the same rendered messages over the same number of
+ * connections, in the same run. Only the ratio compares across machines.
+ *
+ * `BENCH_REMINDERS` (default 20000) and `OUTBOX_CONCURRENCY` (default 5) set the size; the engine follows
+ * TEST_DATABASE_URL as in the tests. Run: `npm run bench:reminders`.
+ */
+const REMINDERS = Number(process.env.BENCH_REMINDERS ?? 20_000);
+const CONNECTIONS = Number(process.env.OUTBOX_CONCURRENCY ?? DEFAULT_OUTBOX_CONCURRENCY);
+const ANSWER_DELAY_MS = 20;
+const SECRET = 'bench-secret-bench-secret-bench-secret';
+const PUBLIC_URL = new URL('https://samtale.example');
+
+const noSms: SmsTransport = { send: () => Promise.reject(new Error('no SMS in this benchmark')), close: async () => {} };
+
+const database = await createTestDatabase();
+const { db } = database;
+const clock = new ManualClock('2026-03-09T08:00:00Z');
+const organisation = await createOrganisation(db);
+await queueMessages(
+  db,
+  Array.from({ length: REMINDERS }, (_, index) =>
+    newOutboxMessage(organisation.id, clock.now(), {
+      kind: 'reminder',
+      recipient: `kandidat${index}@mail.example`,
+      subject: 'Påmindelse: Samtale om Tømrer i morgen',
+      text_body: `Kære kandidat ${index}\n\nHusk din samtale i morgen, tirsdag den 10. marts 2026 kl. 10.00–10.45 CET, Havnegade 1.\n\nVenlig hilsen\nAnna Holm\nNordhavn Byg A/S\n`,
+      html_body: `<p>Kære kandidat ${index}</p><p>Husk din samtale i morgen, tirsdag den 10. marts 2026 kl. 10.00–10.45 CET, Havnegade 1.</p><p>Venlig hilsen<br>Anna Holm<br>Nordhavn Byg A/S</p>`,
+    }),
+  ),
+);
+
+/** The very messages the worker will send, rendered as it renders them, read before either run is timed. */
+async function renderedMessages(): Promise<ReturnType<typeof composeEmail>[]> {
+  const rows: OutboxMessage[] = await claimDueMessages(db, clock.now(), new Date(clock.now().getTime() + 60_000), REMINDERS);
+  await releaseClaim(db, rows, clock.now());
+  return rows.map((row) => composeEmail(row, SECRET, PUBLIC_URL, 'Nordhavn Byg A/S'));
+}
+
+async function baseline(emails: ReturnType<typeof composeEmail>[]): Promise<number> {
+  const sink = await startSmtpSink({ answerDelayMs: ANSWER_DELAY_MS });
+  const transporter = nodemailer.createTransport(`${sink.url}?pool=true&maxConnections=${CONNECTIONS}`);
+  const queue = [...emails];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      for (let email = queue.shift(); email; email = queue.shift()) await transporter.sendMail(toMailOptions(email));
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  transporter.close();
+  await sink.close();
+  return emails.length / seconds;
+}
+
+async function samtale(): Promise<number> {
+  const sink = await startSmtpSink({ answerDelayMs: ANSWER_DELAY_MS });
+  const email = smtpTransport(sink.url, CONNECTIONS);
+  const deps: OutboxDeps = { db, clock, secret: SECRET, publicUrl: PUBLIC_URL, webhooksToLoopback: false, email, sms: noSms, log: silentLog, concurrency: CONNECTIONS };
+  const started = performance.now();
+  let delivered = 0;
+  for (;;) {
+    const report = await deliverDueMessages(deps);
+    const passed = report.sent + report.retried + report.failed + report.cancelled;
+    if (passed === 0) break;
+    delivered += report.sent;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await email.close();
+  await sink.close();
+  if (delivered !== REMINDERS) throw new Error(`Samtale sent ${delivered} of ${REMINDERS} reminders`);
+  return REMINDERS / seconds;
+}
+
+const baselinePerSecond = await baseline(await renderedMessages());
+const samtalePerSecond = await samtale();
+const ratio = samtalePerSecond / baselinePerSecond;
+const result = {
+  benchmark: 'reminder-burst',
+  engine: TEST_ENGINE,
+  reminders: REMINDERS,
+  connections: CONNECTIONS,
+  answerDelayMs: ANSWER_DELAY_MS,
+  samtalePerSecond: Math.round(samtalePerSecond),
+  baselinePerSecond: Math.round(baselinePerSecond),
+  ratio: Number(ratio.toFixed(2)),
+  target: 0.7,
+};
+process.stdout.write(`${JSON.stringify(result)}\n`);
+process.stdout.write(
+  `reminder burst on ${TEST_ENGINE}: ${REMINDERS} reminders over ${CONNECTIONS} connections to a 20 ms server: Samtale ${result.samtalePerSecond}/s, nodemailer alone ${result.baselinePerSecond}/s, ratio ${result.ratio} (target > 0.7)\n`,
+);
+await database.close();
