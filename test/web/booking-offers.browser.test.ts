@@ -123,6 +123,8 @@ async function openOfferFromProject(page: Page): Promise<void> {
   const listed = page.getByTestId('project-offer');
   await expect.poll(() => listed.count()).toBe(1);
   expect(await listed.getByTestId('project-offer-progress').textContent()).toBe('1 af 4 tider booket · 2 har ikke valgt');
+  await expectAccessible(page);
+  await screenshot(page, 'booking-offer-project-list');
   await listed.getByRole('link', { name: 'Personlig samtale, 30 min.' }).click();
   await expect.poll(() => new URL(page.url()).pathname).toBe(offerPage());
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Personlig samtale, 30 min.');

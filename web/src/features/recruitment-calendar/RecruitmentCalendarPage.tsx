@@ -155,7 +155,7 @@ export function RecruitmentCalendarPage() {
               : shown === 0
                 ? t('noInterviews')
                 : t('interviews', { count: shown })}
-            {freeSlots > 0 && ` · ${t('freeSlots', { count: freeSlots })}`}
+            {freeSlots > 0 && (shown > 0 ? ` · ${t('freeSlots', { count: freeSlots })}` : ` ${t('freeSlotsAlone', { count: freeSlots })}`)}
           </p>
           {month ? (
             <MonthView month={params.month} today={today} interviews={calendar.data.items} timeZone={timeZone} weekOf={weekOf} />
