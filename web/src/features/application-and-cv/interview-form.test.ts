@@ -17,6 +17,7 @@ const interview: Interview = {
   meetingUrl: null,
   recruiters: [anna, bo],
   sequence: 0,
+  offerId: null,
 };
 const video: Interview = { ...interview, type: 'video', location: null, meetingUrl: 'https://meet.example/a' };
 
