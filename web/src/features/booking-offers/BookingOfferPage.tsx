@@ -12,6 +12,7 @@ import { AddSlotsAction } from './AddSlotsAction';
 import { CloseOfferAction } from './CloseOfferAction';
 import { NotBookedSection } from './NotBookedSection';
 import { OfferedSlotsSection } from './OfferedSlotsSection';
+import { offerStanding } from './offer-standing';
 import { offerQuery, type BookingOffer } from './queries';
 import { RemindAction } from './RemindAction';
 import './booking-offers.css';
@@ -36,7 +37,8 @@ function OfferView({ offer }: { offer: BookingOffer }) {
   const language = useLanguage();
   const zone = useSignedIn().organisation.timeZone;
   const [notice, setNotice] = useState('');
-  const open = offer.status === 'open';
+  const standing = offerStanding(offer, new Date());
+  const open = standing !== 'closed';
   const place = offer.type === 'video' ? offer.meetingUrl : offer.location;
 
   return (
@@ -52,8 +54,8 @@ function OfferView({ offer }: { offer: BookingOffer }) {
         <p className="muted small bo-eyebrow">{t('title')}</p>
         <div className="bo-title-row">
           <h1 id="bo-title">{t('heading', { type: t(`interviewType.${offer.type}`), minutes: offer.durationMinutes })}</h1>
-          <span className={`badge bo-status bo-status-${offer.status}`} data-testid="offer-status">
-            {t(`status.${offer.status}`)}
+          <span className={`badge bo-status bo-status-${standing}`} data-testid="offer-status">
+            {t(`status.${standing}`)}
           </span>
         </div>
         <dl className="details bo-facts">
@@ -93,7 +95,7 @@ function OfferView({ offer }: { offer: BookingOffer }) {
       </div>
       {open && (
         <div className="bo-actions" role="group" aria-label={t('actions')}>
-          <RemindAction offer={offer} onDone={setNotice} />
+          {standing === 'open' && <RemindAction offer={offer} onDone={setNotice} />}
           <AddSlotsAction offer={offer} onDone={setNotice} />
           <CloseOfferAction offer={offer} />
         </div>

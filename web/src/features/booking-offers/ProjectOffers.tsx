@@ -6,6 +6,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { formatShortDateTime } from '../../time/format';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { offerProgress } from './offer-progress';
+import { offerStanding } from './offer-standing';
 import { offerPath } from './offer-path';
 import { projectOffersQuery } from './queries';
 import './booking-offers.css';
@@ -29,12 +30,13 @@ export function ProjectOffers({ projectId }: { projectId: string }) {
         <ul className="bo-offer-list" data-testid="project-offers">
           {offers.data.offers.map((offer) => {
             const progress = offerProgress(offer);
+            const standing = offerStanding(offer, new Date());
             return (
               <li key={offer.id} className="bo-offer-item" data-testid="project-offer">
                 <Link to={offerPath(projectId, offer.id)} className="bo-offer-link">
                   {t('heading', { type: t(`interviewType.${offer.type}`), minutes: offer.durationMinutes })}
                 </Link>
-                {offer.status === 'closed' && <span className="badge bo-status bo-status-closed">{t('status.closed')}</span>}
+                {standing !== 'open' && <span className={`badge bo-status bo-status-${standing}`}>{t(`status.${standing}`)}</span>}
                 <span className="bo-offer-progress" data-testid="project-offer-progress">
                   {t(`list.booked.${progress.unit}`, { count: progress.of, booked: progress.booked })} · {t('list.awaiting', { count: progress.awaiting })}
                 </span>
