@@ -14,7 +14,7 @@ const CREATED = '2026-11-30T08:00:00Z';
 // Thursday 3 December: two working days after the email, so those who have not booked are flagged.
 const NOW = '2026-12-03T08:00:00Z';
 const PM = 'Projektleder til boligbyggeri';
-const APPLICANTS = { Søren: 'Østergaard', Line: 'Bæk', Ida: 'Møller' } as const;
+const APPLICANTS = { Søren: 'Østergaard', Line: 'Bæk', Ida: 'Møller', Astrid: 'Lindgren' } as const;
 
 const web = webAppInChromium(CREATED);
 
@@ -78,7 +78,18 @@ async function bookFirstTime(sent: Sent, applicationId: string): Promise<void> {
   await phone.close();
 }
 
-/** The offer of four times to Søren, Line and Ida; Søren books the first. Then three days pass. */
+/** The candidate's phone on the booking page: none of the times suit, so they ask to be contacted for another. */
+async function askForAnotherTime(sent: Sent, applicationId: string, message: string): Promise<void> {
+  const phone = await web.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+  const booking = await phone.newPage();
+  await booking.goto(sent.bookingInvitations.find((invitation) => invitation.applicationId === applicationId)!.bookingUrl);
+  await booking.locator('form.new-time textarea').fill(message);
+  await booking.locator('form.new-time button[type="submit"]').click();
+  await booking.waitForLoadState();
+  await phone.close();
+}
+
+/** The offer of four times to Søren, Line, Ida and Astrid; Søren books the first, Astrid asks for another time. Then three days pass. */
 beforeAll(async () => {
   const context = await web.browser.newContext({ baseURL: web.base });
   await json(context.request, 'post', '/api/auth/login', { email: 'anna@demo.example', password: 'samtale-demo' });
@@ -95,6 +106,7 @@ beforeAll(async () => {
   expect(sent.slots).toHaveLength(4);
   offer = { offerId: sent.offerId, projectId: anna.projectId, applicationIds };
   await bookFirstTime(sent, applicationIds.Søren);
+  await askForAnotherTime(sent, applicationIds.Astrid, 'Jeg er på ferie den uge.');
   await context.close();
   web.test.clock.set(NOW);
 
@@ -158,13 +170,12 @@ describe('the offer of times on the recruiter side (da-DK, browser in New York)'
     ]);
     expect(await page.getByTestId('offer-day-2026-12-11').getByTestId('offer-slot').count()).toBe(1);
 
+    // Those to follow up first: no reply after two working days, by name; then Astrid, who asked for another time.
     const waiting = page.getByTestId('offer-invitee');
-    expect(await waiting.count()).toBe(2);
-    for (const invitee of await waiting.all()) {
-      expect(await invitee.getByTestId('offer-invitee-status').textContent()).toBe('Har ikke valgt endnu');
-      expect(await invitee.getByTestId('offer-no-reply').textContent()).toMatch(/Intet svar/);
-    }
-    expect((await waiting.getByRole('link').allTextContents()).sort()).toEqual(['Ida Møller', 'Line Bæk']);
+    expect(await waiting.getByRole('link').allTextContents()).toEqual(['Ida Møller', 'Line Bæk', 'Astrid Lindgren']);
+    expect(await waiting.getByTestId('offer-invitee-status').allTextContents()).toEqual(['Har ikke valgt endnu', 'Har ikke valgt endnu', 'Har bedt om et andet tidspunkt']);
+    expect(await waiting.getByTestId('offer-no-reply').allTextContents()).toEqual(['! Intet svar', '! Intet svar']);
+    expect(await page.getByText('3 af 4 inviterede har ikke booket en tid.').isVisible()).toBe(true);
     await expectAccessible(page);
     await screenshot(page, 'booking-offer');
 
