@@ -83,6 +83,8 @@ export interface Booking {
   interviewId: string;
   startsAt: string;
   endsAt: string;
+  /** A time offered for booking that nobody has booked yet: the recruiter is not busy then, but may become so. */
+  freeOfferedSlot: boolean;
 }
 
 /** Scheduled interviews of these recruiters that overlap the window: one query for a whole bulk invitation. */
@@ -98,12 +100,14 @@ export async function bookingsBetween(
     .selectFrom('interviews')
     .innerJoin('interview_recruiters', 'interview_recruiters.interview_id', 'interviews.id')
     .innerJoin('users', 'users.id', 'interview_recruiters.user_id')
-    .select(['users.id as recruiter_id', 'users.name', 'interviews.id', 'interviews.starts_at', 'interviews.ends_at'])
+    .select(['users.id as recruiter_id', 'users.name', 'interviews.id', 'interviews.starts_at', 'interviews.ends_at', 'interviews.offer_id', 'interviews.booked_seats'])
     .where('interviews.organisation_id', '=', organisationId)
     .where('interviews.status', '=', 'scheduled')
     .where('interview_recruiters.user_id', 'in', recruiterIds)
     .where('interviews.starts_at', '<', to.toISOString())
     .where('interviews.ends_at', '>', from.toISOString())
+    .orderBy('interviews.starts_at')
+    .orderBy('users.name')
     .execute();
   return rows.map((row) => ({
     recruiterId: row.recruiter_id,
@@ -111,6 +115,7 @@ export async function bookingsBetween(
     interviewId: row.id,
     startsAt: row.starts_at,
     endsAt: row.ends_at,
+    freeOfferedSlot: row.offer_id !== null && row.booked_seats === 0,
   }));
 }
 

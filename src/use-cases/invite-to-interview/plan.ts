@@ -54,6 +54,8 @@ export interface Warning {
   recruiterName?: string;
   startsAt?: string;
   endsAt?: string;
+  /** For 'recruiter_busy': the other one is a time they offered for booking that nobody has booked yet. */
+  offered?: boolean;
 }
 
 export interface InvitationPlan {
@@ -152,7 +154,9 @@ export function overlapWarnings(bookings: Awaited<ReturnType<typeof bookingsBetw
       recruiterName: booking.recruiterName,
       startsAt: new Date(booking.startsAt).toISOString(),
       endsAt: new Date(booking.endsAt).toISOString(),
-      message: `${booking.recruiterName} already has an interview from ${booking.startsAt} to ${booking.endsAt}.`,
+      ...(booking.freeOfferedSlot
+        ? { offered: true, message: `${booking.recruiterName} already offers a time for booking from ${booking.startsAt} to ${booking.endsAt}.` }
+        : { message: `${booking.recruiterName} already has an interview from ${booking.startsAt} to ${booking.endsAt}.` }),
     }));
 }
 

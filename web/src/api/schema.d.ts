@@ -5236,6 +5236,8 @@ export interface paths {
                                  */
                                 endsAt?: string;
                                 message: string;
+                                /** @description recruiter_busy: the other one is a time they offered for booking that nobody has booked yet. */
+                                offered?: boolean;
                                 recruiterId?: string;
                                 /** @description recruiter_busy: who is busy. */
                                 recruiterName?: string;
@@ -5537,6 +5539,8 @@ export interface paths {
                                  */
                                 endsAt?: string;
                                 message: string;
+                                /** @description recruiter_busy: the other one is a time they offered for booking that nobody has booked yet. */
+                                offered?: boolean;
                                 recruiterId?: string;
                                 /** @description recruiter_busy: who is busy. */
                                 recruiterName?: string;
@@ -5860,6 +5864,8 @@ export interface paths {
                                  */
                                 endsAt?: string;
                                 message: string;
+                                /** @description recruiter_busy: the other one is a time they offered for booking that nobody has booked yet. */
+                                offered?: boolean;
                                 recruiterId?: string;
                                 /** @description recruiter_busy: who is busy. */
                                 recruiterName?: string;
@@ -6163,6 +6169,8 @@ export interface paths {
                                  */
                                 endsAt?: string;
                                 message: string;
+                                /** @description recruiter_busy: the other one is a time they offered for booking that nobody has booked yet. */
+                                offered?: boolean;
                                 recruiterId?: string;
                                 /** @description recruiter_busy: who is busy. */
                                 recruiterName?: string;

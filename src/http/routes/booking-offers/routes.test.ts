@@ -241,6 +241,19 @@ describe(`offering times on ${TEST_ENGINE}`, () => {
     expect(await flagged()).toBe(true);
   });
 
+  it('warns of a recruiter’s free offered time as an offered time, and of a booked one as an interview', async () => {
+    const setup = await recruitmentProject();
+    const søren = await setup.applicant('Søren');
+    const first = await makeOffer(setup, [søren], { windows: [{ date: '2026-03-10', from: '09:00', to: '10:00' }] });
+    await book(first.bookingInvitations[0].bookingUrl, first.slots[0].id);
+    const preview = await api(setup, 'POST', `/api/projects/${setup.projectId}/booking-offers/preview`, offerBody(setup, [await setup.applicant('Emma')], { windows: [{ date: '2026-03-10', from: '09:00', to: '10:00' }] }));
+    const busy = preview.json().warnings.filter((warning: { code: string }) => warning.code === 'recruiter_busy');
+    expect(busy.map((warning: { startsAt: string; offered?: boolean }) => [warning.startsAt, warning.offered ?? false])).toEqual([
+      ['2026-03-10T08:00:00.000Z', false],
+      ['2026-03-10T08:30:00.000Z', true],
+    ]);
+  });
+
   it('gives a group slot the seats asked for, and refuses more than one seat for anything but a group', async () => {
     const setup = await recruitmentProject();
     const søren = await setup.applicant('Søren');

@@ -105,6 +105,7 @@ export const WarningSchema = Type.Object({
   recruiterName: Type.Optional(Type.String({ description: 'recruiter_busy: who is busy.' })),
   startsAt: Type.Optional(Type.String({ format: 'date-time', description: 'recruiter_busy: when their other interview starts.' })),
   endsAt: Type.Optional(Type.String({ format: 'date-time', description: 'recruiter_busy: when their other interview ends.' })),
+  offered: Type.Optional(Type.Boolean({ description: 'recruiter_busy: the other one is a time they offered for booking that nobody has booked yet.' })),
 });
 
 export const PreviewResponse = Type.Object({

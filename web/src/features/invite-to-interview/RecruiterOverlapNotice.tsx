@@ -4,7 +4,10 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { formatDate, formatTimeRange } from '../../time/format';
 import type { RecruiterOverlap } from './recruiter-overlaps';
 
-/** The participating recruiters who already have an interview then, in the organisation's zone; going on is allowed. */
+/**
+ * The participating recruiters who already have an interview then, or a time offered for booking that may become
+ * one, in the organisation's zone; going on is allowed.
+ */
 export function RecruiterOverlapNotice({ overlaps }: { overlaps: RecruiterOverlap[] }) {
   const { t } = useTranslation('invite-to-interview');
   const language = useLanguage();
@@ -18,7 +21,7 @@ export function RecruiterOverlapNotice({ overlaps }: { overlaps: RecruiterOverla
       <ul>
         {overlaps.map((overlap, index) => (
           <li key={index}>
-            {t('busy.at', {
+            {t(overlap.offered ? 'busy.offeredAt' : 'busy.at', {
               name: overlap.name,
               date: formatDate(overlap.startsAt, zone, language),
               time: formatTimeRange(overlap.startsAt, overlap.endsAt, zone, language),

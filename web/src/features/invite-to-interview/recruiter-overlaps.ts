@@ -3,6 +3,8 @@ export interface RecruiterOverlap {
   name: string;
   startsAt: string;
   endsAt: string;
+  /** A time they offered for booking that nobody has booked yet, rather than an interview. */
+  offered: boolean;
 }
 
 interface Warning {
@@ -10,10 +12,11 @@ interface Warning {
   recruiterName?: string;
   startsAt?: string;
   endsAt?: string;
+  offered?: boolean;
 }
 
 export function recruiterOverlaps(warnings: readonly Warning[]): RecruiterOverlap[] {
-  return warnings.flatMap(({ code, recruiterName, startsAt, endsAt }) =>
-    code === 'recruiter_busy' && recruiterName && startsAt && endsAt ? [{ name: recruiterName, startsAt, endsAt }] : [],
+  return warnings.flatMap(({ code, recruiterName, startsAt, endsAt, offered = false }) =>
+    code === 'recruiter_busy' && recruiterName && startsAt && endsAt ? [{ name: recruiterName, startsAt, endsAt, offered }] : [],
   );
 }
