@@ -232,13 +232,15 @@ describe('the offer of times on the recruiter side (da-DK, browser in New York)'
     await expectAccessible(page);
     await screenshot(page, 'booking-offer-add-refused');
 
-    await typeInto(row.getByTestId('offer-add-slot-date'), '11122026');
+    // The week after, so the calendar's week of the offer reads the same whichever of these tests ran.
+    await typeInto(row.getByTestId('offer-add-slot-date'), '17122026');
     await typeInto(row.getByTestId('offer-add-slot-time'), '1400');
     await dialog.getByTestId('offer-add-continue').click();
-    await expect.poll(() => dialog.getByTestId('offer-add-summary').textContent()).toBe('fredag 11. dec. 14.00–14.30');
+    await expect.poll(() => dialog.getByTestId('offer-add-summary').textContent()).toBe('torsdag 17. dec. 14.00–14.30');
     await dialog.getByTestId('offer-add-confirm-send').click();
     await expect.poll(() => page.getByTestId('offer-notice').textContent()).toBe('1 tid er tilføjet.');
-    expect(await page.getByTestId('offer-day-2026-12-11').getByTestId('offer-slot-time').allTextContents()).toEqual(['13.00–13.30', '14.00–14.30']);
+    expect(await page.getByTestId('offer-day-2026-12-17').getByTestId('offer-slot-time').allTextContents()).toEqual(['14.00–14.30']);
+    expect(await page.getByTestId('offer-slot').count()).toBe(5);
     expect(problems).toEqual([`400 /api/booking-offers/${offer.offerId}/slots`]);
   });
 
@@ -254,6 +256,20 @@ describe('the offer of times on the recruiter side (da-DK, browser in New York)'
     await screenshot(page, 'booking-offer');
     await page.getByTestId('offer-not-booked').scrollIntoViewIfNeeded();
     await screenshot(page, 'booking-offer-not-booked');
+
+    // Adding times on a phone: a window's date, from and to fit the screen, one under the other if need be.
+    await page.getByTestId('offer-add').click();
+    const dialog = page.getByTestId('offer-add-dialog');
+    await dialog.getByTestId('offer-add-another-slot').click();
+    await expect.poll(() => dialog.getByTestId('offer-add-slot').count()).toBe(1);
+    await expectNoSidewaysScroll(page);
+    const box = await dialog.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(page);
+    await screenshot(page, 'booking-offer-add');
+    await dialog.getByRole('button', { name: 'Annullér' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(problems).toEqual([]);
   });
 
@@ -274,7 +290,7 @@ describe('the offer of times on the recruiter side (da-DK, browser in New York)'
       const look = (card: typeof booked) => card!.evaluate((element) => ({ border: getComputedStyle(element).borderLeftStyle, background: getComputedStyle(element).backgroundColor }));
       expect(await look(free)).toEqual({ border: 'dashed', background: 'rgb(255, 255, 255)' });
       expect(await look(booked)).toEqual({ border: 'solid', background: 'rgb(243, 247, 246)' });
-      expect(await page.getByRole('status').first().textContent()).toBe('1 samtale denne uge · 4 ledige tider');
+      expect(await page.getByRole('status').first().textContent()).toBe('1 samtale denne uge · 3 ledige tider');
       if (viewport === PHONE) await expectNoSidewaysScroll(page);
       await expectAccessible(page);
       await day.scrollIntoViewIfNeeded();
@@ -314,6 +330,10 @@ describe('the offer of times on the recruiter side (da-DK, browser in New York)'
     const line = page.getByTestId('booking-invitation');
     await expect.poll(() => line.getByTestId('booking-invitation-text').textContent()).toBe('Inviteret til at vælge tid — har ikke valgt endnu (frist 9. dec. 2026, 09.00)');
     expect(await line.getByTestId('no-reply').isVisible()).toBe(true);
+    await page.setViewportSize(PHONE);
+    await expectNoSidewaysScroll(page);
+    await line.scrollIntoViewIfNeeded();
+    await screenshot(page, 'booking-offer-application-awaiting');
     await line.getByTestId('booking-invitation-offer').click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(offerPage());
     expect(problems).toEqual([]);
