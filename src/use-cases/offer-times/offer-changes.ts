@@ -45,7 +45,7 @@ export async function addOfferedSlots(ctx: Context, session: Session, offerId: s
     const { organisation } = session;
     const current = await offerSlotsWithBookings(trx, organisation.id, offer.id);
     const standing = current.slots.filter((slot) => slot.status === 'scheduled').map((slot) => ({ startsAt: new Date(slot.starts_at), endsAt: new Date(slot.ends_at) }));
-    const slots = requestedSlots(request, offer.duration_minutes, organisation.timeZone, now, 'body', standing);
+    const slots = requestedSlots(request, offer.duration_minutes, organisation.timeZone, now, null, standing);
     const recruiterIds = [...new Set(current.recruiters.map((recruiter) => recruiter.id))];
     // A recruiter deactivated since the offer was made takes no part in its new slots; with none left, the one adding does.
     const deactivated = await deactivatedUserIds(trx, organisation.id, recruiterIds);

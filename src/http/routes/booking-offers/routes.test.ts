@@ -328,7 +328,8 @@ describe(`offering times on ${TEST_ENGINE}`, () => {
 
     const overlapping = await api(setup, 'POST', `/api/booking-offers/${offer.offerId}/slots`, { slots: [{ date: '2026-03-10', time: '09:15' }] });
     expect(overlapping.statusCode).toBe(400);
-    expect(overlapping.json().error.details[0]).toMatchObject({ field: 'body.slots[0]', message: 'overlaps another of the offered times.' });
+    expect(overlapping.json().error.details[0]).toMatchObject({ field: 'slots[0]', message: 'overlaps another of the offered times.' });
+    expect(overlapping.json().error.message).toBe('body.slots[0] overlaps another of the offered times.');
   });
 
   it('reminds only those still to book, with their own link, and the subject marked as a reminder', async () => {

@@ -35,8 +35,8 @@ describe("the server's refusal of added times", () => {
   it('goes to the row it names, in the rules’ and the schema’s way of naming it', () => {
     expect(
       serverProblems([
-        { field: 'body.slots[0]', in: 'body', message: 'overlaps another of the offered times.' },
-        { field: 'body.windows[2]', in: 'body', message: 'is in the past.' },
+        { field: 'slots[0]', in: 'body', message: 'overlaps another of the offered times.' },
+        { field: 'windows[2]', in: 'body', message: 'is in the past.' },
         { field: 'windows.1.from', in: 'body', message: 'must match pattern' },
       ]),
     ).toEqual([
@@ -50,7 +50,7 @@ describe("the server's refusal of added times", () => {
     expect(serverProblems([{ field: 'body', in: 'body', message: 'would offer 210 slots; at most 200 can be offered at once.' }])).toEqual([
       { at: 'root', problem: null, message: 'would offer 210 slots; at most 200 can be offered at once.' },
     ]);
-    expect(serverProblems([{ field: 'body.windows', in: 'body', message: 'overlap times already offered.' }])).toEqual([{ at: 'root', problem: 'overlaps', message: 'overlap times already offered.' }]);
+    expect(serverProblems([{ field: 'windows', in: 'body', message: 'overlap times already offered.' }])).toEqual([{ at: 'root', problem: 'overlaps', message: 'overlap times already offered.' }]);
   });
 
   it('is nothing when the details are not a list of fields', () => {

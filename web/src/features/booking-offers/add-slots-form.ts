@@ -52,8 +52,8 @@ export interface ServerProblem {
 }
 
 /**
- * The 400's details, each to its row: the server names `body.windows[1]` or `body.slots[0]` (its own rules) or
- * `body.windows.1.from` (the schema's); anything wider is the form's.
+ * The 400's details, each to its row: the server names `windows[1]` or `slots[0]` (its own rules) or
+ * `windows.1.from` (the schema's), perhaps after `body.`; anything wider is the form's.
  */
 export function serverProblems(details: unknown): ServerProblem[] {
   if (!Array.isArray(details)) return [];
