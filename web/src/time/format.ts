@@ -56,8 +56,13 @@ export function formatTimeRange(start: string, end: string, timeZone: string, la
   return formatter(language, timeZone, { hour: '2-digit', minute: '2-digit' }).formatRange(new Date(start), new Date(end));
 }
 
-/** The zone's name in the reader's language: "Centraleuropæisk tid" / "Central European Time". */
+/**
+ * The zone's name in the reader's language, as written in a sentence ("Tidspunkter vises i centraleuropæisk tid",
+ * "… in Central European Time"): Intl capitalises the Danish name as a heading would, and Danish writes it in lower
+ * case mid-sentence, as the candidate pages do.
+ */
 export function zoneName(timeZone: string, language: UiLanguage, at = new Date()): string {
   const parts = formatter(language, timeZone, { timeZoneName: 'longGeneric' }).formatToParts(at);
-  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  return language === 'da' ? name.charAt(0).toLocaleLowerCase('da-DK') + name.slice(1) : name;
 }
