@@ -6,7 +6,7 @@ import { deliverDue } from '../../test/support/outbox.js';
 import { databaseSnapshot } from '../../test/support/database-snapshot.js';
 import { createBookingOffer } from '../../test/support/booking-offers.js';
 import type { OfferReminder } from '../use-cases/booking-reminders.js';
-import { createApplication, createOrganisation, createProject, createUser } from '../../test/support/factories.js';
+import { candidateEmailOf, createApplication, createOrganisation, createProject, createUser } from '../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../test/support/test-app.js';
 import { TEST_ENGINE } from '../../test/support/test-database.js';
 
@@ -72,15 +72,7 @@ async function bookings(offerId: string) {
     .execute();
 }
 
-async function emailOf(applicationId: string): Promise<string> {
-  const row = await test.ctx.db
-    .selectFrom('applications')
-    .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
-    .select('candidates.email')
-    .where('applications.id', '=', applicationId)
-    .executeTakeFirstOrThrow();
-  return row.email;
-}
+const emailOf = (applicationId: string) => candidateEmailOf(test.ctx.db, applicationId);
 
 /** The mails to `recipient` in the development mailbox, newest first, as their mail client reads them. */
 async function mailsTo(organisationId: string, recipient: string) {

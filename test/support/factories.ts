@@ -76,3 +76,14 @@ export async function createApplication(
   const application = await insertApplication(db, { organisationId, projectId, candidateId: candidate.id, status, submittedAt });
   return { applicationId: application.id, candidate };
 }
+
+/** The email address of an application's candidate, to find what reached them. */
+export async function candidateEmailOf(db: Db, applicationId: string): Promise<string> {
+  const row = await db
+    .selectFrom('applications')
+    .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
+    .select('candidates.email')
+    .where('applications.id', '=', applicationId)
+    .executeTakeFirstOrThrow();
+  return row.email;
+}

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot, signIn } from './browser.js';
-import { openInviteStepOne, typeInterviewDayAndTime } from './invite-wizard.js';
+import { DESKTOP, expectAccessible, expectNoSidewaysScroll, PHONE, recruiterBrowser, screenshot } from './browser.js';
+import { signInAndOpenInvite, typeInterviewDayAndTime } from './invite-wizard.js';
 import { webAppInChromium } from './web-app-in-chromium.js';
 
 /**
@@ -16,16 +16,7 @@ const NOW = '2026-11-30T08:00:00Z';
 
 const web = webAppInChromium(NOW);
 
-async function openWizard(page: Page, names: string[], language: 'da' | 'en' = 'da'): Promise<void> {
-  await page.goto('/login');
-  await signIn(page);
-  await page.getByRole('link', { name: PM }).waitFor();
-  if (language === 'en') {
-    await page.getByRole('radio', { name: 'English' }).click();
-    await page.getByRole('heading', { name: 'Recruitment overview' }).waitFor();
-  }
-  await openInviteStepOne(page, { project: PM, names, language });
-}
+const openWizard = (page: Page, names: string[], language: 'da' | 'en' = 'da') => signInAndOpenInvite(page, { project: PM, names, language });
 
 const slotNames = (page: Page) => page.getByTestId('slot-name').allTextContents();
 const slotTimes = (page: Page) => page.getByTestId('slot-time').allTextContents();

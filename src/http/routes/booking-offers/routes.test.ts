@@ -1,6 +1,6 @@
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createOrganisation, createUser } from '../../../../test/support/factories.js';
+import { candidateEmailOf, createOrganisation, createUser } from '../../../../test/support/factories.js';
 import { deliverDue } from '../../../../test/support/outbox.js';
 import { recruitmentProject as sharedRecruitmentProject } from '../../../../test/support/recruitment-project.js';
 import { createTestApp, logInAs, type TestApp } from '../../../../test/support/test-app.js';
@@ -57,15 +57,7 @@ async function makeOffer(setup: Setup, applicationIds: string[], offer: object =
   return response.json();
 }
 
-async function emailOf(applicationId: string): Promise<string> {
-  const row = await test.ctx.db
-    .selectFrom('applications')
-    .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
-    .select('candidates.email')
-    .where('applications.id', '=', applicationId)
-    .executeTakeFirstOrThrow();
-  return row.email;
-}
+const emailOf = (applicationId: string) => candidateEmailOf(test.ctx.db, applicationId);
 
 /** Books a slot from the booking page as the candidate's browser would. */
 async function book(bookingUrl: string, slotId: string) {

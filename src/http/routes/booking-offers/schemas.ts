@@ -2,8 +2,8 @@ import { Type } from 'typebox';
 import { BOOKING_INVITATION_STATUSES, BOOKING_OFFER_STATUSES, MAX_OFFERED_SLOTS } from '../../../domain/booking-offer.js';
 import { INTERVIEW_TYPES, MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from '../../../domain/interview.js';
 import { MAX_SEATS_PER_SLOT } from '../../../use-cases/offer-times/plan.js';
-import { ApplicationStatusSchema, CandidateSchema, Id, Instant } from '../../schemas.js';
-import { EmailVariants, MAX_APPLICANTS_PER_INVITATION, ReminderRequest, WarningSchema } from '../interview-invitations/schemas.js';
+import { Id, Instant } from '../../schemas.js';
+import { EmailVariants, MAX_APPLICANTS_PER_INVITATION, PreviewRecipientFields, ReminderRequest, RenderedEmail, WarningSchema } from '../interview-invitations/schemas.js';
 
 const LocalDate = Type.String({ format: 'date', description: "Local date in the organisation's zone, YYYY-MM-DD." });
 const LocalTime = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time, HH:MM.' });
@@ -59,13 +59,7 @@ export const OfferPreviewResponse = Type.Object({
   slots: Type.Array(OfferedSlot),
   deadlineAt: Instant,
   recipients: Type.Array(
-    Type.Object({
-      applicationId: Id,
-      applicationStatus: ApplicationStatusSchema,
-      candidate: CandidateSchema,
-      language: Type.String({ description: 'The variant this candidate gets.' }),
-      email: Type.Object({ subject: Type.String(), text: Type.String(), html: Type.String() }),
-    }),
+    Type.Object({ ...PreviewRecipientFields, email: RenderedEmail }),
   ),
   confirmLink: Type.Object({ default: Type.Boolean(), included: Type.Boolean() }),
   warnings: Type.Array(WarningSchema),

@@ -108,15 +108,22 @@ export const WarningSchema = Type.Object({
   offered: Type.Optional(Type.Boolean({ description: 'recruiter_busy: the other one is a time they offered for booking that nobody has booked yet.' })),
 });
 
+/** Who a preview's email goes to, and in which language (asPreviewRecipient in routes.ts). */
+export const PreviewRecipientFields = {
+  applicationId: Id,
+  applicationStatus: ApplicationStatusSchema,
+  candidate: CandidateSchema,
+  language: Type.String({ description: 'The variant this candidate gets.' }),
+};
+
+export const RenderedEmail = Type.Object({ subject: Type.String(), text: Type.String(), html: Type.String() });
+
 export const PreviewResponse = Type.Object({
   recipients: Type.Array(
     Type.Object({
-      applicationId: Id,
-      applicationStatus: ApplicationStatusSchema,
-      candidate: CandidateSchema,
-      language: Type.String({ description: 'The variant this candidate gets.' }),
+      ...PreviewRecipientFields,
       slot: Slot,
-      email: Type.Union([Type.Object({ subject: Type.String(), text: Type.String(), html: Type.String() }), Type.Null()]),
+      email: Type.Union([RenderedEmail, Type.Null()]),
       reminder: ReminderPreview,
     }),
   ),
