@@ -27,10 +27,10 @@ describe('the SQLite statement cache', () => {
     const sqlite = new SqliteDatabase(':memory:');
     const database = withStatementCache(sqlite);
     sqlite.exec('create table t (a integer); insert into t values (1)');
-    expect(database.prepare('select * from t').all()).toEqual([{ a: 1 }]);
+    expect(database.prepare('select * from t').all([])).toEqual([{ a: 1 }]);
     sqlite.exec('alter table t add column b text');
     sqlite.exec("update t set b = 'x'");
-    expect(database.prepare('select * from t').all()).toEqual([{ a: 1, b: 'x' }]);
+    expect(database.prepare('select * from t').all([])).toEqual([{ a: 1, b: 'x' }]);
     database.close();
   });
 });
