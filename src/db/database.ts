@@ -2,6 +2,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { ReadWriteSqliteDialect } from './read-write-sqlite.js';
 import { withStatementCache } from './statement-cache.js';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
@@ -56,8 +57,19 @@ export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}):
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  // An in-memory database is one connection's alone, so it has no reader of its own.
+  const dialect =
+    config.filename === ':memory:'
+      ? new SqliteDialect({ database: withStatementCache(sqlite) })
+      : new ReadWriteSqliteDialect(withStatementCache(sqlite), withStatementCache(readerOf(config.filename)));
+  const db = new Kysely<Database>({ dialect });
   return { db, engine: 'sqlite', close: () => db.destroy() };
+}
+
+function readerOf(filename: string): SqliteDatabase.Database {
+  const reader = new SqliteDatabase(filename, { readonly: true });
+  reader.pragma('busy_timeout = 5000');
+  return reader;
 }
 
 /** True when the database answers a trivial query; used by the health check. */
@@ -86,6 +98,9 @@ export async function insertInChunks<T extends keyof Database>(
   rowsPerStatement = 500,
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += rowsPerStatement) {
+    // better-sqlite3 answers at once, so a long run of statements would never let other requests in: each chunk
+    // waits for their turn first.
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
     await db.insertInto(table).values(rows.slice(start, start + rowsPerStatement) as never).execute();
   }
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { INTERVIEW_TYPES } from './interview.js';
-import { planInterviewSlots, slotsOverlap, type Slot } from './interview-schedule.js';
+import { overlapsAnyOf, planInterviewSlots, slotsOverlap, type Slot } from './interview-schedule.js';
 
 const MINUTE_MS = 60_000;
 
@@ -201,5 +201,32 @@ describe('slotsOverlap', () => {
       .tuple(instant, instant)
       .map(([x, y]) => (x <= y ? { startsAt: x, endsAt: y } : { startsAt: y, endsAt: x }));
     fc.assert(fc.property(slotArb, slotArb, (a, b) => slotsOverlap(a, b) === slotsOverlap(b, a)));
+  });
+});
+
+describe('overlapsAnyOf', () => {
+  const instant = fc.integer({ min: 0, max: 24 * 60 }).map((minute) => new Date(minute * MINUTE_MS));
+  const slotArb = fc.tuple(instant, instant).map(([x, y]) => (x <= y ? { startsAt: x, endsAt: y } : { startsAt: y, endsAt: x }));
+
+  it('says a slot overlaps the set exactly when it overlaps one of its slots, in any order', () => {
+    fc.assert(
+      fc.property(fc.array(slotArb, { maxLength: 30 }), slotArb, (slots, slot) => overlapsAnyOf(slots)(slot) === slots.some((other) => slotsOverlap(other, slot))),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('sees an overlap with an early long slot behind later short ones', () => {
+    const at = (minute: number) => new Date(minute * MINUTE_MS);
+    const overlaps = overlapsAnyOf([
+      { startsAt: at(0), endsAt: at(600) },
+      { startsAt: at(100), endsAt: at(110) },
+      { startsAt: at(200), endsAt: at(210) },
+    ]);
+    expect(overlaps({ startsAt: at(300), endsAt: at(310) })).toBe(true);
+    expect(overlaps({ startsAt: at(600), endsAt: at(700) })).toBe(false);
+  });
+
+  it('finds nothing in an empty set', () => {
+    expect(overlapsAnyOf([])({ startsAt: new Date(0), endsAt: new Date(MINUTE_MS) })).toBe(false);
   });
 });

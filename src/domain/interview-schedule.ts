@@ -58,3 +58,27 @@ export function planInterviewSlots(input: SlotPlanInput): Slot[] {
 export function slotsOverlap(a: Slot, b: Slot): boolean {
   return a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
 }
+
+/**
+ * Whether a slot overlaps any of the given ones, as `slotsOverlap` would say of each pair. A recruiter's busy
+ * day is checked against a bulk invitation's thousand slots, so the slots are sorted once and each question
+ * is a binary search rather than a walk through them all.
+ */
+export function overlapsAnyOf(slots: Slot[]): (slot: Slot) => boolean {
+  const sorted = slots.map((s) => ({ start: s.startsAt.getTime(), end: s.endsAt.getTime() })).sort((a, b) => a.start - b.start);
+  // latestEnd[i]: the latest end among the first i + 1 slots by start.
+  const latestEnd: number[] = [];
+  sorted.forEach((s, index) => latestEnd.push(Math.max(s.end, latestEnd[index - 1] ?? -Infinity)));
+  return (slot) => {
+    const end = slot.endsAt.getTime();
+    // The slots that start before this one ends are a prefix; one of them overlaps when its end is after this start.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]!.start < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && latestEnd[low - 1]! > slot.startsAt.getTime();
+  };
+}

@@ -7,6 +7,7 @@ import {
   isReminderDaysBefore,
   planReminder,
   reminderDueAt,
+  reminderPlanner,
   type ReminderDaysBefore,
 } from './reminder-timing.js';
 
@@ -216,5 +217,22 @@ describe('reminder timing, for any interview', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('is planned alike for many interviews at once as for each alone', () => {
+    fc.assert(
+      fc.property(timeZones, dayCounts, instants, fc.array(instants, { minLength: 1, maxLength: 20 }), (timeZone, daysBefore, now, starts) => {
+        const planner = reminderPlanner(daysBefore, timeZone, now);
+        for (const start of starts) expect(planner(start)).toEqual(planReminder(start, daysBefore, timeZone, now));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is planned alike for back-to-back interviews across a local midnight and a change of summer time', () => {
+    const starts = Array.from({ length: 48 }, (_, quarter) => new Date(Date.parse('2026-10-24T20:00:00Z') + quarter * 15 * 60_000));
+    const now = new Date('2026-10-20T12:00:00Z');
+    const planner = reminderPlanner(1, COPENHAGEN, now);
+    for (const start of starts) expect(planner(start)).toEqual(planReminder(start, 1, COPENHAGEN, now));
   });
 });

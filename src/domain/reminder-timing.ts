@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { dateTimeFormat } from './intl-cache.js';
 import { isKnownTimeZone } from './local-time.js';
 
 /** How many days before the interview a reminder may be sent: the source's choices, no others. */
@@ -64,4 +65,23 @@ export function planReminder(
   // An invalid `now` would compare false with everything and silently skip every reminder.
   if (Number.isNaN(now.getTime())) throw new RangeError('Cannot plan a reminder from an invalid "now"');
   return dueAt.getTime() > now.getTime() ? { status: 'scheduled', dueAt } : { status: 'skipped_too_late' };
+}
+
+/**
+ * `planReminder` for many interviews in one zone, as of one moment: a bulk invitation's thousand back-to-back slots
+ * fall on a day or two, and placing a day on the zone's calendar costs far more than telling which day an instant
+ * is on. Each local day's due moment is worked out once.
+ */
+export function reminderPlanner(daysBefore: ReminderDaysBefore, timeZone: string, now: Date): (interviewStart: Date) => ReminderPlan {
+  const localDay = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const plans = new Map<string, ReminderPlan>();
+  return (interviewStart) => {
+    const day = localDay.format(interviewStart);
+    let plan = plans.get(day);
+    if (!plan) {
+      plan = planReminder(interviewStart, daysBefore, timeZone, now);
+      plans.set(day, plan);
+    }
+    return plan;
+  };
 }

@@ -68,13 +68,13 @@ export async function remindOfBooking(db: Db, change: BookedReminders, publicUrl
       }),
   };
   const context = { organisation, actor, now, sampleLink: sampleConfirmLinkUrl(publicUrl), logo: await emailLogo(db, organisationId, publicUrl) };
-  const plan = (reminderRequest: ReminderRequest) => planReminders(reminderRequest, [recipient], context).reminders[0]!;
+  const plan = async (reminderRequest: ReminderRequest) => (await planReminders(reminderRequest, [recipient], context)).reminders[0]!;
   let reminder;
   try {
-    reminder = plan(request);
+    reminder = await plan(request);
   } catch (error) {
     if (!(error instanceof AppError && error.code === 'forbidden')) throw error;
-    reminder = plan({ ...request, channel: request.channel === 'sms_email' ? 'email' : 'none' });
+    reminder = await plan({ ...request, channel: request.channel === 'sms_email' ? 'email' : 'none' });
   }
   const base = {
     organisationId,

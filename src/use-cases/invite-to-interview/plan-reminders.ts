@@ -2,7 +2,7 @@ import type { ApplicationWithCandidate } from '../../domain/application.js';
 import { fullName } from '../../domain/candidate.js';
 import type { Slot } from '../../domain/interview-schedule.js';
 import { renderReminderEmail, renderReminderSms, type ReminderEmailParts } from '../../domain/reminder-message.js';
-import { planReminder, type ReminderDaysBefore } from '../../domain/reminder-timing.js';
+import { reminderPlanner, type ReminderDaysBefore } from '../../domain/reminder-timing.js';
 import { MAX_SMS_SEGMENTS, smsSegments } from '../../domain/sms-segments.js';
 import type { TemplateValues } from '../../domain/template.js';
 import type { Language } from '../../domain/languages.js';
@@ -10,6 +10,7 @@ import type { Organisation } from '../../domain/organisation.js';
 import type { User } from '../../domain/user.js';
 import { AppError, invalidField } from '../../errors.js';
 import { CONFIRM_LINK_PLACEHOLDER } from '../../security/confirm-link-token.js';
+import { mapInTurns } from '../in-turns.js';
 import type { ReminderRequest } from './request.js';
 import { checkedVariants, variantLanguage, type Variants } from './variants.js';
 import type { EmailLogo } from '../../domain/organisation-logo.js';
@@ -87,11 +88,11 @@ function checkSmsAccess(organisation: Organisation, actor: User): void {
  * for one, and its rendered email and SMS. The confirmation link stays a placeholder until sending; SMS segments
  * are counted with a link of the real length.
  */
-export function planReminders(
+export async function planReminders(
   request: ReminderRequest | undefined,
   recipients: ReminderRecipient[],
   context: { organisation: Organisation; actor: User; now: Date; sampleLink: string; logo: EmailLogo | null },
-): { reminders: PlannedReminder[]; warnings: ReminderWarning[] } {
+): Promise<{ reminders: PlannedReminder[]; warnings: ReminderWarning[] }> {
   if (!request || request.channel === 'none') return { reminders: recipients.map(() => ({ status: 'none' })), warnings: [] };
   const { organisation, actor, now, sampleLink, logo } = context;
   if (usesSms(request.channel)) checkSmsAccess(organisation, actor);
@@ -100,13 +101,14 @@ export function planReminders(
     : null;
   const smsVariants = usesSms(request.channel) ? checkedVariants(request.sms?.variants, 'reminder.sms.variants', ['text']) : null;
 
+  const timingOf = reminderPlanner(request.daysBefore, organisation.timeZone, now);
   const warnings: ReminderWarning[] = [];
-  const reminders = recipients.map(({ application, slot, valuesFor }): PlannedReminder => {
+  const reminders = await mapInTurns(recipients, ({ application, slot, valuesFor }): PlannedReminder => {
     const candidate = application.candidate;
     if (smsVariants && !candidate.mobile) {
       warnings.push({ code: 'missing_mobile', applicationId: application.id, message: `${fullName(candidate)} has no mobile number and gets no SMS reminder.` });
     }
-    const timing = planReminder(slot.startsAt, request.daysBefore, organisation.timeZone, now);
+    const timing = timingOf(slot.startsAt);
     if (timing.status === 'skipped_too_late') return timing;
     return {
       status: 'scheduled',

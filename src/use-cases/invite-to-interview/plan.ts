@@ -7,7 +7,7 @@ import type { ApplicationWithCandidate } from '../../domain/application.js';
 import { fullName } from '../../domain/candidate.js';
 import { defaultIncludeConfirmLink } from '../../domain/confirm-link.js';
 import { interviewDateProblem } from '../../domain/interview-date-range.js';
-import { planInterviewSlots, slotsOverlap, type Slot } from '../../domain/interview-schedule.js';
+import { overlapsAnyOf, planInterviewSlots, type Slot } from '../../domain/interview-schedule.js';
 import type { InterviewType } from '../../domain/interview.js';
 import { renderInvitationEmail } from '../../domain/invitation-email.js';
 import { invitationValues } from '../../domain/invitation-values.js';
@@ -22,6 +22,7 @@ import { AppError, invalidField, notFound } from '../../errors.js';
 import { CONFIRM_LINK_PLACEHOLDER, sampleConfirmLinkUrl } from '../../security/confirm-link-token.js';
 import type { Session } from '../authenticate.js';
 import { emailLogo } from '../organisation-logo.js';
+import { mapInTurns } from '../in-turns.js';
 import { planReminders, type PlannedReminder } from './plan-reminders.js';
 import type { InvitationRequest } from './request.js';
 import { checkedVariants, variantLanguage } from './variants.js';
@@ -146,8 +147,9 @@ export async function senderAddress(db: Db, organisation: Organisation, requeste
 }
 
 export function overlapWarnings(bookings: Awaited<ReturnType<typeof bookingsBetween>>, slots: Slot[]): Warning[] {
+  const overlapsASlot = overlapsAnyOf(slots);
   return bookings
-    .filter((booking) => slots.some((slot) => slotsOverlap(slot, { startsAt: new Date(booking.startsAt), endsAt: new Date(booking.endsAt) })))
+    .filter((booking) => overlapsASlot({ startsAt: new Date(booking.startsAt), endsAt: new Date(booking.endsAt) }))
     .map((booking) => ({
       code: 'recruiter_busy' as const,
       recruiterId: booking.recruiterId,
@@ -196,10 +198,17 @@ export async function planInvitations(
 
   const recruiterNames = recruiters.map((recruiter) => recruiter.name);
   const slotOf = (position: number) => interviews[interviewIndexOf(position)]!;
-  /** The variables' values for one applicant, worded in the given language. */
+  /**
+   * The variables' values for one applicant, worded in the given language. Worked out once each: the invitation,
+   * the reminder email and the SMS usually share a language.
+   */
+  const worded = new Map<string, TemplateValues>();
   const valuesFor = (position: number) => (language: Language) => {
+    const key = `${position}:${language}`;
+    const known = worded.get(key);
+    if (known) return known;
     const slot = slotOf(position);
-    return invitationValues({
+    const values = invitationValues({
       candidate: applications[position]!.candidate,
       jobTitle: project.title,
       companyName: organisation.name,
@@ -210,10 +219,12 @@ export async function planInvitations(
       timeZone: organisation.timeZone,
       confirmLink: CONFIRM_LINK_PLACEHOLDER,
     });
+    worded.set(key, values);
+    return values;
   };
 
-  const emails = planEmails(request.email, applications, organisation, valuesFor, warnings, logo, 'interview_invitation');
-  const { reminders, warnings: reminderWarnings } = planReminders(
+  const emails = await planEmails(request.email, applications, organisation, valuesFor, warnings, logo, 'interview_invitation');
+  const { reminders, warnings: reminderWarnings } = await planReminders(
     request.reminder,
     applications.map((application, position) => ({ application, slot: slotOf(position), valuesFor: valuesFor(position) })),
     { organisation, actor, now, sampleLink, logo },
@@ -246,7 +257,7 @@ export async function planInvitations(
  * The invitation emails, each in its candidate's language; with "no email", only the languages. An invitation to
  * book may also use its deadline, and its link sentence asks the candidate to choose a time.
  */
-export function planEmails(
+export async function planEmails(
   email: InvitationRequest['email'],
   applications: ApplicationWithCandidate[],
   organisation: Organisation,
@@ -254,7 +265,7 @@ export function planEmails(
   warnings: Warning[],
   logo: EmailLogo | null,
   kind: 'interview_invitation' | 'booking_invitation',
-): { languages: Language[]; rendered: PlannedEmail[]; confirmLink: InvitationPlan['confirmLink'] } {
+): Promise<{ languages: Language[]; rendered: PlannedEmail[]; confirmLink: InvitationPlan['confirmLink'] }> {
   if (email.action === 'no_email') {
     const languages = applications.map(({ candidate }) => languageOr(candidate.language, organisation.defaultLanguage));
     return { languages, rendered: [], confirmLink: { default: false, included: false } };
@@ -274,7 +285,7 @@ export function planEmails(
   const used = [...new Set(languages)];
   const confirmLinkDefault = defaultIncludeConfirmLink(used.map((language) => variants.get(language)!.body));
   const included = email.includeConfirmLink ?? confirmLinkDefault;
-  const rendered = languages.map((language, position) => {
+  const rendered = await mapInTurns(languages, (language, position) => {
     const values = valuesFor(position)(language);
     return { ...renderInvitationEmail(variants.get(language)!, values, language, included, logo, kind), values };
   });

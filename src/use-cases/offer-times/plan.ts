@@ -108,10 +108,10 @@ export async function planOffer(db: Db, session: Session, projectId: string, req
       timeZone: organisation.timeZone,
       confirmLink: CONFIRM_LINK_PLACEHOLDER,
     });
-  const emails = planEmails(request.email, applications, organisation, valuesFor, warnings, logo, 'booking_invitation');
+  const emails = await planEmails(request.email, applications, organisation, valuesFor, warnings, logo, 'booking_invitation');
 
   // The reminder's texts and SMS access are checked as for the first slot; its timing waits for the booking.
-  const { warnings: reminderWarnings } = planReminders(
+  const { warnings: reminderWarnings } = await planReminders(
     request.reminder,
     applications.map((application, position) => ({ application, slot: slots[0]!, valuesFor: valuesFor(position) })),
     { organisation, actor, now, sampleLink: sampleConfirmLinkUrl(publicUrl), logo },
