@@ -20,11 +20,12 @@ import { report } from './load.js';
 /**
  * Issue 14, benchmark 1: "Send" of one bulk invitation of 1,000 applicants (`BENCH_APPLICANTS`) in two languages,
  * with an email and an SMS reminder, through the HTTP API end to end, on the demo organisation. Three rounds, each on
- * a day of its own. Alongside:
+ * a day of its own, and a fourth with another recruiter busy meanwhile. Alongside:
  * - the preview of the same request;
  * - the baseline: the very rows that round wrote, of every table, inserted again in one transaction straight through
  *   the driver (better-sqlite3 or pg, with the foreign keys and indexes in place), after the round's rows are removed;
- * - another recruiter polling Recruitment overview throughout the send: its slowest answer must stay under 100 ms.
+ * - in the fourth round, another recruiter asking for Recruitment overview again and again: its slowest answer must stay
+ *   under 100 ms.
  * Targets: send under 1 s and under 3× the baseline; preview under 500 ms. Run: `npm run bench:invite`.
  */
 const APPLICANTS = Number(process.env.BENCH_APPLICANTS ?? 1000);
@@ -195,7 +196,6 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const sends: number[] = [];
 const previews: number[] = [];
 const baselines: number[] = [];
-const overviews: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   const request = requestOn(round);
   const preview = await timedPost(`/api/projects/${projectId}/interview-invitations/preview`, request);
@@ -203,16 +203,19 @@ for (let round = 0; round < ROUNDS; round++) {
   previews.push(preview.ms);
 
   const before = await snapshot();
-  const sending = timedPost(`/api/projects/${projectId}/interview-invitations`, request);
-  const [send, overviewTimes] = await Promise.all([sending, overviewWhile(sending)]);
+  const send = await timedPost(`/api/projects/${projectId}/interview-invitations`, request);
   if (send.status !== 201) throw new Error(`sending answered ${send.status}`);
   sends.push(send.ms);
-  overviews.push(...overviewTimes);
 
   const written = rowsAdded(before, await snapshot());
   await removeRows(written);
   baselines.push(await raw.insertAll(written, applicationIds, 'invited_to_interview', clock.now().toISOString()));
 }
+
+// One more round with Bo asking for his Recruitment overview all through it.
+const sending = timedPost(`/api/projects/${projectId}/interview-invitations`, requestOn(ROUNDS));
+const [busySend, overviews] = await Promise.all([sending, overviewWhile(sending)]);
+if (busySend.status !== 201) throw new Error(`sending answered ${busySend.status}`);
 
 const send = median(sends);
 const baseline = median(baselines);
@@ -228,10 +231,10 @@ report(
     previewMs: Math.round(median(previews)),
     baselineMs: Math.round(baseline),
     ratio: Number(ratio.toFixed(2)),
-    overviewDuringSend: { answers: overviews.length, slowestMs: Math.round(slowestOverview), medianMs: Math.round(median(overviews)) },
+    overviewDuringSend: { sendMs: Math.round(busySend.ms), answers: overviews.length, slowestMs: Math.round(slowestOverview), medianMs: Math.round(median(overviews)) },
     targets: { sendMs: 1000, ratio: 3, previewMs: 500, overviewMs: 100 },
   },
-  `bulk invitation of ${APPLICANTS} on ${TEST_ENGINE}: send ${Math.round(send)} ms (median of ${ROUNDS}), the same rows through the driver ${Math.round(baseline)} ms, ratio ${ratio.toFixed(2)}; preview ${Math.round(median(previews))} ms; Recruitment overview during the send: ${overviews.length} answers, slowest ${Math.round(slowestOverview)} ms (targets: < 1000 ms, ratio < 3, preview < 500 ms, overview < 100 ms)`,
+  `bulk invitation of ${APPLICANTS} on ${TEST_ENGINE}: send ${Math.round(send)} ms (median of ${ROUNDS}), the same rows through the driver ${Math.round(baseline)} ms, ratio ${ratio.toFixed(2)}; preview ${Math.round(median(previews))} ms; Recruitment overview asked for all through another send (${Math.round(busySend.ms)} ms): ${overviews.length} answers, slowest ${Math.round(slowestOverview)} ms (targets: < 1000 ms, ratio < 3, preview < 500 ms, overview < 100 ms)`,
 );
 await app.close();
 await raw.close();
