@@ -1,8 +1,10 @@
 import SqliteDatabase from 'better-sqlite3';
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import type { Context } from '../src/context.js';
@@ -147,18 +149,19 @@ async function timedPost(pathname: string, body: unknown): Promise<{ ms: number;
   return { ms: performance.now() - started, status: response.status };
 }
 
-/** Bo's Recruitment overview, asked for again as soon as it answers, until `done` settles: each answer's ms. */
+/**
+ * Bo's Recruitment overview, asked for again as soon as it answers until `done` settles, from a process of his own
+ * (as another recruiter's browser would be): each answer's ms.
+ */
 async function overviewWhile(done: Promise<unknown>): Promise<number[]> {
-  let finished = false;
-  void done.finally(() => (finished = true));
-  const times: number[] = [];
-  while (!finished) {
-    const started = performance.now();
-    const response = await fetch(`${url}/api/projects`, { headers: { cookie: bo } });
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`Recruitment overview answered ${response.status}`);
-    times.push(performance.now() - started);
-  }
+  const poller = fork(fileURLToPath(new URL('./overview-poller.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
+  const times = new Promise<number[]>((resolve, reject) => {
+    poller.once('message', (message) => resolve(message as number[]));
+    poller.once('exit', (code) => reject(new Error(`the overview poller stopped with ${code}`)));
+  });
+  poller.send({ url: `${url}/api/projects`, cookie: bo });
+  await done;
+  poller.send('stop');
   return times;
 }
 

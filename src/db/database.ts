@@ -89,19 +89,21 @@ export function isPostgres(db: Db): boolean {
 
 /**
  * Inserts many rows in a few statements. Both engines cap the parameters of one statement (SQLite at 32,766,
- * PostgreSQL at 65,535), so a bulk invitation of thousands is cut into chunks.
+ * PostgreSQL at 65,535), so a bulk invitation of thousands is cut into chunks. `toRow` makes each item a row just
+ * before its chunk is written, so that making thousands of rows does not hold up other requests either.
  */
-export async function insertInChunks<T extends keyof Database>(
+export async function insertInChunks<T extends keyof Database, I = Insertable<Database[T]>>(
   db: Db,
   table: T,
-  rows: Insertable<Database[T]>[],
+  items: I[],
+  toRow: (item: I) => Insertable<Database[T]> = (item) => item as Insertable<Database[T]>,
   rowsPerStatement = 500,
 ): Promise<void> {
-  for (let start = 0; start < rows.length; start += rowsPerStatement) {
+  for (let start = 0; start < items.length; start += rowsPerStatement) {
     // better-sqlite3 answers at once, so a long run of statements would never let other requests in: each chunk
     // waits for their turn first.
     if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-    await db.insertInto(table).values(rows.slice(start, start + rowsPerStatement) as never).execute();
+    await db.insertInto(table).values(items.slice(start, start + rowsPerStatement).map(toRow) as never).execute();
   }
 }
 

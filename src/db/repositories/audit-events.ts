@@ -12,19 +12,20 @@ export async function recordAuditEvents(db: Db, events: AuditEventInput[], at: D
   await insertInChunks(
     db,
     'audit_events',
-    events.map((event) => ({
-        // Time-ordered ids, so that events of one instant (one transaction) read back in the order they happened.
-        id: timeOrderedUuid(),
-        organisation_id: event.organisationId,
-        actor_type: event.actor.type,
-        actor_id: event.actor.id,
-        subject_type: event.subject.type,
-        subject_id: event.subject.id,
-        action: event.action,
-        before_json: event.before === undefined ? null : JSON.stringify(event.before),
-        after_json: event.after === undefined ? null : JSON.stringify(event.after),
-        at: at.toISOString(),
-      })),
+    events,
+    (event) => ({
+      // Time-ordered ids, so that events of one instant (one transaction) read back in the order they happened.
+      id: timeOrderedUuid(),
+      organisation_id: event.organisationId,
+      actor_type: event.actor.type,
+      actor_id: event.actor.id,
+      subject_type: event.subject.type,
+      subject_id: event.subject.id,
+      action: event.action,
+      before_json: event.before === undefined ? null : JSON.stringify(event.before),
+      after_json: event.after === undefined ? null : JSON.stringify(event.after),
+      at: at.toISOString(),
+    }),
   );
 }
 

@@ -47,7 +47,8 @@ export async function queueMessages(db: Db, messages: NewMessage[]): Promise<voi
   await insertInChunks(
     db,
     'messages',
-    messages.map(({ calendar, ...message }) => ({
+    messages,
+    ({ calendar, ...message }) => ({
       ...message,
       calendar_json: calendar === null ? null : JSON.stringify(calendar),
       status: 'queued' as const,
@@ -58,7 +59,7 @@ export async function queueMessages(db: Db, messages: NewMessage[]): Promise<voi
       last_error: null,
       sent_at: null,
       updated_at: message.created_at,
-    })),
+    }),
   );
 }
 
