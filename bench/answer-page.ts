@@ -7,7 +7,7 @@ import { sendInvitations } from '../src/use-cases/invite-to-interview/send.js';
 import { createApplication, createOrganisation, createProject, createUser } from '../test/support/factories.js';
 import { ManualClock } from '../test/support/manual-clock.js';
 import { createTestDatabase, TEST_ENGINE } from '../test/support/test-database.js';
-import { bareRoute, load, report } from './load.js';
+import { bareRoute, load, report, type LoadRequest } from './load.js';
 
 /**
  * Issue 14, benchmark 3: the candidate's answer page under a burst. `GET /i/:token` and the answer `POST` over many
@@ -44,12 +44,16 @@ const url = await app.listen({ host: '127.0.0.1', port: 0 });
 // The form's token, as the page shows it: fetching 2,000 pages from one address first would meet its limit.
 const forms = sent.invitations.map((invitation, index) => ({ path: paths[index]!, csrf: answerFormToken(invitation.id, ctx.secret) }));
 
-let counter = 0;
-const anyAddress = () => {
-  counter += 1;
-  return { 'x-forwarded-for': `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}` };
-};
+// Each request's link and client address, made here and taken in turn by the load generator's process: as many as
+// 100,000 distinct addresses over a run, each link drawn at random.
+const REQUESTS = 100_000;
+const address = (n: number) => ({ 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` });
 const anyLink = () => forms[Math.floor(Math.random() * forms.length)]!;
+const views: LoadRequest[] = Array.from({ length: REQUESTS }, (_, n) => ({ path: anyLink().path, headers: address(n + 1) }));
+const answers: LoadRequest[] = Array.from({ length: REQUESTS }, (_, n) => {
+  const form = anyLink();
+  return { path: form.path, method: 'POST', headers: { ...address(n + 1), 'content-type': 'application/x-www-form-urlencoded' }, body: `answer=accepted&csrf=${form.csrf}` };
+});
 const minutes = setInterval(() => clock.advance(61_000), 250);
 
 const view = await app.inject({ url: paths[0]! });
@@ -59,21 +63,14 @@ const answer = await app.inject({
   headers: { 'content-type': 'application/x-www-form-urlencoded' },
   payload: `answer=accepted&csrf=${forms[0]!.csrf}`,
 });
-for (const [name, sample, request] of [
-  ['GET /i/:token', view, () => ({ path: anyLink().path, headers: anyAddress() })],
-  [
-    'POST /i/:token (accept)',
-    answer,
-    () => {
-      const form = anyLink();
-      return { path: form.path, method: 'POST' as const, headers: { ...anyAddress(), 'content-type': 'application/x-www-form-urlencoded' }, body: `answer=accepted&csrf=${form.csrf}` };
-    },
-  ],
+for (const [name, sample, requests] of [
+  ['GET /i/:token', view, views],
+  ['POST /i/:token (accept)', answer, answers],
 ] as const) {
   const bare = await bareRoute(sample.body, String(sample.headers['content-type']), sample.statusCode);
-  const baseline = await load({ url: bare.url, connections: CONNECTIONS, durationSeconds: SECONDS, request });
+  const baseline = await load({ url: bare.url, connections: CONNECTIONS, durationSeconds: SECONDS, requests });
   await bare.close();
-  const samtale = await load({ url, connections: CONNECTIONS, durationSeconds: SECONDS, request });
+  const samtale = await load({ url, connections: CONNECTIONS, durationSeconds: SECONDS, requests });
   const ratio = samtale.requestsPerSecond / baseline.requestsPerSecond;
   report(
     { benchmark: 'answer-page', engine: TEST_ENGINE, endpoint: name, links: LINKS, status: sample.statusCode, bytes: sample.body.length, connections: CONNECTIONS, samtale, baseline, ratio: Number(ratio.toFixed(2)), targets: { ratio: 0.5, p99Ms: 50 } },

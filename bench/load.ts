@@ -1,4 +1,4 @@
-import autocannon from 'autocannon';
+import { fork } from 'node:child_process';
 import Fastify from 'fastify';
 
 /** What one autocannon run measured. */
@@ -9,33 +9,41 @@ export interface LoadFigures {
   non2xx: number;
 }
 
+/** One request of a run: its path, and any method, headers and form of its own. */
+export interface LoadRequest {
+  path: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+}
+
 export interface LoadOptions {
   url: string;
   connections: number;
   durationSeconds: number;
   headers?: Record<string, string>;
-  /** Each request's own path, headers and form, for many distinct links or client addresses. */
-  request?: () => { path: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string };
+  /** Each request's own path, headers and form, for many distinct links or client addresses; taken in turn. */
+  requests?: LoadRequest[];
 }
 
-export async function load(options: LoadOptions): Promise<LoadFigures> {
-  const result = await autocannon({
-    url: options.url,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    headers: options.headers,
-    ...(options.request && {
-      requests: [
-        {
-          setupRequest: (request) => {
-            const next = options.request!();
-            return { ...request, path: next.path, method: next.method ?? 'GET', headers: { ...request.headers, ...next.headers }, ...(next.body !== undefined && { body: next.body }) };
-          },
-        },
-      ],
-    }),
+/** What bench/load-worker.ts receives. */
+export type WorkerLoadOptions = LoadOptions;
+
+/**
+ * One autocannon run from a child process of its own (bench/load-worker.ts, through tsx), so that the load
+ * generator's CPU is not the server's: on a 2-core machine, the two would otherwise share one event loop.
+ */
+export function load(options: LoadOptions): Promise<LoadFigures> {
+  return new Promise((resolve, reject) => {
+    const child = fork(new URL('./load-worker.ts', import.meta.url), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let figures: LoadFigures | undefined;
+    child.once('message', (message) => {
+      figures = message as LoadFigures;
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => (figures ? resolve(figures) : reject(new Error(`the load generator exited with ${code} before reporting`))));
+    child.send(options);
   });
-  return { requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, non2xx: result.non2xx };
 }
 
 /**
