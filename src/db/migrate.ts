@@ -14,6 +14,7 @@ import * as integrationApi from './migrations/0010-integration-api.js';
 import * as webhooks from './migrations/0011-webhooks.js';
 import * as organisationLogos from './migrations/0012-organisation-logos.js';
 import * as bookingOffers from './migrations/0014-booking-offers.js';
+import * as readIndexes from './migrations/0015-read-indexes.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> };
 
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0011-webhooks': webhooks,
   '0012-organisation-logos': organisationLogos,
   '0014-booking-offers': bookingOffers,
+  '0015-read-indexes': readIndexes,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);

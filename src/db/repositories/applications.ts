@@ -94,9 +94,16 @@ export async function listProjectApplications(
     submittedAt: () => filtered.orderBy('applications.submitted_at', direction),
   }[query.sort]();
 
+  // Every application has its candidate (a foreign key), so without a search the count needs no join: the project's
+  // index alone answers it.
+  let counted = db
+    .selectFrom('applications')
+    .where('applications.organisation_id', '=', organisationId)
+    .where('applications.project_id', '=', projectId);
+  if (query.statuses?.length) counted = counted.where('applications.status', 'in', query.statuses);
   const [rows, count] = await Promise.all([
     sorted.select(COLUMNS).orderBy('applications.id').limit(query.limit).offset(query.offset).execute(),
-    filtered.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+    (query.search?.trim() ? filtered : counted).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toApplication), total: Number(count.count) };
 }
