@@ -239,7 +239,9 @@ async function explain(path: string): Promise<{ plans: string[]; seqScans: strin
   return { plans, seqScans: [...seqScans] };
 }
 
-for (const [name, path] of ENDPOINTS) {
+/** `BENCH_ONLY`: a comma-separated list of words, to measure only the endpoints whose names contain one (for a profile). */
+const only = process.env.BENCH_ONLY?.split(',').map((word) => word.trim().toLowerCase());
+for (const [name, path] of ENDPOINTS.filter(([name]) => !only || only.some((word) => name.toLowerCase().includes(word)))) {
   const sample = await app.inject({ url: path, headers: { cookie } });
   if (sample.statusCode !== 200) throw new Error(`${path} answered ${sample.statusCode}: ${sample.body}`);
   for (let index = 0; index < WARM_UP; index++) await app.inject({ url: path, headers: { cookie } });

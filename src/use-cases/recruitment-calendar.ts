@@ -104,16 +104,51 @@ export function reminderSummary(reminders: CalendarInvitee['reminders']): { stat
   return { status, dueAt: dueAt.toISOString() };
 }
 
-function toCalendarInterview(entry: CalendarEntry, timeZone: string, now: Date): CalendarInterview {
-  const start = new Date(entry.startsAt);
+const DAY_MS = 86_400_000;
+
+/**
+ * The no-reply flag of a calendar's many invitees, each worked out on the organisation's calendar (`noReplyAt`) only
+ * when it could go either way: two working days are never less than one day nor more than six (a weekend, a change of
+ * clocks), so an invitation sent less than a day ago has no reply yet, and one sent six days ago or more has waited.
+ */
+function noReplyOf(now: Date, timeZone: string): (invitee: CalendarInvitee) => boolean {
+  return (invitee) => {
+    if (invitee.responseStatus !== 'awaiting') return false;
+    const waited = now.getTime() - Date.parse(invitee.createdAt);
+    if (waited < DAY_MS) return false;
+    if (waited >= 6 * DAY_MS) return true;
+    return invitationHasNoReply(invitee, now, timeZone);
+  };
+}
+
+/** The local date and time of day of each start, worked out once for the interviews that start at the same moment. */
+function localStartOf(timeZone: string): (startsAt: string) => { date: string; time: string } {
+  const known = new Map<string, { date: string; time: string }>();
+  return (startsAt) => {
+    let local = known.get(startsAt);
+    if (!local) {
+      const start = new Date(startsAt);
+      local = { date: localDate(start, timeZone), time: DateTime.fromJSDate(start, { zone: timeZone }).toFormat('HH:mm') };
+      known.set(startsAt, local);
+    }
+    return local;
+  };
+}
+
+function toCalendarInterview(
+  entry: CalendarEntry,
+  localStart: (startsAt: string) => { date: string; time: string },
+  noReply: (invitee: CalendarInvitee) => boolean,
+): CalendarInterview {
+  const { date, time } = localStart(entry.startsAt);
   return {
     id: entry.id,
     project: entry.project,
     type: entry.type,
     startsAt: entry.startsAt,
     endsAt: entry.endsAt,
-    date: localDate(start, timeZone),
-    time: DateTime.fromJSDate(start, { zone: timeZone }).toFormat('HH:mm'),
+    date,
+    time,
     location: entry.location,
     meetingUrl: entry.meetingUrl,
     status: entry.status,
@@ -126,7 +161,7 @@ function toCalendarInterview(entry: CalendarEntry, timeZone: string, now: Date):
       applicationStatus: invitee.applicationStatus,
       candidate: invitee.candidate,
       responseStatus: invitee.responseStatus,
-      noReply: invitationHasNoReply(invitee, now, timeZone),
+      noReply: noReply(invitee),
       reminder: reminderSummary(invitee.reminders),
     })),
   };
@@ -140,15 +175,15 @@ function toCalendarInterview(entry: CalendarEntry, timeZone: string, now: Date):
 export async function recruitmentCalendar(ctx: Context, organisation: Organisation, query: CalendarQuery): Promise<CalendarInterview[]> {
   assertWindow(query, organisation.timeZone);
   const entries = await listCalendarEntries(ctx.db, organisation.id, { ...query, withReminders: true });
-  const now = ctx.clock.now();
-  return entries.map((entry) => toCalendarInterview(entry, organisation.timeZone, now));
+  const localStart = localStartOf(organisation.timeZone);
+  const noReply = noReplyOf(ctx.clock.now(), organisation.timeZone);
+  return entries.map((entry) => toCalendarInterview(entry, localStart, noReply));
 }
 
 // The personal calendar feed.
 
 export const FEED_DAYS_BACK = 30;
 export const FEED_DAYS_AHEAD = 365;
-const DAY_MS = 86_400_000;
 /** Asked of calendar programs that honour it; Google and Outlook fetch on their own schedule (hours). */
 const FEED_REFRESH_SECONDS = 60 * 60;
 
