@@ -19,9 +19,10 @@ import { report } from './load.js';
  * (the others about 90 each), 8,000 interviews from January to November and 500 more in the busy month (December), an invitation for
  * each, three outbox messages per invitation (25,500) and an audit event per application of the big project.
  * Each screen a recruiter waits for is asked for `BENCH_REQUESTS` times in a row (200, after 20 to warm up) through
- * the signed-in API, in process (`app.inject`): p50 and p99 per endpoint, target p99 under 50 ms. On PostgreSQL the
- * SQL each endpoint runs is captured and EXPLAINed (ANALYZE), and any sequential scan of applications, messages,
- * candidates, invitations or interviews is flagged: "index only: yes" means none. Run: `npm run bench:big`.
+ * the signed-in API, in process (`app.inject`): p50 and p99 per endpoint, target p99 under 50 ms. The
+ * SQL each endpoint runs is captured and EXPLAINed (ANALYZE; on SQLite EXPLAIN QUERY PLAN), and any sequential scan of
+ * applications, messages, candidates, invitations or interviews is flagged: "index only: yes" means none (`BENCH_PLANS`
+ * prints the plans). Run: `npm run bench:big`.
  */
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const WARM_UP = 20;
@@ -219,7 +220,10 @@ function percentile(sorted: number[], p: number): number {
 }
 const round = (ms: number) => Number(ms.toFixed(2));
 
-/** EXPLAIN ANALYZE of each query an endpoint ran (its session lookup included), with the tables read by a sequential scan. */
+/**
+ * The plan of each query an endpoint ran (its session lookup included): EXPLAIN ANALYZE on PostgreSQL, EXPLAIN QUERY PLAN
+ * on SQLite, with the watched tables read by a sequential scan (no index).
+ */
 async function explain(path: string): Promise<{ plans: string[]; seqScans: string[] }> {
   capture.captured.length = 0;
   capture.capturing = true;
@@ -228,10 +232,17 @@ async function explain(path: string): Promise<{ plans: string[]; seqScans: strin
   const plans: string[] = [];
   const seqScans = new Set<string>();
   for (const query of capture.captured.filter((q) => /^\s*select/i.test(q.sql))) {
-    const result = await database.db.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain (analyze, costs off) ${query.sql}`, [...query.parameters]));
-    const lines = result.rows.map((row) => row['QUERY PLAN']);
+    let lines: string[];
+    if (isPostgres(db)) {
+      const result = await database.db.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain (analyze, costs off) ${query.sql}`, [...query.parameters]));
+      lines = result.rows.map((row) => row['QUERY PLAN']);
+    } else {
+      const result = await database.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]));
+      lines = result.rows.map((row) => row.detail);
+    }
     for (const line of lines) {
-      const scanned = /Seq Scan on (\w+)/.exec(line)?.[1];
+      // PostgreSQL's "Seq Scan on t"; SQLite's "SCAN t" without an index (a scan of an index reads "SCAN t USING …").
+      const scanned = /Seq Scan on (\w+)/.exec(line)?.[1] ?? /^SCAN (\w+)(?: AS \w+)?$/.exec(line.trim())?.[1];
       if (scanned && WATCHED_TABLES.includes(scanned)) seqScans.add(scanned);
     }
     plans.push(`${query.sql}\n${lines.map((line) => `    ${line}`).join('\n')}`);
@@ -255,9 +266,9 @@ for (const [name, path] of ENDPOINTS.filter(([name]) => !only || only.some((word
   times.sort((a, b) => a - b);
   const p50Ms = round(percentile(times, 50));
   const p99Ms = round(percentile(times, 99));
-  const plan = isPostgres(db) ? await explain(path) : undefined;
+  const plan = await explain(path);
   if (plan && process.env.BENCH_PLANS) process.stdout.write(`${name}:\n${plan.plans.join('\n')}\n`);
-  const indexOnly = plan ? (plan.seqScans.length === 0 ? 'yes' : `no (Seq Scan on ${plan.seqScans.join(', ')})`) : undefined;
+  const indexOnly = plan ? (plan.seqScans.length === 0 ? 'yes' : `no (a sequential scan of ${plan.seqScans.join(', ')})`) : undefined;
   report(
     {
       benchmark: 'big-organisation',
