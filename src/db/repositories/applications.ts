@@ -50,12 +50,17 @@ function toApplication(row: Row): ApplicationWithCandidate {
   };
 }
 
-/** Every word of the search must occur somewhere in the candidate's name, email or mobile. */
-function matchesSearch(search: string) {
+/**
+ * Every word of the search must occur somewhere in the candidate's name, email or mobile. `search_text` and the words
+ * are both lower case, so the word is a plain substring: PostgreSQL's `like` can use a trigram index where there is
+ * one, and SQLite's `instr` finds the same rows several times faster than its `like`, which folds case as it goes.
+ */
+function matchesSearch(search: string, postgres: boolean) {
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
   return (eb: ExpressionBuilder<Database & { candidates: Database['candidates'] }, 'candidates'>) =>
     eb.and(
       words.map((word) => {
+        if (!postgres) return sql<boolean>`instr(${eb.ref('candidates.search_text')}, ${word}) > 0`;
         const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         return sql<boolean>`${eb.ref('candidates.search_text')} like ${pattern} escape '\\'`;
       }),
@@ -81,7 +86,7 @@ export async function listProjectApplications(
 ): Promise<{ items: ApplicationWithCandidate[]; total: number }> {
   let filtered = applicationsWithCandidate(db, organisationId).where('applications.project_id', '=', projectId);
   if (query.statuses?.length) filtered = filtered.where('applications.status', 'in', query.statuses);
-  if (query.search?.trim()) filtered = filtered.where(matchesSearch(query.search));
+  if (query.search?.trim()) filtered = filtered.where(matchesSearch(query.search, isPostgres(db)));
 
   const direction = query.descending ? 'desc' : 'asc';
   const sorted = {
@@ -94,6 +99,15 @@ export async function listProjectApplications(
     submittedAt: () => filtered.orderBy('applications.submitted_at', direction),
   }[query.sort]();
 
+  const page = sorted.select(COLUMNS).orderBy('applications.id').limit(query.limit).offset(query.offset);
+  if (query.search?.trim()) {
+    // A search reads each of the project's applications with its candidate once, counting the matches as it pages
+    // (a second pass to count them would read them all again); only a page past the last needs the count apart.
+    const rows = await page.select((eb) => eb.fn.countAll<number>().over().as('matching')).execute();
+    if (rows.length > 0 || query.offset === 0) return { items: rows.map(toApplication), total: Number(rows[0]?.matching ?? 0) };
+    const count = await filtered.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    return { items: [], total: Number(count.count) };
+  }
   // Every application has its candidate (a foreign key), so without a search the count needs no join: the project's
   // index alone answers it.
   let counted = db
@@ -101,10 +115,7 @@ export async function listProjectApplications(
     .where('applications.organisation_id', '=', organisationId)
     .where('applications.project_id', '=', projectId);
   if (query.statuses?.length) counted = counted.where('applications.status', 'in', query.statuses);
-  const [rows, count] = await Promise.all([
-    sorted.select(COLUMNS).orderBy('applications.id').limit(query.limit).offset(query.offset).execute(),
-    (query.search?.trim() ? filtered : counted).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
-  ]);
+  const [rows, count] = await Promise.all([page.execute(), counted.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()]);
   return { items: rows.map(toApplication), total: Number(count.count) };
 }
 
