@@ -5,7 +5,7 @@ import { ANSWERS, type Answer } from '../domain/response-status.js';
 import { AppError } from '../errors.js';
 import { clockRateLimitStore } from '../http/rate-limit-store.js';
 import type { RouteOptions } from '../http/routes/options.js';
-import { answerAsCandidate, answerFormToken, candidateView, isAnswerFormToken } from '../use-cases/candidate-invitation.js';
+import { answerAsCandidate, answerFormToken, candidateAnswerTarget, candidateView, isAnswerFormToken } from '../use-cases/candidate-invitation.js';
 import { answerBookingInvitation, chooseTime, type BookingChoice } from '../use-cases/book-time.js';
 import { candidateBookingView } from '../use-cases/candidate-booking.js';
 import { bookingPage } from './booking-page.js';
@@ -182,7 +182,7 @@ export const candidatePageRoutes: FastifyPluginAsync<RouteOptions> = async (app,
     '/i/:token',
     { schema: { hide: true }, preHandler: perAddress },
     async (request, reply) => {
-      const view = await candidateView(ctx, request.params.token);
+      const view = await candidateAnswerTarget(ctx, request.params.token);
       if (view.state === 'not_found') return chooseBooking(request, reply);
       if (view.state === 'closed') return html(reply, 409, closedPage(view.language, view.reason));
       const form = request.body ?? {};
@@ -191,7 +191,7 @@ export const candidatePageRoutes: FastifyPluginAsync<RouteOptions> = async (app,
       if (!ANSWERS.includes(answer) || !isAnswerFormToken(form.csrf ?? '', view.invitationId, ctx.secret)) {
         return reply.redirect(formAction, 303);
       }
-      const { companyName, jobTitle } = view.details;
+      const { companyName, jobTitle } = view;
       if (answer === 'not_relevant' && form.confirm !== 'yes') {
         return html(reply, 200, confirmWithdrawalPage({ language: view.language, companyName, jobTitle, formAction, csrfToken: form.csrf! }));
       }

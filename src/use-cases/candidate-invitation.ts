@@ -62,8 +62,30 @@ async function lookUp(ctx: Context, token: string): Promise<InvitationByLink | u
   return expired ? undefined : row;
 }
 
-/** What the candidate's page shows for a link. Reading it never changes anything: mail scanners open links too. */
-export async function candidateView(ctx: Context, token: string): Promise<CandidateView> {
+/**
+ * Whether a link's invitation may be answered, with what its answer needs: the invitation, its candidate and the
+ * words of the page after it. No more is read or worded, since every answer asks it.
+ */
+export type CandidateAnswerTarget =
+  | { state: 'not_found' }
+  | { state: 'closed'; language: Language; reason: 'started' | 'withdrawn' }
+  | {
+      state: 'open';
+      language: Language;
+      invitationId: string;
+      organisationId: string;
+      candidateId: string;
+      companyName: string;
+      jobTitle: string;
+    };
+
+type LinkState =
+  | { state: 'not_found' }
+  | { state: 'closed'; language: Language; reason: 'started' | 'withdrawn' }
+  | { state: 'open'; language: Language; row: InvitationByLink; startsAt: Date; currentAnswer: Extract<CandidateView, { state: 'open' }>['currentAnswer'] };
+
+/** The one rule of what a link shows, for the page and the answer alike. */
+async function linkState(ctx: Context, token: string): Promise<LinkState> {
   const row = await lookUp(ctx, token);
   if (!row) return { state: 'not_found' };
   const language = languageOf(row);
@@ -72,6 +94,14 @@ export async function candidateView(ctx: Context, token: string): Promise<Candid
   if (row.interview_status === 'cancelled' || row.response_status === 'cancelled') return { state: 'not_found' };
   const startsAt = new Date(row.starts_at);
   if (ctx.clock.now().getTime() >= startsAt.getTime()) return { state: 'closed', language, reason: 'started' };
+  return { state: 'open', language, row, startsAt, currentAnswer: row.response_status };
+}
+
+/** What the candidate's page shows for a link. Reading it never changes anything: mail scanners open links too. */
+export async function candidateView(ctx: Context, token: string): Promise<CandidateView> {
+  const link = await linkState(ctx, token);
+  if (link.state !== 'open') return link;
+  const { language, row, startsAt, currentAnswer } = link;
   const [interview] = await findInterviews(ctx.db, row.organisation_id, [row.interview_id]);
   const endsAt = new Date(row.ends_at);
   const isVideo = row.type === 'video';
@@ -81,7 +111,7 @@ export async function candidateView(ctx: Context, token: string): Promise<Candid
     invitationId: row.invitation_id,
     organisationId: row.organisation_id,
     candidateId: row.candidate_id,
-    currentAnswer: row.response_status,
+    currentAnswer,
     details: {
       companyName: row.company_name,
       jobTitle: row.job_title,
@@ -94,6 +124,22 @@ export async function candidateView(ctx: Context, token: string): Promise<Candid
       recruiters: formatNameList(interview?.recruiters.map((r) => r.name) ?? [], language),
     },
     calendar: { interviewId: row.interview_id, sequence: row.sequence, startsAt, endsAt, timeZone: row.time_zone },
+  };
+}
+
+/** What an answer to a link is given: as the page would show it, without the interview's recruiters and times. */
+export async function candidateAnswerTarget(ctx: Context, token: string): Promise<CandidateAnswerTarget> {
+  const link = await linkState(ctx, token);
+  if (link.state !== 'open') return link;
+  const { language, row } = link;
+  return {
+    state: 'open',
+    language,
+    invitationId: row.invitation_id,
+    organisationId: row.organisation_id,
+    candidateId: row.candidate_id,
+    companyName: row.company_name,
+    jobTitle: row.job_title,
   };
 }
 
@@ -112,7 +158,7 @@ export function isAnswerFormToken(given: string, invitationId: string, secret: s
 export async function answerAsCandidate(
   ctx: Context,
   publicUrl: URL,
-  view: Extract<CandidateView, { state: 'open' }>,
+  view: Pick<Extract<CandidateAnswerTarget, { state: 'open' }>, 'organisationId' | 'invitationId' | 'candidateId'>,
   answer: Answer,
   message: string | null,
 ): Promise<void> {
