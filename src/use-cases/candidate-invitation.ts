@@ -50,6 +50,30 @@ export interface CandidateCalendarEntry {
   timeZone: string;
 }
 
+/** As many distinct worded times as a burst of candidates needs; the oldest goes when it is full. */
+const WORDED_TIMES_CAPACITY = 1000;
+const wordedTimes = new Map<string, Pick<CandidateInterviewDetails, 'date' | 'time' | 'duration'>>();
+
+/**
+ * An interview's date, time and duration in a language. Wording them is most of a page view's own work (Intl's
+ * zone names), and every candidate of an interview and language gets the same words: they are worded once per
+ * distinct start, end, zone, length and language. Nothing else goes into them, so they need no other invalidation.
+ */
+export function wordedTime(startsAt: Date, endsAt: Date, timeZone: string, durationMinutes: number, language: Language): Pick<CandidateInterviewDetails, 'date' | 'time' | 'duration'> {
+  const key = `${startsAt.getTime()}|${endsAt.getTime()}|${timeZone}|${durationMinutes}|${language}`;
+  let worded = wordedTimes.get(key);
+  if (!worded) {
+    worded = {
+      date: formatInterviewDate(startsAt, timeZone, language),
+      time: formatInterviewTime(startsAt, endsAt, timeZone, language),
+      duration: formatDuration(durationMinutes, language),
+    };
+    if (wordedTimes.size >= WORDED_TIMES_CAPACITY) wordedTimes.delete(wordedTimes.keys().next().value!);
+    wordedTimes.set(key, worded);
+  }
+  return worded;
+}
+
 function languageOf(row: InvitationByLink): Language {
   return languageOr(row.language, row.default_language as Language);
 }
@@ -116,9 +140,7 @@ export async function candidateView(ctx: Context, token: string): Promise<Candid
       companyName: row.company_name,
       jobTitle: row.job_title,
       interviewType: TEXTS[language].interviewTypes[row.type],
-      date: formatInterviewDate(startsAt, row.time_zone, language),
-      time: formatInterviewTime(startsAt, endsAt, row.time_zone, language),
-      duration: formatDuration(row.duration_minutes, language),
+      ...wordedTime(startsAt, endsAt, row.time_zone, row.duration_minutes, language),
       where: row.location ?? (row.type === 'phone' ? TEXTS[language].phoneCallLocation : null),
       meetingUrl: isVideo ? row.meeting_url : null,
       recruiters: formatNameList(interview?.recruiters.map((r) => r.name) ?? [], language),
