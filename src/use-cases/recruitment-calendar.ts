@@ -15,7 +15,7 @@ import type { ApplicationStatus } from '../domain/application-status.js';
 import type { InterviewType } from '../domain/interview.js';
 import type { ResponseStatus } from '../domain/invitation.js';
 import type { Language } from '../domain/languages.js';
-import { localDate } from '../domain/local-time.js';
+import { isKnownTimeZone, localDate } from '../domain/local-time.js';
 import { invitationHasNoReply } from '../domain/no-reply.js';
 import type { Organisation } from '../domain/organisation.js';
 import { AppError, notFound } from '../errors.js';
@@ -121,14 +121,20 @@ function noReplyOf(now: Date, timeZone: string): (invitee: CalendarInvitee) => b
   };
 }
 
-/** The local date and time of day of each start, worked out once for the interviews that start at the same moment. */
+/**
+ * The local date and time of day of each start, from one reading of the organisation's clock, once for the interviews
+ * that start at the same moment. What `localDate` cannot place, it refuses as before.
+ */
 function localStartOf(timeZone: string): (startsAt: string) => { date: string; time: string } {
   const known = new Map<string, { date: string; time: string }>();
+  const knownZone = isKnownTimeZone(timeZone);
   return (startsAt) => {
     let local = known.get(startsAt);
     if (!local) {
       const start = new Date(startsAt);
-      local = { date: localDate(start, timeZone), time: DateTime.fromJSDate(start, { zone: timeZone }).toFormat('HH:mm') };
+      const clock = DateTime.fromJSDate(start, { zone: timeZone });
+      const date = (knownZone && clock.isValid ? clock.toISODate() : null) ?? localDate(start, timeZone);
+      local = { date, time: clock.toFormat('HH:mm') };
       known.set(startsAt, local);
     }
     return local;
