@@ -10,6 +10,7 @@ import { ManualClock } from '../test/support/manual-clock.js';
 import { newOutboxMessage, silentLog } from '../test/support/outbox.js';
 import { startSmtpSink } from '../test/support/smtp-sink.js';
 import { createTestDatabase, TEST_ENGINE } from '../test/support/test-database.js';
+import { deliverWithWorkerProcesses, type WorkerProcessesFigures } from './worker-processes.js';
 
 /**
  * Issue 14, benchmark 2: the 09:00 reminder burst. Every reminder of the day falls due at once and goes to a mail
@@ -17,10 +18,15 @@ import { createTestDatabase, TEST_ENGINE } from '../test/support/test-database.j
  * delivers them; the baseline is nodemailer alone sending the same rendered messages over the same number of
  * connections, in the same run. Only the ratio compares across machines.
  *
- * `BENCH_REMINDERS` (default 20000) and `OUTBOX_CONCURRENCY` (default 5) set the size; the engine follows
- * TEST_DATABASE_URL as in the tests. Run: `npm run bench:reminders`.
+ * On PostgreSQL it then scales out as an operator would: `npm run worker` as one process and then as two, on the
+ * same database and mail server, each with the same connections; messages/s, and any message sent twice or lost.
+ *
+ * `BENCH_REMINDERS` (default 20000), `BENCH_PROCESS_REMINDERS` (default 5000, per process run) and
+ * `OUTBOX_CONCURRENCY` (default 5) set the size; the engine follows TEST_DATABASE_URL as in the tests.
+ * Run: `npm run bench:reminders`.
  */
 const REMINDERS = Number(process.env.BENCH_REMINDERS ?? 20_000);
+const PROCESS_REMINDERS = Number(process.env.BENCH_PROCESS_REMINDERS ?? 5_000);
 const CONNECTIONS = Number(process.env.OUTBOX_CONCURRENCY ?? DEFAULT_OUTBOX_CONCURRENCY);
 const ANSWER_DELAY_MS = 20;
 const SECRET = 'bench-secret-bench-secret-bench-secret';
@@ -32,18 +38,17 @@ const database = await createTestDatabase();
 const { db } = database;
 const clock = new ManualClock('2026-03-09T08:00:00Z');
 const organisation = await createOrganisation(db);
-await queueMessages(
-  db,
-  Array.from({ length: REMINDERS }, (_, index) =>
-    newOutboxMessage(organisation.id, clock.now(), {
+const reminders = (count: number, dueAt: Date) =>
+  Array.from({ length: count }, (_, index) =>
+    newOutboxMessage(organisation.id, dueAt, {
       kind: 'reminder',
       recipient: `kandidat${index}@mail.example`,
       subject: 'Påmindelse: Samtale om Tømrer i morgen',
       text_body: `Kære kandidat ${index}\n\nHusk din samtale i morgen, tirsdag den 10. marts 2026 kl. 10.00–10.45 CET, Havnegade 1.\n\nVenlig hilsen\nAnna Holm\nNordhavn Byg A/S\n`,
       html_body: `<p>Kære kandidat ${index}</p><p>Husk din samtale i morgen, tirsdag den 10. marts 2026 kl. 10.00–10.45 CET, Havnegade 1.</p><p>Venlig hilsen<br>Anna Holm<br>Nordhavn Byg A/S</p>`,
     }),
-  ),
-);
+  );
+await queueMessages(db, reminders(REMINDERS, clock.now()));
 
 /** The very messages the worker will send, rendered as it renders them, read before either run is timed. */
 async function renderedMessages(): Promise<ReturnType<typeof composeEmail>[]> {
@@ -105,4 +110,31 @@ process.stdout.write(`${JSON.stringify(result)}\n`);
 process.stdout.write(
   `reminder burst on ${TEST_ENGINE}: ${REMINDERS} reminders over ${CONNECTIONS} connections to a 20 ms server: Samtale ${result.samtalePerSecond}/s, nodemailer alone ${result.baselinePerSecond}/s, ratio ${result.ratio} (target > 0.7)\n`,
 );
+
+/** The worker processes read the real clock: their reminders fall due as they are queued. */
+async function scaledOut(processes: number): Promise<WorkerProcessesFigures> {
+  const figures = await deliverWithWorkerProcesses({
+    processes,
+    databaseUrl: database.url!,
+    connections: CONNECTIONS,
+    answerDelayMs: ANSWER_DELAY_MS,
+    secret: SECRET,
+    queue: async () => {
+      await queueMessages(db, reminders(PROCESS_REMINDERS, new Date()));
+      return PROCESS_REMINDERS;
+    },
+  });
+  const line = { benchmark: 'reminder-burst-processes', engine: TEST_ENGINE, reminders: PROCESS_REMINDERS, connectionsPerProcess: CONNECTIONS, ...figures };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+  process.stdout.write(
+    `reminder burst on ${TEST_ENGINE}, ${processes} worker process${processes === 1 ? '' : 'es'} of ${CONNECTIONS} connections: ${figures.messagesPerSecond} messages/s, ${figures.duplicates} sent twice, ${figures.lost} lost\n`,
+  );
+  return figures;
+}
+
+if (database.url) {
+  const one = await scaledOut(1);
+  const two = await scaledOut(2);
+  process.stdout.write(`reminder burst on ${TEST_ENGINE}: two worker processes deliver ${(two.messagesPerSecond / one.messagesPerSecond).toFixed(2)}× what one does\n`);
+}
 await database.close();

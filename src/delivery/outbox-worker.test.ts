@@ -771,6 +771,26 @@ describe(`the outbox worker on ${TEST_ENGINE}`, () => {
       expect(started.indexOf(a2!.id)).toBeGreaterThan(started.indexOf(a1!.id));
     });
 
+    it('lets a message whose server never answers hold up only its own lane: the rest of its batch goes out meanwhile, and it is tried again after its timeout', async () => {
+      const [hung, ...others] = ['hung', 'b', 'c', 'd', 'e'].map((who) => outboxMessage({ recipient: `${who}@mail.example` }));
+      await queue(hung!, ...others);
+      const timedOut = deferred<void>();
+      const transport = recordingTransport((email) => (email.to === 'hung@mail.example' ? timedOut.promise.then(() => Promise.reject(new Error('Timeout'))) : undefined));
+
+      const pass = deliverDueMessages(depsWith(transport, { concurrency: 2 }));
+      for (let turn = 0; turn < 10_000 && transport.sent.length < 5; turn++) await oneTurnOfTheEventLoop();
+      expect(transport.sent.map((email) => email.to).sort()).toEqual(['b', 'c', 'd', 'e', 'hung'].map((who) => `${who}@mail.example`));
+      for (const row of others) {
+        for (let turn = 0; turn < 10_000 && (await readRow(row.id)).status !== 'sent'; turn++) await oneTurnOfTheEventLoop();
+        expect((await readRow(row.id)).status).toBe('sent');
+      }
+      expect((await readRow(hung!.id)).status).toBe('sending');
+
+      timedOut.resolve();
+      expect(await pass).toEqual({ sent: 4, retried: 1, failed: 0, cancelled: 0 });
+      expect(await readRow(hung!.id)).toMatchObject({ status: 'queued', attempts: 1, last_error: 'Timeout' });
+    });
+
     it('finishes the message in flight and hands the rest of its batch back, due at once and with no try counted', async () => {
       const rows = [1, 2, 3].map(() => outboxMessage());
       await queue(...rows);

@@ -1,3 +1,5 @@
+import { createServer, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addressesOf, parseMail, startSmtpSink, type SmtpSink } from '../../test/support/smtp-sink.js';
 import { PermanentDeliveryError, type EmailTransport, type OutgoingEmail } from './email-transport.js';
@@ -120,6 +122,26 @@ describe('smtpTransport', () => {
       expect(failure).not.toBeInstanceOf(PermanentDeliveryError);
     } finally {
       await unreachable.close();
+    }
+  });
+
+  it('gives up on a server that takes the connection but never answers, once its timeout has passed, as a failure worth retrying', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    // The URL's timeout stands in for the default of 30 s, which a test cannot wait for.
+    const hanging = smtpTransport(`smtp://127.0.0.1:${port}?greetingTimeout=200`);
+    try {
+      const failure = await failureOf(hanging.send(email()));
+      expect(failure).toBeInstanceOf(Error);
+      expect(failure).not.toBeInstanceOf(PermanentDeliveryError);
+      expect(failure!.message).toMatch(/greeting/i);
+      expect(sockets).toHaveLength(1);
+    } finally {
+      await hanging.close();
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
     }
   });
 });
