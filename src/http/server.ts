@@ -4,7 +4,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { developmentTransports, type Config } from '../config.js';
 import type { Context } from '../context.js';
 import { candidatePageRoutes } from '../candidate-page/routes.js';
@@ -55,6 +55,19 @@ function requestForLog(request: FastifyRequest) {
   return { method: request.method, route: request.routeOptions?.url ?? '(no route)' };
 }
 
+/**
+ * One line per request, written when it is answered, rather than Fastify's two: half the logging's cost on every
+ * request, and the line an operator reads has the route and the status together.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply): void {
+    if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
+    else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  }
+}
+
 function loggerOptions(config: Config, logStream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
@@ -74,7 +87,7 @@ export async function buildServer({ config, ctx, logStream, worker = null }: Ser
   const app = Fastify({
     logger: loggerOptions(config, logStream),
     genReqId: () => randomUUID(),
-    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    logController: new OneLinePerRequest({ requestIdLogLabel: 'requestId' }),
     trustProxy: config.trustProxy,
     return503OnClosing: true,
     frameworkErrors,
