@@ -14,12 +14,13 @@ beforeEach(async () => {
 });
 afterEach(() => test.close());
 
-async function invitation(options: { title?: string; location?: string; language?: string } = {}) {
+async function invitation(options: { title?: string; location?: string; language?: string; coRecruiter?: string } = {}) {
   const db = test.ctx.db;
   const organisation = await createOrganisation(db, { name: 'Nordhavn Byg A/S' });
   const anna = await createUser(db, organisation.id, { name: 'Anna Holm', email: 'anna@org.example' });
   const projectId = await createProject(db, organisation.id, anna.id, { title: options.title ?? 'Bogholder' });
   const { applicationId } = await createApplication(db, organisation.id, projectId, { firstName: 'Søren', lastName: 'Ågård', email: 'soeren@mail.example', language: options.language ?? 'da' });
+  const coRecruiter = options.coRecruiter ? await createUser(db, organisation.id, { name: options.coRecruiter }) : null;
   const cookie = await logInAs(test.app, anna.email);
   const sent = await test.app.inject({
     method: 'POST',
@@ -27,7 +28,7 @@ async function invitation(options: { title?: string; location?: string; language
     headers: { cookie },
     payload: {
       applicationIds: [applicationId],
-      interview: { type: 'in_person', recruiterIds: [anna.id], date: '2026-03-10', time: '10:00', durationMinutes: 45, location: options.location ?? 'Havnegade 1' },
+      interview: { type: 'in_person', recruiterIds: coRecruiter ? [coRecruiter.id, anna.id] : [anna.id], date: '2026-03-10', time: '10:00', durationMinutes: 45, location: options.location ?? 'Havnegade 1' },
       email: { action: 'no_email' },
       reminder: { channel: 'email', daysBefore: 1, email: { variants: { da: { subject: 'Husk', body: 'Hej {firstname}', signature: '' }, en: { subject: 'Reminder', body: 'Hi', signature: '' } } } },
     },
@@ -84,6 +85,14 @@ describe(`the candidate's page on ${TEST_ENGINE}`, () => {
     expect(page).not.toMatch(/<script|style=/);
     const css = await view('/i/assets/page.css');
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+  });
+
+  it("names the interview's recruiters in name order, and no other user of the organisation", async () => {
+    const setup = await invitation({ coRecruiter: 'Bo Lund' });
+    await createUser(test.ctx.db, setup.organisation.id, { name: 'Carla Ikkemed' });
+    const page = (await view(setup.path)).body;
+    expect(page).toContain('Anna Holm og Bo Lund');
+    expect(page).not.toContain('Carla Ikkemed');
   });
 
   it('speaks English to an English-speaking candidate', async () => {

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context } from '../context.js';
 import { findInvitationByLink, type InvitationByLink } from '../db/repositories/candidate-invitations.js';
-import { findInterviews } from '../db/repositories/interviews.js';
+import { interviewRecruiterNames } from '../db/repositories/interviews.js';
 import { TEXTS } from '../domain/i18n.js';
 import { formatDuration, formatInterviewDate, formatInterviewTime, formatNameList } from '../domain/interview-formatting.js';
 import { languageOr, type Language } from '../domain/languages.js';
@@ -126,7 +126,7 @@ export async function candidateView(ctx: Context, token: string): Promise<Candid
   const link = await linkState(ctx, token);
   if (link.state !== 'open') return link;
   const { language, row, startsAt, currentAnswer } = link;
-  const [interview] = await findInterviews(ctx.db, row.organisation_id, [row.interview_id]);
+  const recruiters = await interviewRecruiterNames(ctx.db, row.organisation_id, row.interview_id);
   const endsAt = new Date(row.ends_at);
   const isVideo = row.type === 'video';
   return {
@@ -143,7 +143,7 @@ export async function candidateView(ctx: Context, token: string): Promise<Candid
       ...wordedTime(startsAt, endsAt, row.time_zone, row.duration_minutes, language),
       where: row.location ?? (row.type === 'phone' ? TEXTS[language].phoneCallLocation : null),
       meetingUrl: isVideo ? row.meeting_url : null,
-      recruiters: formatNameList(interview?.recruiters.map((r) => r.name) ?? [], language),
+      recruiters: formatNameList(recruiters, language),
     },
     calendar: { interviewId: row.interview_id, sequence: row.sequence, startsAt, endsAt, timeZone: row.time_zone },
   };

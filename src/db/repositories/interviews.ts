@@ -36,6 +36,19 @@ async function recruitersOf(db: Db, organisationId: string, interviewIds: string
   return byInterview;
 }
 
+/** The names of an interview's recruiters, in name order: all a candidate's page needs of them. */
+export async function interviewRecruiterNames(db: Db, organisationId: string, interviewId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('interview_recruiters')
+    .innerJoin('users', 'users.id', 'interview_recruiters.user_id')
+    .select('users.name')
+    .where('interview_recruiters.organisation_id', '=', organisationId)
+    .where('interview_recruiters.interview_id', '=', interviewId)
+    .orderBy('users.name')
+    .execute();
+  return rows.map((row) => row.name);
+}
+
 function toInterview(row: Selectable<InterviewTable>, recruiters: Participant[]): Interview {
   return {
     id: row.id,
