@@ -2,8 +2,8 @@ import type { Context } from '../context.js';
 import type { Db } from '../db/database.js';
 import { findApplications, setApplicationStatus } from '../db/repositories/applications.js';
 import { recordAuditEvents } from '../db/repositories/audit-events.js';
-import { findInterviews, lockInterview } from '../db/repositories/interviews.js';
-import { findInvitationInContext, setResponseStatus, type InvitationInContext } from '../db/repositories/invitations.js';
+import { findInterviews } from '../db/repositories/interviews.js';
+import { lockInvitationInContext, setResponseStatus, type InvitationInContext } from '../db/repositories/invitations.js';
 import { CANCELLED_BY_DECLINE, cancelPendingReminders, queueMessages, restoreRemindersCancelledByDecline } from '../db/repositories/messages.js';
 import { findOrganisation } from '../db/repositories/organisations.js';
 import { findProject } from '../db/repositories/projects.js';
@@ -78,11 +78,8 @@ export async function recordAnswer(
 ): Promise<Invitation> {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
-    const found = await findInvitationInContext(trx, input.organisationId, input.invitationId);
-    if (!found) throw notFound('The invitation');
-    await lockInterview(trx, input.organisationId, found.interviewId);
-    // Read again under the lock: another answer, a move or a cancellation may have been committed meanwhile.
-    const invitation = (await findInvitationInContext(trx, input.organisationId, input.invitationId))!;
+    const invitation = await lockInvitationInContext(trx, input.organisationId, input.invitationId);
+    if (!invitation) throw notFound('The invitation');
     const outcome = answerInvitation(invitation.responseStatus, input.answer, {
       interviewStarted: now.getTime() >= new Date(invitation.interviewStartsAt).getTime(),
       byRecruiter: input.actor.type === 'user',

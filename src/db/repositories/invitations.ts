@@ -1,7 +1,8 @@
 import type { ApplicationStatus } from '../../domain/application-status.js';
 import type { Invitation, ResponseStatus } from '../../domain/invitation.js';
-import { insertInChunks, type Db } from '../database.js';
+import { insertInChunks, isPostgres, type Db } from '../database.js';
 import type { InvitationTable } from '../schema.js';
+import { lockInterview } from './interviews.js';
 
 export async function insertInvitations(db: Db, invitations: Omit<InvitationTable, 'updated_at'>[]): Promise<void> {
   await insertInChunks(db, 'invitations', invitations.map((row) => ({ ...row, updated_at: row.created_at })));
@@ -55,7 +56,7 @@ export interface InvitationInContext extends Invitation {
 }
 
 /** An invitation with what deciding on an answer needs: when its interview starts, where its application stands. */
-export async function findInvitationInContext(db: Db, organisationId: string, invitationId: string): Promise<InvitationInContext | undefined> {
+async function findInvitationInContext(db: Db, organisationId: string, invitationId: string): Promise<InvitationInContext | undefined> {
   const row = await db
     .selectFrom('invitations')
     .innerJoin('interviews', 'interviews.id', 'invitations.interview_id')
@@ -98,4 +99,16 @@ export async function setInterviewResponseStatus(db: Db, organisationId: string,
     .where('interview_id', '=', interviewId)
     .where('response_status', 'not in', ['not_relevant', 'cancelled'])
     .execute();
+}
+
+/**
+ * The invitation in context, with its interview held until the transaction ends (see lockInterview) and read under
+ * that lock: another answer, a move or a cancellation may have been committed between the first read and the lock.
+ * SQLite's transactions already run one at a time, so there one read is the whole of it.
+ */
+export async function lockInvitationInContext(db: Db, organisationId: string, invitationId: string): Promise<InvitationInContext | undefined> {
+  const found = await findInvitationInContext(db, organisationId, invitationId);
+  if (!found || !isPostgres(db)) return found;
+  await lockInterview(db, organisationId, found.interviewId);
+  return findInvitationInContext(db, organisationId, invitationId);
 }
