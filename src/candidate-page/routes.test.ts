@@ -148,6 +148,24 @@ describe(`the candidate's page on ${TEST_ENGINE}`, () => {
     expect(answered).toEqual([expect.objectContaining({ actor: expect.objectContaining({ type: 'candidate', name: 'Søren Ågård' }) })]);
   });
 
+  it("tells each of the interview's recruiters, and only them, from the organisation's sender, with replies going to the candidate", async () => {
+    const setup = await invitation({ coRecruiter: 'Bo Lund' });
+    await createUser(test.ctx.db, setup.organisation.id, { name: 'Carla Ikkemed', email: 'carla@org.example' });
+    await answer(setup.path, { answer: 'accepted' });
+    const notices = await test.ctx.db
+      .selectFrom('messages')
+      .innerJoin('users', 'users.email', 'messages.recipient')
+      .select(['users.name', 'messages.reply_to', 'messages.sender', 'messages.interview_id', 'messages.text_body'])
+      .where('messages.kind', '=', 'answer_notice')
+      .orderBy('users.name')
+      .execute();
+    expect(notices.map((notice) => notice.name)).toEqual(['Anna Holm', 'Bo Lund']);
+    for (const notice of notices) {
+      expect(notice).toMatchObject({ reply_to: 'soeren@mail.example', sender: setup.organisation.defaultSenderAddress, interview_id: setup.interviewId });
+      expect(notice.text_body).toContain('10. marts 2026');
+    }
+  });
+
   it('records "no" and cancels the reminder; a later "yes" replaces it before the interview', async () => {
     const setup = await invitation();
     await answer(setup.path, { answer: 'declined' });

@@ -1,12 +1,9 @@
 import type { Context } from '../context.js';
 import type { Db } from '../db/database.js';
-import { findApplications, setApplicationStatus } from '../db/repositories/applications.js';
+import { setApplicationStatus } from '../db/repositories/applications.js';
 import { recordAuditEvents } from '../db/repositories/audit-events.js';
-import { findInterviews } from '../db/repositories/interviews.js';
-import { lockInvitationInContext, setResponseStatus, type InvitationInContext } from '../db/repositories/invitations.js';
+import { answerNoticeFacts, lockInvitationInContext, setResponseStatus, type InvitationInContext } from '../db/repositories/invitations.js';
 import { CANCELLED_BY_DECLINE, cancelPendingReminders, queueMessages, restoreRemindersCancelledByDecline } from '../db/repositories/messages.js';
-import { findOrganisation } from '../db/repositories/organisations.js';
-import { findProject } from '../db/repositories/projects.js';
 import { answerNotice } from '../domain/answer-notice.js';
 import type { Actor, AuditEventInput } from '../domain/audit-event.js';
 import { fullName } from '../domain/candidate.js';
@@ -23,34 +20,31 @@ async function queueAnswerNotices(
   input: { organisationId: string; answer: Answer; message?: string | null; publicUrl: URL },
   now: Date,
 ): Promise<void> {
-  const [interview] = await findInterviews(db, input.organisationId, [invitation.interviewId]);
-  const [application] = await findApplications(db, input.organisationId, [invitation.applicationId]);
-  const organisation = await findOrganisation(db, input.organisationId);
-  const project = interview && (await findProject(db, input.organisationId, interview.projectId));
-  if (!interview || !application || !organisation || !project) return;
+  const facts = await answerNoticeFacts(db, input.organisationId, invitation.id);
+  if (!facts) return;
   const notice = answerNotice({
-    language: organisation.defaultLanguage,
-    timeZone: organisation.timeZone,
-    candidateName: fullName(application.candidate),
-    jobTitle: project.title,
-    startsAt: new Date(interview.startsAt),
-    endsAt: new Date(interview.endsAt),
+    language: facts.organisation.defaultLanguage,
+    timeZone: facts.organisation.timeZone,
+    candidateName: fullName(facts.candidate),
+    jobTitle: facts.jobTitle,
+    startsAt: new Date(facts.startsAt),
+    endsAt: new Date(facts.endsAt),
     answer: input.answer,
     message: input.message ?? null,
   });
   await queueMessages(
     db,
-    interview.recruiters.map((recruiter) =>
+    facts.recruiterEmails.map((recipient) =>
       outboxMessage(
         {
           organisationId: input.organisationId,
           kind: 'answer_notice',
-          applicationId: application.id,
-          interviewId: interview.id,
-          recipient: recruiter.email,
-          sender: organisation.defaultSenderAddress,
+          applicationId: facts.applicationId,
+          interviewId: facts.interviewId,
+          recipient,
+          sender: facts.organisation.defaultSenderAddress,
           // So that a recruiter's reply reaches the candidate.
-          replyTo: application.candidate.email,
+          replyTo: facts.candidate.email,
           subject: notice.subject,
           text: notice.text,
           dueAt: now,
