@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TIME_ZONE, localDate, localDateTimeToInstant, localTime } from './local-time.js';
+import { DEFAULT_TIME_ZONE, localDate, localDateTimeToInstant, localTime, wallClockReader } from './local-time.js';
 
 const COPENHAGEN = 'Europe/Copenhagen';
 
@@ -164,5 +164,33 @@ describe('localTime', () => {
   it('gives the wall-clock time in the zone, in winter and in summer', () => {
     expect(localTime(new Date('2026-01-06T09:05:00Z'), 'Europe/Copenhagen')).toBe('10:05');
     expect(localTime(new Date('2026-07-06T09:05:00Z'), 'Europe/Copenhagen')).toBe('11:05');
+  });
+});
+
+describe('wallClockReader', () => {
+  it('reads the local date and time of day, in winter, in summer and either side of midnight', () => {
+    const read = wallClockReader(COPENHAGEN);
+    expect(read(new Date('2026-01-06T09:05:00Z'))).toEqual({ date: '2026-01-06', time: '10:05' });
+    expect(read(new Date('2026-07-06T09:05:00Z'))).toEqual({ date: '2026-07-06', time: '11:05' });
+    expect(read(new Date('2026-01-15T23:00:00Z'))).toEqual({ date: '2026-01-16', time: '00:00' });
+    expect(read(new Date('2026-01-15T22:59:59.999Z'))).toEqual({ date: '2026-01-15', time: '23:59' });
+    expect(wallClockReader('America/New_York')(new Date('2026-01-16T03:00:00Z'))).toEqual({ date: '2026-01-15', time: '22:00' });
+  });
+
+  it('reads what localDate and localTime read, in any zone and year', () => {
+    const zones = fc.constantFrom(COPENHAGEN, 'Europe/London', 'America/New_York', 'America/St_Johns', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Africa/Monrovia', 'UTC');
+    const instants = fc.date({ min: new Date('0800-01-01T00:00:00Z'), max: new Date('9999-12-30T00:00:00Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(instants, zones, (instant, timeZone) => {
+        expect(wallClockReader(timeZone)(instant)).toEqual({ date: localDate(instant, timeZone), time: localTime(instant, timeZone) });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('refuses an unknown zone or an invalid date, as localDate does', () => {
+    expect(() => wallClockReader('Europe/Atlantis')(new Date('2026-01-15T10:00:00Z'))).toThrow(RangeError);
+    expect(() => wallClockReader('local')(new Date('2026-01-15T10:00:00Z'))).toThrow(RangeError);
+    expect(() => wallClockReader(COPENHAGEN)(new Date(Number.NaN))).toThrow(RangeError);
   });
 });

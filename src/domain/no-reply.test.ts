@@ -93,6 +93,30 @@ describe('noReplyAt', () => {
       { numRuns: 1000 },
     );
   });
+  /** The count as it was first written, day by day on the organisation's calendar at noon (luxon), to compare with. */
+  function noReplyAtByLuxon(sentAt: Date, timeZone: string): Date {
+    const sent = DateTime.fromJSDate(sentAt, { zone: timeZone });
+    const onWeekend = sent.weekday >= 6;
+    const clock = onWeekend ? { hour: 0, minute: 0, second: 0, millisecond: 0 } : { hour: sent.hour, minute: sent.minute, second: sent.second, millisecond: sent.millisecond };
+    let day = DateTime.fromObject({ year: sent.year, month: sent.month, day: sent.day, hour: 12 }, { zone: timeZone });
+    if (onWeekend) day = day.plus({ days: 8 - sent.weekday });
+    for (let counted = 0; counted < 2; ) {
+      day = day.plus({ days: 1 });
+      if (day.weekday < 6) counted += 1;
+    }
+    return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, ...clock }, { zone: timeZone }).toJSDate();
+  }
+
+  it('flags at the same moment as counting the days one by one on the organisation\'s calendar', () => {
+    const nearClockChanges = fc.constantFrom('2026-03-27', '2026-03-28', '2026-03-29', '2026-10-23', '2026-10-24', '2026-10-25', '2026-11-01', '2026-04-05')
+      .chain((date) => fc.integer({ min: -36 * HOUR, max: 36 * HOUR }).map((shift) => new Date(Date.parse(`${date}T00:00:00Z`) + shift)));
+    fc.assert(
+      fc.property(fc.oneof(instants, nearClockChanges), zones, (sentAt, timeZone) => {
+        expect(noReplyAt(sentAt, timeZone).toISOString()).toBe(noReplyAtByLuxon(sentAt, timeZone).toISOString());
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('isNoReply', () => {

@@ -5,7 +5,11 @@ import { isKnownTimeZone } from './local-time.js';
 /** How many working days an invitation may wait for an answer before the recruiter is told to follow up. */
 export const NO_REPLY_WORKING_DAYS = 2;
 
+/** Luxon's weekday (Monday 1 … Sunday 7). */
 const SATURDAY = 6;
+/** `Date.getUTCDay`'s (Sunday 0 … Saturday 6). */
+const SUNDAY = 0;
+const UTC_SATURDAY = 6;
 
 /**
  * The moment an invitation sent at `sentAt` that is still unanswered becomes "no reply": the same wall-clock time
@@ -32,19 +36,21 @@ export function noReplyAt(sentAt: Date, timeZone: string): Date {
   if (!sent.isValid || !isKnownTimeZone(timeZone)) {
     throw new RangeError(`Cannot place ${String(sentAt)} on the calendar of time zone "${timeZone}"`);
   }
-  // Dates are counted at noon, which never falls in a gap or an overlap; the time of day is set at the end. The
-  // count starts at the moment of sending on a weekday, else at Monday 00:00.
+  // The count is of calendar dates alone: which date follows which, and its weekday, are the same in every zone, so
+  // only the sending and the flag are read on the organisation's clock. The count starts at the moment of sending
+  // on a weekday, else at Monday 00:00.
   const onWeekend = sent.weekday >= SATURDAY;
   const clock = onWeekend
     ? { hour: 0, minute: 0, second: 0, millisecond: 0 }
     : { hour: sent.hour, minute: sent.minute, second: sent.second, millisecond: sent.millisecond };
-  let day = DateTime.fromObject({ year: sent.year, month: sent.month, day: sent.day, hour: 12 }, { zone: timeZone });
-  if (onWeekend) day = day.plus({ days: 8 - sent.weekday });
+  const day = new Date(0);
+  day.setUTCFullYear(sent.year, sent.month - 1, sent.day);
+  if (onWeekend) day.setUTCDate(day.getUTCDate() + 8 - sent.weekday);
   for (let counted = 0; counted < NO_REPLY_WORKING_DAYS; ) {
-    day = day.plus({ days: 1 });
-    if (day.weekday < SATURDAY) counted += 1;
+    day.setUTCDate(day.getUTCDate() + 1);
+    if (day.getUTCDay() !== SUNDAY && day.getUTCDay() !== UTC_SATURDAY) counted += 1;
   }
-  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, ...clock }, { zone: timeZone }).toJSDate();
+  return DateTime.fromObject({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), ...clock }, { zone: timeZone }).toJSDate();
 }
 
 /** Whether an unanswered invitation sent at `sentAt` has waited two working days by `now` (see `noReplyAt`). */

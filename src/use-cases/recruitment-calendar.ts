@@ -15,7 +15,7 @@ import type { ApplicationStatus } from '../domain/application-status.js';
 import type { InterviewType } from '../domain/interview.js';
 import type { ResponseStatus } from '../domain/invitation.js';
 import type { Language } from '../domain/languages.js';
-import { isKnownTimeZone, localDate } from '../domain/local-time.js';
+import { wallClockReader } from '../domain/local-time.js';
 import { invitationHasNoReply } from '../domain/no-reply.js';
 import type { Organisation } from '../domain/organisation.js';
 import { AppError, notFound } from '../errors.js';
@@ -87,6 +87,9 @@ function assertWindow(query: CalendarQuery, timeZone: string): void {
   }
 }
 
+/** The statuses a summary of reminders may have, the first that any of them has winning. */
+const SUMMARY_ORDER = ['queued', 'sent', 'failed', 'cancelled'] as const satisfies readonly ReminderStatus[];
+
 /**
  * One status for an invitation's reminders — an email, an SMS or both, and any made again when the interview moved:
  * `queued` while one is still to go (or going), else `sent` if one reached the candidate, else `failed`, else
@@ -94,14 +97,18 @@ function assertWindow(query: CalendarQuery, timeZone: string): void {
  * message on its own.
  */
 export function reminderSummary(reminders: CalendarInvitee['reminders']): { status: ReminderStatus; dueAt: string | null } {
-  const summarised = reminders.map((reminder) => ({ ...reminder, status: reminder.status === 'sending' ? 'queued' : reminder.status }));
-  const status = (['queued', 'sent', 'failed', 'cancelled'] as const).find((candidate) => summarised.some((r) => r.status === candidate));
-  if (status === undefined) return { status: 'none', dueAt: null };
-  const dueAt = summarised
-    .filter((reminder) => reminder.status === status)
-    .map((reminder) => new Date(reminder.dueAt))
-    .reduce((a, b) => (b < a ? b : a));
-  return { status, dueAt: dueAt.toISOString() };
+  // One pass, as the calendar sums up hundreds of invitees: the best status so far (lowest rank) and its earliest due.
+  let rank: number = SUMMARY_ORDER.length;
+  let dueAt = Number.POSITIVE_INFINITY;
+  for (const reminder of reminders) {
+    const reminderRank = SUMMARY_ORDER.indexOf(reminder.status === 'sending' ? 'queued' : reminder.status);
+    if (reminderRank < 0 || reminderRank > rank) continue;
+    const due = Date.parse(reminder.dueAt);
+    if (reminderRank < rank || due < dueAt) dueAt = due;
+    rank = reminderRank;
+  }
+  const status = SUMMARY_ORDER[rank];
+  return status === undefined ? { status: 'none', dueAt: null } : { status, dueAt: new Date(dueAt).toISOString() };
 }
 
 const DAY_MS = 86_400_000;
@@ -122,19 +129,16 @@ function noReplyOf(now: Date, timeZone: string): (invitee: CalendarInvitee) => b
 }
 
 /**
- * The local date and time of day of each start, from one reading of the organisation's clock, once for the interviews
- * that start at the same moment. What `localDate` cannot place, it refuses as before.
+ * The local date and time of day of each start on the organisation's clock, once for the interviews that start at the
+ * same moment. What `localDate` cannot place, it refuses as before.
  */
 function localStartOf(timeZone: string): (startsAt: string) => { date: string; time: string } {
   const known = new Map<string, { date: string; time: string }>();
-  const knownZone = isKnownTimeZone(timeZone);
+  const wallClock = wallClockReader(timeZone);
   return (startsAt) => {
     let local = known.get(startsAt);
     if (!local) {
-      const start = new Date(startsAt);
-      const clock = DateTime.fromJSDate(start, { zone: timeZone });
-      const date = (knownZone && clock.isValid ? clock.toISODate() : null) ?? localDate(start, timeZone);
-      local = { date, time: clock.toFormat('HH:mm') };
+      local = wallClock(new Date(startsAt));
       known.set(startsAt, local);
     }
     return local;

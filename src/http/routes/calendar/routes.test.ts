@@ -554,4 +554,17 @@ describe('reminderSummary', () => {
     // Cancelled when the interview moved, queued again for the new time.
     expect(reminderSummary([{ status: 'cancelled', dueAt: at(7) }, { status: 'queued', dueAt: at(9) }])).toEqual({ status: 'queued', dueAt: at(9) });
   });
+
+  it('gives the earliest due time of the reminders in that status, in whatever order they come, as a UTC instant', () => {
+    const reminders = [
+      { status: 'sent', dueAt: at(9) },
+      { status: 'cancelled', dueAt: at(1) },
+      { status: 'sent', dueAt: '2026-03-08T08:30:00+01:00' },
+      { status: 'failed', dueAt: at(2) },
+      { status: 'sent', dueAt: at(8) },
+    ] as const;
+    expect(reminderSummary([...reminders])).toEqual({ status: 'sent', dueAt: '2026-03-08T07:30:00.000Z' });
+    expect(reminderSummary([...reminders].reverse())).toEqual({ status: 'sent', dueAt: '2026-03-08T07:30:00.000Z' });
+    expect(reminderSummary([{ status: 'queued', dueAt: at(9) }, { status: 'sending', dueAt: at(8) }])).toEqual({ status: 'queued', dueAt: at(8) });
+  });
 });
