@@ -26,20 +26,26 @@ export interface CandidateInterviewDetails {
   recruiters: string;
 }
 
+/** A link that shows no invitation: unknown, expired or cancelled; or one past answering, which says why. */
+export type UnanswerableLink = { state: 'not_found' } | { state: 'closed'; language: Language; reason: 'started' | 'withdrawn' };
+
+/** A link whose invitation takes answers, and whose. */
+interface OpenLink {
+  state: 'open';
+  language: Language;
+  invitationId: string;
+  organisationId: string;
+  candidateId: string;
+}
+
 export type CandidateView =
-  | { state: 'not_found' }
-  | { state: 'closed'; language: Language; reason: 'started' | 'withdrawn' }
-  | {
-      state: 'open';
-      language: Language;
-      invitationId: string;
-      organisationId: string;
-      candidateId: string;
+  | UnanswerableLink
+  | (OpenLink & {
       currentAnswer: 'awaiting' | 'accepted' | 'declined' | 'new_time_requested';
       details: CandidateInterviewDetails;
       /** The interview as its calendar file states it ("add to my calendar"). */
       calendar: CandidateCalendarEntry;
-    };
+    });
 
 export interface CandidateCalendarEntry {
   interviewId: string;
@@ -90,23 +96,19 @@ async function lookUp(ctx: Context, token: string): Promise<InvitationByLink | u
  * Whether a link's invitation may be answered, with what its answer needs: the invitation, its candidate and the
  * words of the page after it. No more is read or worded, since every answer asks it.
  */
-export type CandidateAnswerTarget =
-  | { state: 'not_found' }
-  | { state: 'closed'; language: Language; reason: 'started' | 'withdrawn' }
-  | {
-      state: 'open';
-      language: Language;
-      invitationId: string;
-      organisationId: string;
-      candidateId: string;
-      companyName: string;
-      jobTitle: string;
-    };
+export type CandidateAnswerTarget = UnanswerableLink | (OpenLink & { companyName: string; jobTitle: string });
 
 type LinkState =
-  | { state: 'not_found' }
-  | { state: 'closed'; language: Language; reason: 'started' | 'withdrawn' }
+  | UnanswerableLink
   | { state: 'open'; language: Language; row: InvitationByLink; startsAt: Date; currentAnswer: Extract<CandidateView, { state: 'open' }>['currentAnswer'] };
+
+const openLink = (language: Language, row: InvitationByLink): OpenLink => ({
+  state: 'open',
+  language,
+  invitationId: row.invitation_id,
+  organisationId: row.organisation_id,
+  candidateId: row.candidate_id,
+});
 
 /** The one rule of what a link shows, for the page and the answer alike. */
 async function linkState(ctx: Context, token: string): Promise<LinkState> {
@@ -130,11 +132,7 @@ export async function candidateView(ctx: Context, token: string): Promise<Candid
   const endsAt = new Date(row.ends_at);
   const isVideo = row.type === 'video';
   return {
-    state: 'open',
-    language,
-    invitationId: row.invitation_id,
-    organisationId: row.organisation_id,
-    candidateId: row.candidate_id,
+    ...openLink(language, row),
     currentAnswer,
     details: {
       companyName: row.company_name,
@@ -155,11 +153,7 @@ export async function candidateAnswerTarget(ctx: Context, token: string): Promis
   if (link.state !== 'open') return link;
   const { language, row } = link;
   return {
-    state: 'open',
-    language,
-    invitationId: row.invitation_id,
-    organisationId: row.organisation_id,
-    candidateId: row.candidate_id,
+    ...openLink(language, row),
     companyName: row.company_name,
     jobTitle: row.job_title,
   };
