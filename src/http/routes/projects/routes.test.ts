@@ -38,6 +38,28 @@ describe(`GET /api/projects on ${TEST_ENGINE}`, () => {
     });
   });
 
+  it('gives each project exactly its id, title, reference, status, owner, creation time and counts, as the web app reads them', async () => {
+    const { organisation, user, cookie } = await organisationWithRecruiter(test);
+    const project = await createProject(test.ctx.db, organisation.id, user.id, { title: 'Tømrer', reference: 'T-7', createdAt: new Date('2026-01-01T00:00:00Z') });
+    await createApplication(test.ctx.db, organisation.id, project, { status: 'hired' });
+
+    const response = await test.app.inject({ url: '/api/projects', headers: { cookie } });
+
+    expect(response.json()).toEqual({
+      items: [
+        {
+          id: project,
+          title: 'Tømrer',
+          reference: 'T-7',
+          status: 'open',
+          owner: { id: user.id, name: user.name },
+          createdAt: '2026-01-01T00:00:00.000Z',
+          applicationCounts: { received: 0, in_review: 0, invited_to_interview: 0, interviewed: 0, offer: 0, hired: 1, rejected: 0, withdrawn: 0, total: 1 },
+        },
+      ],
+    });
+  });
+
   it('is 401 without a session', async () => {
     expect((await test.app.inject({ url: '/api/projects' })).statusCode).toBe(401);
   });
