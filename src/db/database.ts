@@ -2,6 +2,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { postgresInstantToIso } from './postgres-instant.js';
 import { ReadWriteSqliteDialect } from './read-write-sqlite.js';
 import { withStatementCache } from './statement-cache.js';
 import pg from 'pg';
@@ -30,8 +31,7 @@ const postgresTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === PG_INT8) return (value: string) => Number(value);
     if (oid === PG_TIMESTAMPTZ || oid === PG_TIMESTAMP) {
-      const parseDate = pg.types.getTypeParser(oid, 'text') as (value: string) => Date;
-      return (value: string) => parseDate(value).toISOString();
+      return postgresInstantToIso(pg.types.getTypeParser(oid, 'text') as (value: string) => Date);
     }
     return format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid, 'text');
   },
