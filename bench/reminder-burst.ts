@@ -129,6 +129,7 @@ async function scaledOut(processes: number): Promise<WorkerProcessesFigures> {
   process.stdout.write(
     `reminder burst on ${TEST_ENGINE}, ${processes} worker process${processes === 1 ? '' : 'es'} of ${CONNECTIONS} connections: ${figures.messagesPerSecond} messages/s, ${figures.duplicates} sent twice, ${figures.lost} lost\n`,
   );
+  if (figures.duplicates > 0 || figures.lost > 0) throw new Error(`${processes} worker processes sent ${figures.duplicates} reminders twice and lost ${figures.lost}`);
   return figures;
 }
 
