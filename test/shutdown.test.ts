@@ -59,7 +59,7 @@ function invitationRequest(projectId: string, recruiterId: string, applicationId
   return requestText('POST', `/api/projects/${projectId}/interview-invitations`, { 'content-type': 'application/json', cookie }, body);
 }
 
-/** The server has read the headers of `count` invitation requests (it logs each request as it begins). */
+/** The server has read the headers of `count` invitation requests (at `debug` it logs each request as it begins). */
 const invitationsBegun = (count: number) => (output: string) => output.split('"route":"/api/projects/:projectId/interview-invitations"}').length > count;
 
 async function connections(port: number, count: number): Promise<RawConnection[]> {
@@ -79,7 +79,7 @@ async function refusedWhileRunning(server: RunningServer): Promise<boolean> {
 
 async function runScenario(): Promise<Observed> {
   database = await createProcessDatabase();
-  const server = await startServer({ DATABASE_URL: database.url, SESSION_SECRET: 'x'.repeat(40), SEED_DEMO: 'true', LOG_LEVEL: 'info' });
+  const server = await startServer({ DATABASE_URL: database.url, SESSION_SECRET: 'x'.repeat(40), SEED_DEMO: 'true', LOG_LEVEL: 'debug' });
   const { db } = database;
   const anna = await db.selectFrom('users').select('id').where('email', '=', 'anna@demo.example').executeTakeFirstOrThrow();
   const project = await db.selectFrom('projects').select('id').where('reference', '=', DEMO_PROJECT).executeTakeFirstOrThrow();

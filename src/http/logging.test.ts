@@ -36,4 +36,17 @@ describe('request logs', () => {
       expect(logs).not.toContain(secret);
     }
   });
+
+  it('at debug level also logs each request as it arrives, with its route and nothing more of it', async () => {
+    const debugging = await createTestApp({ LOG_LEVEL: 'debug' });
+    try {
+      await debugging.app.inject({ url: '/api/projects?q=%C3%98lstykke' });
+      const lines = debugging.logs().trim().split('\n').map((line) => JSON.parse(line));
+      const arrived = lines.filter((line) => line.msg === 'incoming request');
+      expect(arrived.at(-1)).toMatchObject({ level: 20, req: { method: 'GET', route: '/api/projects' } });
+      expect(debugging.logs()).not.toContain('lstykke');
+    } finally {
+      await debugging.close();
+    }
+  });
 });

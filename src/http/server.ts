@@ -56,11 +56,14 @@ function requestForLog(request: FastifyRequest) {
 }
 
 /**
- * One line per request, written when it is answered, rather than Fastify's two: half the logging's cost on every
- * request, and the line an operator reads has the route and the status together.
+ * One line per request at `info`, written when it is answered, rather than Fastify's two: half the logging's cost on
+ * every request, and the line an operator reads has the route and the status together. A request's arrival is
+ * logged at `debug`, for following one that never ends.
  */
 class OneLinePerRequest extends LogController {
-  override incomingRequest(): void {}
+  override incomingRequest(request: FastifyRequest): void {
+    request.log.debug({ req: request }, 'incoming request');
+  }
 
   override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply): void {
     if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
