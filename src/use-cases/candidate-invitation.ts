@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context } from '../context.js';
 import { findInvitationByLink, type InvitationByLink } from '../db/repositories/candidate-invitations.js';
-import { interviewRecruiterNames } from '../db/repositories/interviews.js';
+import { recruitersOf } from '../db/repositories/interviews.js';
 import { TEXTS } from '../domain/i18n.js';
 import { formatDuration, formatInterviewDate, formatInterviewTime, formatNameList } from '../domain/interview-formatting.js';
 import { languageOr, type Language } from '../domain/languages.js';
@@ -128,7 +128,7 @@ export async function candidateView(ctx: Context, token: string): Promise<Candid
   const link = await linkState(ctx, token);
   if (link.state !== 'open') return link;
   const { language, row, startsAt, currentAnswer } = link;
-  const recruiters = await interviewRecruiterNames(ctx.db, row.organisation_id, row.interview_id);
+  const recruiters = (await recruitersOf(ctx.db, row.organisation_id, [row.interview_id])).get(row.interview_id) ?? [];
   const endsAt = new Date(row.ends_at);
   const isVideo = row.type === 'video';
   return {
@@ -141,7 +141,7 @@ export async function candidateView(ctx: Context, token: string): Promise<Candid
       ...wordedTime(startsAt, endsAt, row.time_zone, row.duration_minutes, language),
       where: row.location ?? (row.type === 'phone' ? TEXTS[language].phoneCallLocation : null),
       meetingUrl: isVideo ? row.meeting_url : null,
-      recruiters: formatNameList(recruiters, language),
+      recruiters: formatNameList(recruiters.map((recruiter) => recruiter.name), language),
     },
     calendar: { interviewId: row.interview_id, sequence: row.sequence, startsAt, endsAt, timeZone: row.time_zone },
   };

@@ -20,8 +20,8 @@ export async function insertInterviews(db: Db, interviews: NewInterview[]): Prom
   );
 }
 
-/** The recruiters of the given interviews, in two queries however many interviews there are. */
-async function recruitersOf(db: Db, organisationId: string, interviewIds: string[]): Promise<Map<string, Participant[]>> {
+/** The recruiters of the given interviews, in name order, in one query however many interviews there are. */
+export async function recruitersOf(db: Db, organisationId: string, interviewIds: string[]): Promise<Map<string, Participant[]>> {
   const byInterview = new Map<string, Participant[]>(interviewIds.map((id) => [id, []]));
   if (interviewIds.length === 0) return byInterview;
   const rows = await db
@@ -34,19 +34,6 @@ async function recruitersOf(db: Db, organisationId: string, interviewIds: string
     .execute();
   for (const row of rows) byInterview.get(row.interview_id)?.push({ id: row.id, name: row.name, email: row.email });
   return byInterview;
-}
-
-/** The names of an interview's recruiters, in name order: all a candidate's page needs of them. */
-export async function interviewRecruiterNames(db: Db, organisationId: string, interviewId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('interview_recruiters')
-    .innerJoin('users', 'users.id', 'interview_recruiters.user_id')
-    .select('users.name')
-    .where('interview_recruiters.organisation_id', '=', organisationId)
-    .where('interview_recruiters.interview_id', '=', interviewId)
-    .orderBy('users.name')
-    .execute();
-  return rows.map((row) => row.name);
 }
 
 function toInterview(row: Selectable<InterviewTable>, recruiters: Participant[]): Interview {
