@@ -1,17 +1,12 @@
 import type { Db } from '../database.js';
+import { invitationsInFull } from './invitations.js';
 
 /**
  * An invitation found by its confirmation link, with everything the candidate's page shows. The link is the
  * only key: it names one invitation of one organisation, so this is the one lookup not scoped by a session.
  */
 export async function findInvitationByLink(db: Db, linkHash: string) {
-  return db
-    .selectFrom('invitations')
-    .innerJoin('interviews', 'interviews.id', 'invitations.interview_id')
-    .innerJoin('applications', 'applications.id', 'invitations.application_id')
-    .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
-    .innerJoin('projects', 'projects.id', 'interviews.project_id')
-    .innerJoin('organisations', 'organisations.id', 'invitations.organisation_id')
+  return invitationsInFull(db)
     .select([
       'invitations.id as invitation_id',
       'invitations.organisation_id',

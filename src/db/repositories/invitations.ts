@@ -114,6 +114,17 @@ export async function lockInvitationInContext(db: Db, organisationId: string, in
   return findInvitationInContext(db, organisationId, invitationId);
 }
 
+/** Invitations with their interview, its project, the application, its candidate and the organisation, to select from. */
+export function invitationsInFull(db: Db) {
+  return db
+    .selectFrom('invitations')
+    .innerJoin('interviews', 'interviews.id', 'invitations.interview_id')
+    .innerJoin('projects', 'projects.id', 'interviews.project_id')
+    .innerJoin('applications', 'applications.id', 'invitations.application_id')
+    .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
+    .innerJoin('organisations', 'organisations.id', 'invitations.organisation_id');
+}
+
 /** What telling an interview's recruiters of a candidate's answer needs. */
 export interface AnswerNoticeFacts {
   interviewId: string;
@@ -132,13 +143,7 @@ export interface AnswerNoticeFacts {
  * row meanwhile on PostgreSQL, so every round trip saved is time another answer to it does not wait.
  */
 export async function answerNoticeFacts(db: Db, organisationId: string, invitationId: string): Promise<AnswerNoticeFacts | undefined> {
-  const rows = await db
-    .selectFrom('invitations')
-    .innerJoin('interviews', 'interviews.id', 'invitations.interview_id')
-    .innerJoin('projects', 'projects.id', 'interviews.project_id')
-    .innerJoin('applications', 'applications.id', 'invitations.application_id')
-    .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
-    .innerJoin('organisations', 'organisations.id', 'invitations.organisation_id')
+  const rows = await invitationsInFull(db)
     .leftJoin('interview_recruiters', (join) =>
       join.onRef('interview_recruiters.interview_id', '=', 'interviews.id').onRef('interview_recruiters.organisation_id', '=', 'invitations.organisation_id'),
     )
